@@ -1,0 +1,211 @@
+import type { TimelineEvent } from '../schema/timeline.js';
+
+const page = 'eeas-belarus-and-the-eu';
+
+/** The dated events of the sources, oldest first. */
+export const timeline: TimelineEvent[] = [
+  {
+    id: 'taiex-extended',
+    date: '2006-01-23',
+    precision: 'day',
+    category: 'programme',
+    title: {
+      en: 'TAIEX extended to the neighbourhood countries, Belarus included',
+      be: 'Дзеянне TAIEX пашырана на краіны-суседзі, уключаючы Беларусь',
+      ru: 'Действие TAIEX распространено на страны-соседи, включая Беларусь',
+    },
+    summary: { en: 'Council Decision 2006/62/EC.', be: 'Рашэнне Савета 2006/62/EC.', ru: 'Решение Совета 2006/62/EC.' },
+    sources: ['council-decision-2006-62-ec'],
+  },
+  {
+    id: 'gsp-withdrawn',
+    date: '2007-06',
+    precision: 'month',
+    category: 'trade',
+    title: {
+      en: 'The EU withdraws GSP trade preferences from Belarus',
+      be: 'ЕС адмяняе для Беларусі гандлёвыя прэферэнцыі GSP',
+      ru: 'ЕС отменяет для Беларуси торговые преференции GSP',
+    },
+    sources: ['dg-trade-belarus-later'],
+  },
+  {
+    id: 'visa-readmission-negotiations-launched',
+    date: '2014-01-30',
+    precision: 'day',
+    category: 'agreement',
+    title: {
+      en: 'Visa facilitation and readmission negotiations launched',
+      be: 'Пачатак перамоваў аб спрашчэнні візавага рэжыму і рэадмісіі',
+      ru: 'Начало переговоров об упрощении визового режима и реадмиссии',
+    },
+    sources: ['eeas-visa-negotiations-2014'],
+  },
+  {
+    id: 'most-starts',
+    date: '2014-12-17',
+    precision: 'day',
+    category: 'programme',
+    title: {
+      en: 'The MOST mobility scheme starts',
+      be: 'Пачынаецца схема мабільнасці MOST',
+      ru: 'Начинается схема мобильности MOST',
+    },
+    sources: ['eu-programme-facts'],
+  },
+  {
+    id: 'human-rights-dialogue-resumed',
+    date: '2015',
+    precision: 'year',
+    category: 'dialogue',
+    title: {
+      en: 'The EU and Belarus resume their Human Rights Dialogue',
+      be: 'ЕС і Беларусь аднаўляюць дыялог па правах чалавека',
+      ru: 'ЕС и Беларусь возобновляют диалог по правам человека',
+    },
+    sources: [page],
+  },
+  {
+    id: 'cbc-programmes-adopted',
+    date: '2015-12-17',
+    precision: 'day',
+    category: 'programme',
+    title: {
+      en: 'Poland–Belarus–Ukraine and Latvia–Lithuania–Belarus cross-border programmes 2014–2020 adopted',
+      be: 'Прыняты праграмы трансгранічнага супрацоўніцтва Польшча–Беларусь–Украіна і Латвія–Літва–Беларусь 2014–2020',
+      ru: 'Приняты программы трансграничного сотрудничества Польша–Беларусь–Украина и Латвия–Литва–Беларусь 2014–2020',
+    },
+    summary: {
+      en: 'The Poland–Belarus–Ukraine programme by decision C(2015) 9138.',
+      be: 'Праграма Польшча–Беларусь–Украіна — рашэннем C(2015) 9138.',
+      ru: 'Программа Польша–Беларусь–Украина — решением C(2015) 9138.',
+    },
+    sources: ['eu-programme-facts', 'lt-interior-ministry-2015'],
+  },
+  {
+    id: 'council-conclusions-2016-adopted',
+    date: '2016-02',
+    precision: 'month',
+    category: 'policy',
+    title: {
+      en: 'Council Conclusions on Belarus adopted',
+      be: 'Прыняты высновы Савета ЕС па Беларусі',
+      ru: 'Приняты выводы Совета ЕС по Беларуси',
+    },
+    sources: [page],
+  },
+  {
+    id: 'eni-package-raised',
+    date: '2016-09',
+    precision: 'month',
+    category: 'assistance',
+    title: {
+      en: 'The 2014–2017 bilateral assistance package is raised to EUR 91.5 million',
+      be: 'Пакет двухбаковай дапамогі на 2014–2017 гады павялічаны да 91,5 млн еўра',
+      ru: 'Пакет двусторонней помощи на 2014–2017 годы увеличен до 91,5 млн евро',
+    },
+    summary: {
+      en: 'In 2016 the EU doubled the package of bilateral assistance to Belarus.',
+      be: 'У 2016 годзе ЕС падвоіў пакет двухбаковай дапамогі Беларусі.',
+      ru: 'В 2016 году ЕС удвоил пакет двусторонней помощи Беларуси.',
+    },
+    sources: ['eeas-eu-projects-2017', page],
+  },
+  {
+    id: 'parliamentary-elections-2016',
+    date: '2016-09',
+    precision: 'month',
+    category: 'policy',
+    title: {
+      en: 'Parliamentary elections; the EU calls for comprehensive electoral reform',
+      be: 'Парламенцкія выбары; ЕС заклікае да комплекснай выбарчай рэформы',
+      ru: 'Парламентские выборы; ЕС призывает к всеобъемлющей избирательной реформе',
+    },
+    sources: [page],
+  },
+  {
+    id: 'trade-dialogue-set-up',
+    date: '2016-10',
+    precision: 'month',
+    category: 'dialogue',
+    title: {
+      en: 'EU–Belarus trade dialogue set up',
+      be: 'Створаны гандлёвы дыялог ЕС і Беларусі',
+      ru: 'Создан торговый диалог ЕС и Беларуси',
+    },
+    sources: ['dg-trade-belarus-later'],
+  },
+  {
+    id: 'visa-readmission-agreements-signed',
+    date: '2020-01-08',
+    precision: 'day',
+    category: 'agreement',
+    title: {
+      en: 'Visa facilitation and readmission agreements signed',
+      be: 'Падпісаны пагадненні аб спрашчэнні візавага рэжыму і рэадмісіі',
+      ru: 'Подписаны соглашения об упрощении визового режима и реадмиссии',
+    },
+    sources: ['eeas-2020'],
+  },
+  {
+    id: 'visa-readmission-agreements-in-force',
+    date: '2020-07-01',
+    precision: 'day',
+    category: 'agreement',
+    title: {
+      en: 'Visa facilitation and readmission agreements enter into force',
+      be: 'Пагадненні аб спрашчэнні візавага рэжыму і рэадмісіі ўступаюць у сілу',
+      ru: 'Соглашения об упрощении визового режима и реадмиссии вступают в силу',
+    },
+    sources: ['eeas-2020'],
+  },
+  {
+    id: 'sanctions-2020',
+    date: '2020-10-02',
+    precision: 'day',
+    category: 'sanctions',
+    title: {
+      en: 'EU sanctions on 40 individuals',
+      be: 'Санкцыі ЕС у дачыненні да 40 асоб',
+      ru: 'Санкции ЕС в отношении 40 человек',
+    },
+    sources: ['eeas-2020'],
+  },
+  {
+    id: 'council-conclusions-2020',
+    date: '2020-10-12',
+    precision: 'day',
+    category: 'policy',
+    title: {
+      en: 'New Council Conclusions and an in-depth review of relations',
+      be: 'Новыя высновы Савета ЕС і ўсебаковы перагляд адносін',
+      ru: 'Новые выводы Совета ЕС и всесторонний пересмотр отношений',
+    },
+    sources: ['eeas-2020'],
+  },
+  {
+    id: 'most-ends',
+    date: '2020-12-16',
+    precision: 'day',
+    category: 'programme',
+    title: {
+      en: 'The MOST mobility scheme ends',
+      be: 'Завяршаецца схема мабільнасці MOST',
+      ru: 'Завершается схема мобильности MOST',
+    },
+    sources: ['eu-programme-facts'],
+  },
+  {
+    id: 'eastern-partnership-suspended',
+    date: '2021-06-28',
+    precision: 'day',
+    category: 'agreement',
+    title: {
+      en: 'Belarus suspends its participation in the Eastern Partnership and the readmission agreement',
+      be: 'Беларусь прыпыняе ўдзел ва Усходнім партнёрстве і ў пагадненні аб рэадмісіі',
+      ru: 'Беларусь приостанавливает участие в Восточном партнерстве и в соглашении о реадмиссии',
+    },
+    summary: { en: 'As reported.', be: 'Паводле паведамленняў.', ru: 'По сообщениям.' },
+    sources: ['belarus-mfa-2021'],
+  },
+];

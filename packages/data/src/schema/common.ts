@@ -1,0 +1,110 @@
+import { z } from 'zod';
+
+import { LOCALES } from '../locales.js';
+
+export { LOCALES };
+export const Locale = z.enum(LOCALES);
+export type Locale = z.infer<typeof Locale>;
+
+/** Text that a reader sees: never empty, never only whitespace. */
+export const NonEmptyText = z.string().trim().min(1, 'must not be empty');
+
+/** A stable identifier: lowercase words joined by hyphens, e.g. `erasmus-plus`. */
+export const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens');
+
+/** English is required; other locales are optional and fall back to English explicitly (see `text()`). */
+export const LocalizedText = z.strictObject({
+  en: NonEmptyText,
+  ...Object.fromEntries(LOCALES.filter((l) => l !== 'en').map((l) => [l, NonEmptyText.optional()])),
+} as { en: typeof NonEmptyText } & Record<Exclude<Locale, 'en'>, z.ZodOptional<typeof NonEmptyText>>);
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+function isRealDate(value: string): boolean {
+  const [y, m = 1, d = 1] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(y!, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** An ISO 8601 calendar date at the precision the source gives: `2016`, `2016-02` or `2016-02-15`. */
+export const PartialDate = z
+  .string()
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine(isRealDate, 'must be a real calendar date');
+export type PartialDate = z.infer<typeof PartialDate>;
+
+/** A full ISO 8601 day, `YYYY-MM-DD`. */
+export const IsoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date: YYYY-MM-DD')
+  .refine(isRealDate, 'must be a real calendar date');
+
+export const DatePrecision = z.enum(['year', 'month', 'day']);
+export type DatePrecision = z.infer<typeof DatePrecision>;
+
+/** How precise a partial date is, read from its form. */
+export function precisionOf(date: PartialDate): DatePrecision {
+  return date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
+}
+
+/** A period, each end at its own precision; an open end is left out. */
+export const Period = z
+  .strictObject({ start: PartialDate, end: PartialDate.optional() })
+  .refine((p) => p.end === undefined || p.start <= p.end, { message: 'start must not be after end', path: ['end'] });
+export type Period = z.infer<typeof Period>;
+
+export const HttpsUrl = z.url({ protocol: /^https$/, error: 'must be an https URL' });
+
+export const SourceRefs = z.array(Id).min(1, 'every item cites at least one source');
+
+/** How a figure is qualified in its source ("nearly EUR 53 million"); absent means the figure is exact. */
+export const Qualifier = z.enum(['nearly', 'over', 'about', 'almost']);
+export type Qualifier = z.infer<typeof Qualifier>;
+
+/**
+ * A sum of money as the source states it: `value` in `scale` units, so that "EUR 91.5 million"
+ * stays 91.5 (million) and keeps its stated precision.
+ */
+export const Money = z.strictObject({
+  kind: z.literal('money'),
+  currency: z.literal('EUR'),
+  value: z.number().positive().finite(),
+  scale: z.enum(['one', 'thousand', 'million', 'billion']),
+  qualifier: Qualifier.optional(),
+});
+export type Money = z.infer<typeof Money>;
+
+/** A count of people, projects and the like. */
+export const Count = z.strictObject({
+  kind: z.literal('count'),
+  value: z.number().int().nonnegative(),
+  qualifier: Qualifier.optional(),
+});
+export type Count = z.infer<typeof Count>;
+
+/** A share stated in words by the source ("almost half"), never turned into a number. */
+export const Share = z.strictObject({
+  kind: z.literal('share'),
+  text: LocalizedText,
+});
+
+/** A percentage stated by the source. */
+export const Percent = z.strictObject({
+  kind: z.literal('percent'),
+  value: z.number().min(0).max(100),
+  qualifier: Qualifier.optional(),
+});
+
+export const Quantity = z.discriminatedUnion('kind', [Money, Count, Percent]);
+export type Quantity = z.infer<typeof Quantity>;
+
+/** One sourced figure: a label, a quantity and the date it refers to. */
+export const Figure = z.strictObject({
+  id: Id,
+  label: LocalizedText,
+  quantity: Quantity,
+  /** Upper bound of a range ("grants of EUR 100,000 to 1.5 million"). */
+  upTo: Quantity.optional(),
+  asOf: PartialDate.optional(),
+  sources: SourceRefs,
+});
+export type Figure = z.infer<typeof Figure>;

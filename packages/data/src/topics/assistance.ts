@@ -1,0 +1,2 @@
+export { assistance } from '../content/assistance.js';
+export type { AssistanceFramework, PrioritySet, Statement } from '../schema/assistance.js';

@@ -1,0 +1,17 @@
+import { programmes } from '../content/programmes.js';
+import type { Programme, ProgrammeCategory, ProgrammeScope } from '../schema/programme.js';
+
+export { programmes };
+export type { Programme, ProgrammeCategory, ProgrammeScope };
+
+/** Programmes filtered by category and scope; an empty or absent list means "any". */
+export function programmesBy(
+  filter: { category?: readonly ProgrammeCategory[]; scope?: readonly ProgrammeScope[] } = {},
+  from: readonly Programme[] = programmes,
+): Programme[] {
+  return from.filter(
+    (p) =>
+      (!filter.category?.length || filter.category.includes(p.category)) &&
+      (!filter.scope?.length || filter.scope.includes(p.scope)),
+  );
+}
