@@ -22,3 +22,6 @@ export function text(value: LocalizedText, locale: Locale | string): ResolvedTex
   if (wanted) return { text: wanted, locale: locale as Locale, fallback: false };
   return { text: value.en, locale: 'en', fallback: locale !== 'en' };
 }
+
+export { LOCALES } from './locales.js';
+export type { Locale, LocalizedText } from './schema/common.js';

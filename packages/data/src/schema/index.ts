@@ -20,7 +20,7 @@ export * from './assistance.js';
 export * from './programme.js';
 export * from './trade.js';
 export * from './timeline.js';
-export { formatIssue, validateTopic, type ValidationResult } from './validate.js';
+export { formatIssue, formatPath, validateTopic, type ValidationResult } from './validate.js';
 
 /** The schema of each topic's dataset, keyed by topic name (as in `json/<topic>.json`). */
 export const TopicSchemas = {

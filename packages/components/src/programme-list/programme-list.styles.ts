@@ -1,0 +1,106 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 3);
+    margin-bottom: calc(var(--_space) * 4);
+  }
+  .filters label {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+    font-weight: 700;
+    font-size: var(--_font-size-s);
+    flex: 1 1 12rem;
+    min-width: 0;
+  }
+  .filters select {
+    width: 100%;
+    font-weight: 400;
+  }
+  .programmes {
+    list-style: none;
+    display: grid;
+    gap: calc(var(--_space) * 4);
+  }
+  .programme {
+    min-width: 0;
+    padding-bottom: calc(var(--_space) * 4);
+    border-bottom: 1px solid var(--_border);
+  }
+  .programme:last-child {
+    border-bottom: 0;
+    padding-bottom: 0;
+  }
+  :host([layout='cards']) .programmes {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr));
+  }
+  :host([layout='cards']) .programme {
+    padding: calc(var(--_space) * 4);
+    border: 1px solid var(--_border);
+    border-top: 4px solid var(--_primary);
+    border-radius: var(--_radius);
+    background: var(--_background);
+  }
+  .name {
+    margin: 0 0 calc(var(--_space) * 2);
+    font-size: var(--_font-size-l);
+    font-weight: 700;
+    line-height: 1.3;
+    color: var(--_text);
+  }
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 2);
+  }
+  .badge {
+    white-space: normal;
+  }
+  .figure {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 calc(var(--_space) * 2);
+  }
+  .figure .value {
+    font-size: var(--_font-size-l);
+    color: var(--_primary);
+  }
+  .figure .label {
+    color: var(--_muted);
+    font-size: var(--_font-size-s);
+  }
+  details {
+    margin-top: calc(var(--_space) * 2);
+  }
+  summary {
+    cursor: pointer;
+    color: var(--_primary);
+    font-weight: 700;
+    padding: calc(var(--_space) * 2) 0;
+  }
+  dl {
+    margin: calc(var(--_space) * 2) 0 0;
+    display: grid;
+    gap: var(--_space) calc(var(--_space) * 4);
+  }
+  dt {
+    font-weight: 700;
+    font-size: var(--_font-size-s);
+  }
+  dd {
+    margin: 0 0 calc(var(--_space) * 2);
+  }
+  @container eu (min-width: 36rem) {
+    dl {
+      grid-template-columns: minmax(10rem, 1fr) 2fr;
+    }
+    dd {
+      margin: 0;
+    }
+  }
+`;

@@ -1,0 +1,174 @@
+import { programmes } from '@eu-belarus/data/programmes';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { captureWarnings, nextDataError, shadowText, status } from '../../test/helpers.js';
+import type { EuProgrammeList } from './programme-list.js';
+import './programme-list.js';
+
+const items = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part~="item"]')];
+const names = (el: Element) => items(el).map((i) => i.querySelector('.name')!.textContent!.replace(/\s+/g, ' ').trim());
+
+describe('<eu-programme-list>', () => {
+  it('renders every bundled programme with its name, badges, period and sources', async () => {
+    const el = await fixture<EuProgrammeList>(html`<eu-programme-list></eu-programme-list>`);
+    expect(items(el)).to.have.length(programmes.length);
+    const text = shadowText(el);
+    expect(text).to.include('Erasmus+');
+    expect(text).to.include('Mobility Scheme for Targeted People-to-People-Contacts (MOST)');
+    expect(text).to.include('EUR 14.7 billion');
+    expect(text).to.include('nearly EUR 80 billion');
+    expect(text).to.include('17 December 2014 – 16 December 2020');
+    const heading = el.shadowRoot!.querySelector('h2');
+    expect(heading?.textContent).to.equal('EU programmes open to Belarus');
+    const sources = el.shadowRoot!.querySelectorAll('[part="sources"] li');
+    expect(sources.length).to.be.greaterThan(3);
+    expect(status(el).textContent).to.include('8 of 8');
+  });
+
+  it('filters by category and scope attributes, limits and sorts', async () => {
+    const el = await fixture<EuProgrammeList>(
+      html`<eu-programme-list category="cross-border,mobility" sort="name"></eu-programme-list>`,
+    );
+    expect(names(el)).to.deep.equal([
+      'Latvia–Lithuania–Belarus Cross-border Cooperation Programme 2014–2020',
+      'Mobility Scheme for Targeted People-to-People-Contacts (MOST)',
+      'Poland–Belarus–Ukraine Cross-border Cooperation Programme 2014–2020',
+    ]);
+    el.scope = 'bilateral';
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(['Mobility Scheme for Targeted People-to-People-Contacts (MOST)']);
+    el.scope = undefined;
+    el.setAttribute('limit', '2');
+    await el.updateComplete;
+    expect(items(el)).to.have.length(2);
+    expect(status(el).textContent).to.include('2 of 3');
+  });
+
+  it('uses the heading level it is given and renders programme headings one below', async () => {
+    const el = await fixture<EuProgrammeList>(html`<eu-programme-list heading-level="4"></eu-programme-list>`);
+    expect(el.shadowRoot!.querySelector('h4.heading')).to.exist;
+    expect(el.shadowRoot!.querySelectorAll('h5.name')).to.have.length(programmes.length);
+  });
+
+  it('warns once, naming element and attribute, and falls back on bad values', async () => {
+    let el!: EuProgrammeList;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<EuProgrammeList>(
+        html`<eu-programme-list heading-level="9" theme="purple" category="space,education" limit="-1"></eu-programme-list>`,
+      );
+      el.requestUpdate();
+      await el.updateComplete;
+    });
+    expect(warnings.filter((w) => w.includes('heading-level'))).to.have.length(1);
+    expect(warnings.join('\n')).to.include('<eu-programme-list> theme');
+    expect(warnings.join('\n')).to.include('"space"');
+    expect(warnings.join('\n')).to.include('<eu-programme-list> limit');
+    expect(el.shadowRoot!.querySelector('h2')).to.exist;
+    expect(names(el)).to.deep.equal(['Erasmus+']);
+  });
+
+  it('filters with keyboard-usable controls and announces the count', async () => {
+    const el = await fixture<EuProgrammeList>(html`<eu-programme-list show-filter></eu-programme-list>`);
+    const [category] = el.shadowRoot!.querySelectorAll('select');
+    expect(category!.labels?.[0]?.textContent).to.include('Category');
+    category!.value = 'research';
+    category!.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(['Horizon 2020']);
+    expect(status(el).textContent).to.include('1 of 8');
+    await expect(el).to.be.accessible();
+  });
+
+  it('dispatches eu-programme-select when a reader opens a programme', async () => {
+    const el = await fixture<EuProgrammeList>(html`<eu-programme-list category="mobility"></eu-programme-list>`);
+    const details = el.shadowRoot!.querySelector('details')!;
+    const event = oneEvent(el, 'eu-programme-select');
+    details.querySelector('summary')!.click();
+    const { detail } = (await event) as CustomEvent<{ id: string }>;
+    expect(detail.id).to.equal('most');
+    expect(shadowText(el)).to.include('Goethe-Institut, British Council');
+  });
+
+  it('moves focus to the source note when a footnote is followed', async () => {
+    const el = await fixture<EuProgrammeList>(html`<eu-programme-list category="research"></eu-programme-list>`);
+    const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="footnote"]')!;
+    link.click();
+    expect(el.shadowRoot!.activeElement?.id).to.equal(link.hash.slice(1));
+  });
+
+  it('renders a .data property after validating it', async () => {
+    const el = await fixture<EuProgrammeList>(html`<eu-programme-list></eu-programme-list>`);
+    const load = oneEvent(el, 'eu-data-load');
+    el.data = programmes.slice(0, 2);
+    await load;
+    await el.updateComplete;
+    expect(items(el)).to.have.length(2);
+  });
+
+  it('loads a valid src, showing a loading state first', async () => {
+    const el = document.createElement('eu-programme-list');
+    el.src = '/fixtures/slow/programmes.json?ms=300';
+    document.body.append(el);
+    await aTimeout(50);
+    expect(status(el).textContent).to.include('Loading');
+    await el.updateComplete;
+    expect(items(el)).to.have.length(programmes.length);
+    el.remove();
+  });
+
+  it('shows an accessible error and reports the path of an invalid field', async () => {
+    const el = document.createElement('eu-programme-list');
+    el.src = '/fixtures/invalid/programmes.json';
+    const error = nextDataError(el);
+    await fixture(el);
+    const detail = await error;
+    expect(detail.reason).to.equal('schema');
+    expect(detail.issues?.[0]?.path).to.equal('programmes[0].id');
+    await el.updateComplete;
+    expect(status(el).textContent).to.include('not in the expected format');
+    expect(items(el)).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('reports a 404 and refuses a javascript: src', async () => {
+    const el = document.createElement('eu-programme-list');
+    el.src = '/fixtures/missing.json';
+    const notFound = nextDataError(el);
+    await fixture(el);
+    expect(await notFound).to.include({ reason: 'http', status: 404 });
+    const refused = nextDataError(el);
+    el.src = 'javascript:alert(1)';
+    expect(await refused).to.include({ reason: 'url', element: 'eu-programme-list' });
+  });
+
+  it('aborts a pending load when src changes', async () => {
+    const el = await fixture<EuProgrammeList>(
+      html`<eu-programme-list src="/fixtures/slow/programmes.json?ms=2000"></eu-programme-list>`,
+    );
+    el.src = '/fixtures/valid/programmes.json';
+    await el.updateComplete;
+    expect(items(el)).to.have.length(programmes.length);
+  });
+
+  it('shows a visible empty state when nothing matches', async () => {
+    const el = await fixture<EuProgrammeList>(html`<eu-programme-list></eu-programme-list>`);
+    el.data = [];
+    await el.updateComplete;
+    // An empty array is invalid for the schema (min 1), so the element reports it.
+    expect(status(el).textContent).to.include('could not be shown');
+    el.data = undefined;
+    el.category = 'education';
+    el.scope = 'bilateral';
+    await el.updateComplete;
+    expect(shadowText(el)).to.include('No programme matches');
+  });
+
+  for (const theme of ['light', 'dark']) {
+    it(`passes axe in the ${theme} theme, in both layouts`, async () => {
+      const el = await fixture<EuProgrammeList>(html`<eu-programme-list theme=${theme} show-filter></eu-programme-list>`);
+      await expect(el).to.be.accessible();
+      el.layout = 'cards';
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+  }
+});

@@ -1,0 +1,212 @@
+import type { Programme, ProgrammeCategory, ProgrammeScope } from '@eu-belarus/data/programmes';
+import { programmes } from '@eu-belarus/data/programmes';
+import { PROGRAMME_CATEGORIES, PROGRAMME_SCOPES } from '@eu-belarus/data/schema';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { intInRange, listOf, oneOf } from '../shared/attributes.js';
+import type { Citations } from '../shared/citations.js';
+import { defineElement } from '../shared/define.js';
+import { EuElement } from '../shared/eu-element.js';
+import { categoryLabel, scopeLabel } from '../shared/labels.js';
+import { safeHref } from '../shared/links.js';
+import { msg, str } from '../shared/localize.js';
+import { formatPeriod } from '../shared/period.js';
+import { formatFigure } from '../shared/quantity.js';
+import { styles } from './programme-list.styles.js';
+
+const LAYOUTS = ['list', 'cards'] as const;
+const SORTS = ['default', 'name', 'start'] as const;
+
+export interface EuProgrammeSelectDetail {
+  id: string;
+  programme: Programme;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'eu-programme-select': CustomEvent<EuProgrammeSelectDetail>;
+  }
+  interface HTMLElementTagNameMap {
+    'eu-programme-list': EuProgrammeList;
+  }
+}
+
+/**
+ * The EU programmes open to Belarus: name, category, scope, period, key figure with its source,
+ * official link and a short summary, with optional filter controls.
+ *
+ * @summary EU programmes open to Belarus, filterable, with sources.
+ * @event eu-programme-select - A reader opened a programme's details. `detail`: `{ id, programme }`.
+ * @event eu-data-error - The data could not be loaded or is invalid.
+ * @event eu-data-load - Data from `src` or `.data` was loaded.
+ * @csspart base - The element's box.
+ * @csspart heading - The element's and each programme's heading.
+ * @csspart filters - The filter controls.
+ * @csspart list - The list of programmes.
+ * @csspart item - One programme.
+ * @csspart badge - A category or scope badge.
+ * @csspart figure - A programme's key figure.
+ * @csspart link - A link to an official site or a source.
+ * @csspart details - The disclosure with a programme's other figures.
+ * @csspart footnote - A link to a source note.
+ * @csspart sources - The list of sources.
+ * @csspart status - The live region for loading, error and result counts.
+ */
+export class EuProgrammeList extends EuElement<'programmes'> {
+  static override styles = [...EuElement.styles, styles];
+  protected readonly topic = 'programmes';
+
+  /** Comma-separated categories to show, e.g. `education,research`. Default: all. */
+  @property() category?: string;
+
+  /** Comma-separated scopes to show: `bilateral`, `regional`, `cross-border`, `eu-wide`. Default: all. */
+  @property() scope?: string;
+
+  /** Show at most this many programmes. */
+  @property() limit?: string | number;
+
+  /** `list` (default) or `cards`. */
+  @property({ reflect: true }) layout?: string;
+
+  /** Show filter controls for category and scope. */
+  @property({ type: Boolean, attribute: 'show-filter' }) showFilter = false;
+
+  /** Order: `default` (as in the data), `name`, or `start` (oldest first). */
+  @property() sort?: string;
+
+  @state() private chosenCategory: ProgrammeCategory | '' = '';
+  @state() private chosenScope: ProgrammeScope | '' = '';
+  private pool: Programme[] = [];
+  private shown: Programme[] = [];
+
+  protected bundledData(): Programme[] {
+    return programmes;
+  }
+
+  protected headingText(): string {
+    return msg('EU programmes open to Belarus');
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const categories = listOf(this, 'category', this.category, PROGRAMME_CATEGORIES);
+    const scopes = listOf(this, 'scope', this.scope, PROGRAMME_SCOPES);
+    const limit = intInRange(this, 'limit', this.limit, 1, 1000, undefined);
+    const sort = oneOf(this, 'sort', this.sort, SORTS, 'default');
+    oneOf(this, 'layout', this.layout, LAYOUTS, 'list');
+
+    this.pool = this.currentData.filter(
+      (p) => (!categories.length || categories.includes(p.category)) && (!scopes.length || scopes.includes(p.scope)),
+    );
+    const chosen = this.pool.filter(
+      (p) =>
+        (!this.chosenCategory || p.category === this.chosenCategory) && (!this.chosenScope || p.scope === this.chosenScope),
+    );
+    this.shown = this.sorted(chosen, sort).slice(0, limit);
+  }
+
+  private sorted(list: Programme[], sort: (typeof SORTS)[number]): Programme[] {
+    if (sort === 'name') {
+      const collator = new Intl.Collator(this.locale);
+      return [...list].sort((a, b) => collator.compare(this.plain(a.name), this.plain(b.name)));
+    }
+    if (sort === 'start')
+      return [...list].sort((a, b) => (a.period?.start ?? '9999').localeCompare(b.period?.start ?? '9999'));
+    return list;
+  }
+
+  protected override statusText(): string {
+    const shown = this.shown.length;
+    const total = this.pool.length;
+    return msg(str`Programmes shown: ${shown} of ${total}`);
+  }
+
+  protected renderData(): TemplateResult {
+    const notes = this.citations();
+    return html`${this.showFilter ? this.renderFilters() : nothing}
+      ${this.shown.length
+        ? html`<ul class="programmes" part="list">
+            ${this.shown.map((p) => this.renderProgramme(p, notes))}
+          </ul>`
+        : this.renderEmpty(msg('No programme matches the chosen filters.'))}
+      ${notes.renderList((text) => this.subheading(text))}`;
+  }
+
+  private renderFilters(): TemplateResult {
+    const categories = [...new Set(this.pool.map((p) => p.category))];
+    const scopes = [...new Set(this.pool.map((p) => p.scope))];
+    return html`<div class="filters" part="filters" role="group" aria-label=${msg('Filter programmes')}>
+      <label
+        >${msg('Category')}
+        <select @change=${(e: Event) => (this.chosenCategory = (e.target as HTMLSelectElement).value as ProgrammeCategory)}>
+          <option value="" ?selected=${!this.chosenCategory}>${msg('All categories')}</option>
+          ${categories.map(
+            (c) => html`<option value=${c} ?selected=${c === this.chosenCategory}>${categoryLabel(c)}</option>`,
+          )}
+        </select>
+      </label>
+      <label
+        >${msg('Scope')}
+        <select @change=${(e: Event) => (this.chosenScope = (e.target as HTMLSelectElement).value as ProgrammeScope)}>
+          <option value="" ?selected=${!this.chosenScope}>${msg('All scopes')}</option>
+          ${scopes.map((s) => html`<option value=${s} ?selected=${s === this.chosenScope}>${scopeLabel(s)}</option>`)}
+        </select>
+      </label>
+    </div>`;
+  }
+
+  private renderProgramme(p: Programme, notes: Citations): TemplateResult {
+    const name = this.plain(p.name);
+    const [key, ...more] = p.figures;
+    const href = safeHref(p.url);
+    return html`<li class="programme" part="item">
+      ${this.heading(html`${this.t(p.name)}${p.acronym && p.acronym !== name ? html` (${p.acronym})` : nothing}`, this.level + 1, 'name')}
+      <p class="badges">
+        <span class="badge" part="badge">${categoryLabel(p.category)}</span>
+        <span class="badge scope" part="badge">${scopeLabel(p.scope)}</span>
+        ${p.period ? html`<span class="meta period">${formatPeriod(p.period, this.locale)}</span>` : nothing}
+      </p>
+      <p class="summary">${this.t(p.summary)}${notes.cite(p.sources)}</p>
+      ${key
+        ? html`<p class="figure" part="figure">
+            <strong class="value">${formatFigure(key, this.locale)}</strong>
+            <span class="label">${this.t(key.label)}</span>${notes.cite(key.sources)}
+          </p>`
+        : nothing}
+      ${href
+        ? html`<p class="official">
+            <a part="link" href=${href} target=${this.target ?? nothing} rel=${this.target ? 'noopener' : nothing}
+              >${msg('Official website')}<span class="vh">: ${name}</span></a
+            >
+            <span class="meta">(${new URL(href).host})</span>
+          </p>`
+        : nothing}
+      ${more.length || p.managedBy?.length || p.fields?.length
+        ? html`<details part="details" @toggle=${(e: Event) => this.onToggle(e, p)}>
+            <summary>${msg(str`More about ${p.acronym ?? name}`)}</summary>
+            <dl>
+              ${more.map(
+                (f) => html`<dt>${this.t(f.label)}</dt>
+                  <dd>${formatFigure(f, this.locale)}${notes.cite(f.sources)}</dd>`,
+              )}
+              ${p.fields?.length
+                ? html`<dt>${msg('Fields')}</dt>
+                    <dd>${p.fields.map((f, i) => html`${i ? ', ' : ''}${this.t(f)}`)}</dd>`
+                : nothing}
+              ${p.managedBy?.length
+                ? html`<dt>${msg('Run by')}</dt>
+                    <dd lang="en">${p.managedBy.join(', ')}</dd>`
+                : nothing}
+            </dl>
+          </details>`
+        : nothing}
+    </li>`;
+  }
+
+  private onToggle(event: Event, programme: Programme): void {
+    if ((event.target as HTMLDetailsElement).open)
+      this.emit<EuProgrammeSelectDetail>('eu-programme-select', { id: programme.id, programme });
+  }
+}
+
+defineElement('eu-programme-list', EuProgrammeList);

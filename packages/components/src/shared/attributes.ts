@@ -1,0 +1,59 @@
+import { warnOnce } from './warn.js';
+
+/** The value if it is one of `allowed`; otherwise the fallback, with a console warning. */
+export function oneOf<T extends string>(
+  element: Element,
+  attribute: string,
+  value: string | null | undefined,
+  allowed: readonly T[],
+  fallback: T,
+): T {
+  if (value === null || value === undefined || value === '') return fallback;
+  const normalized = value.trim().toLowerCase();
+  if ((allowed as readonly string[]).includes(normalized)) return normalized as T;
+  warnOnce(element, attribute, `"${value}" is not one of ${allowed.join(', ')}; using "${fallback}".`);
+  return fallback;
+}
+
+/** An integer within [min, max], else the fallback with a warning. */
+export function intInRange(
+  element: Element,
+  attribute: string,
+  value: unknown,
+  min: number,
+  max: number,
+  fallback: number | undefined,
+): number | undefined {
+  if (value === null || value === undefined || value === '') return fallback;
+  const n = typeof value === 'number' ? value : Number(String(value).trim());
+  if (Number.isInteger(n) && n >= min && n <= max) return n;
+  warnOnce(element, attribute, `"${String(value)}" is not a whole number from ${min} to ${max}; using ${fallback ?? 'none'}.`);
+  return fallback;
+}
+
+/** A comma-separated list filtered to known values; unknown entries are dropped with a warning. */
+export function listOf<T extends string>(
+  element: Element,
+  attribute: string,
+  value: string | null | undefined,
+  allowed: readonly T[],
+): T[] {
+  if (!value) return [];
+  const entries = value
+    .split(',')
+    .map((v) => v.trim().toLowerCase())
+    .filter(Boolean);
+  const unknown = entries.filter((v) => !(allowed as readonly string[]).includes(v));
+  if (unknown.length)
+    warnOnce(element, attribute, `ignoring ${unknown.map((u) => `"${u}"`).join(', ')}; expected any of ${allowed.join(', ')}.`);
+  return entries.filter((v): v is T => (allowed as readonly string[]).includes(v));
+}
+
+/** An ISO date prefix (YYYY, YYYY-MM or YYYY-MM-DD), else undefined with a warning. */
+export function isoDate(element: Element, attribute: string, value: string | null | undefined): string | undefined {
+  if (!value) return undefined;
+  const trimmed = value.trim();
+  if (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(trimmed)) return trimmed;
+  warnOnce(element, attribute, `"${value}" is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD); ignoring it.`);
+  return undefined;
+}

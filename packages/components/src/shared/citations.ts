@@ -1,0 +1,74 @@
+import type { Source } from '@eu-belarus/data/sources';
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatDate } from './format.js';
+import { safeHref } from './links.js';
+import type { Locale } from './locale.js';
+import { msg, str } from './localize.js';
+
+/**
+ * Numbers the sources an element cites, in order of first citation, renders the footnote marks
+ * and the source list they link to. Make one per render.
+ */
+export class Citations {
+  private readonly numbers = new Map<string, number>();
+
+  constructor(
+    private readonly sources: readonly Source[],
+    private readonly locale: Locale,
+    private readonly linkTarget: string | undefined,
+  ) {}
+
+  /** Footnote marks for an item's sources: "[1][2]", each a link to its entry in the list. */
+  cite(ids: readonly string[]): TemplateResult {
+    return html`${ids.map((id) => {
+      let n = this.numbers.get(id);
+      if (n === undefined) this.numbers.set(id, (n = this.numbers.size + 1));
+      return html`<sup class="footnote"
+        ><a part="footnote" href="#source-${n}" @click=${jumpToSource}
+          ><span aria-hidden="true">[${n}]</span><span class="vh">${msg(str`Source ${n}`)}</span></a
+        ></sup
+      >`;
+    })}`;
+  }
+
+  /** The numbered list of every cited source, with publisher, title, date and link. */
+  renderList(heading: (text: string) => TemplateResult): TemplateResult | typeof nothing {
+    if (!this.numbers.size) return nothing;
+    const byId = new Map(this.sources.map((s) => [s.id, s]));
+    return html`<section class="sources" part="sources">
+      ${heading(msg('Sources'))}
+      <ol>
+        ${[...this.numbers].map(([id, n]) => {
+          const source = byId.get(id);
+          return html`<li id="source-${n}" tabindex="-1">${source ? this.renderSource(source) : id}</li>`;
+        })}
+      </ol>
+    </section>`;
+  }
+
+  private renderSource(source: Source): TemplateResult {
+    const href = safeHref(source.url);
+    const title = href
+      ? html`<a part="link" href=${href} target=${this.linkTarget ?? nothing} rel=${this.linkTarget === '_blank' ? 'noopener' : nothing}
+          >${source.title}</a
+        >`
+      : source.title;
+    const dated = source.published
+      ? msg(str`published ${formatDate(source.published, this.locale)}`)
+      : source.retrieved
+        ? msg(str`read ${formatDate(source.retrieved, this.locale)}`)
+        : undefined;
+    return html`<span lang="en">${source.publisher}: ${title}</span>${dated ? html`, ${dated}` : nothing}`;
+  }
+}
+
+/** Fragment links cannot reach into a shadow root, so move focus to the note ourselves. */
+function jumpToSource(event: Event): void {
+  const link = event.currentTarget as HTMLAnchorElement;
+  const root = link.getRootNode() as ShadowRoot;
+  const target = root.getElementById?.(link.hash.slice(1));
+  if (!target) return;
+  event.preventDefault();
+  target.focus();
+  target.scrollIntoView({ block: 'nearest' });
+}

@@ -1,0 +1,56 @@
+import type { EuDataErrorDetail } from './events.js';
+
+export type LoadProblem = Omit<EuDataErrorDetail, 'element'>;
+export type LoadResult = { ok: true; json: unknown } | { ok: false; problem: LoadProblem };
+
+/** 5 MB: far above any real dataset, small enough that a wrong URL cannot stall the page. */
+export const MAX_BYTES = 5 * 1024 * 1024;
+export const TIMEOUT_MS = 10_000;
+
+/** The absolute URL of `src` when it is http(s) or relative to the page; otherwise undefined. */
+export function allowedUrl(src: string): URL | undefined {
+  try {
+    const url = new URL(src.trim(), document.baseURI);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Fetches JSON from `src`. Never throws: every failure comes back as a problem with a reason.
+ * `signal` aborts it (the element was disconnected or `src` changed); so does the timeout.
+ */
+export async function fetchJson(src: string, signal: AbortSignal, timeoutMs = TIMEOUT_MS): Promise<LoadResult> {
+  const url = allowedUrl(src);
+  if (!url) return fail('url', `"${src}" is not an http(s) or relative URL`, src);
+  const timeout = AbortSignal.timeout(timeoutMs);
+  let response: Response;
+  try {
+    response = await fetch(url, { signal: AbortSignal.any([signal, timeout]), credentials: 'same-origin' });
+  } catch (error) {
+    if (timeout.aborted) return fail('timeout', `no answer from ${url.href} within ${timeoutMs / 1000} s`, src);
+    return fail('network', `the request to ${url.href} failed (${errorText(error)})`, src);
+  }
+  if (!response.ok) return { ok: false, problem: { reason: 'http', status: response.status, src, message: `${url.href} answered ${response.status}` } };
+  const declared = Number(response.headers.get('content-length') ?? 0);
+  if (declared > MAX_BYTES) return fail('too-large', `the response is ${declared} bytes; the limit is ${MAX_BYTES}`, src);
+  let body: string;
+  try {
+    body = await response.text();
+  } catch (error) {
+    return fail(timeout.aborted ? 'timeout' : 'network', `reading ${url.href} failed (${errorText(error)})`, src);
+  }
+  if (body.length > MAX_BYTES) return fail('too-large', `the response is over ${MAX_BYTES} bytes`, src);
+  try {
+    return { ok: true, json: JSON.parse(body) };
+  } catch (error) {
+    return fail('parse', `${url.href} did not return JSON (${errorText(error)})`, src);
+  }
+}
+
+const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+function fail(reason: LoadProblem['reason'], message: string, src: string): LoadResult {
+  return { ok: false, problem: { reason, message, src } };
+}

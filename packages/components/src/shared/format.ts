@@ -1,0 +1,107 @@
+/**
+ * Numbers, money, dates and lists in the element's locale, through `Intl`. Formatters are costly
+ * to build, so each is made once per locale and options, and shared by every element.
+ */
+import type { Money, PartialDate } from '@eu-belarus/data';
+import type { Locale } from './locale.js';
+
+/** EU English writes "17 December 2014": British conventions for our `en`. */
+const intlLocale = (locale: Locale): string => (locale === 'en' ? 'en-GB' : locale);
+
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat | Intl.PluralRules>();
+
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat | Intl.PluralRules>(
+  kind: string,
+  locale: Locale,
+  options: object,
+  make: () => T,
+): T {
+  const key = `${kind}|${locale}|${JSON.stringify(options)}`;
+  let formatter = cache.get(key) as T | undefined;
+  if (!formatter) cache.set(key, (formatter = make()));
+  return formatter;
+}
+
+export const numberFormat = (locale: Locale, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat =>
+  cached('number', locale, options, () => new Intl.NumberFormat(intlLocale(locale), options));
+
+const SCALE = { one: 1, thousand: 1e3, million: 1e6, billion: 1e9 } as const;
+const fractionDigits = (n: number): number => (String(n).split('.')[1] ?? '').length;
+
+/** The amount in euros. */
+export const moneyValue = (money: Money): number => money.value * SCALE[money.scale];
+
+/**
+ * "EUR 5.7 billion", "5,7 миллиарда EUR": the currency code (clear in every language) and the
+ * scale written out in words, at the precision the source states.
+ */
+export function formatMoney(money: Money, locale: Locale): string {
+  const digits = fractionDigits(money.value);
+  const full = moneyValue(money);
+  if (money.scale === 'one')
+    return numberFormat(locale, { style: 'currency', currency: money.currency, currencyDisplay: 'code', maximumFractionDigits: 0 }).format(full);
+  const precision = { minimumFractionDigits: digits, maximumFractionDigits: digits };
+  const words = numberFormat(locale, { notation: 'compact', compactDisplay: 'long', ...precision }).format(full);
+  const parts = numberFormat(locale, {
+    style: 'currency',
+    currency: money.currency,
+    currencyDisplay: 'code',
+    notation: 'compact',
+    ...precision,
+  }).formatToParts(full);
+  const currencyAt = parts.findIndex((p) => p.type === 'currency');
+  const currency = parts[currencyAt]?.value ?? money.currency;
+  const numberAt = parts.findIndex((p) => p.type === 'integer');
+  const gap = parts.find((p) => p.type === 'literal')?.value ?? '\u00a0';
+  return currencyAt < numberAt ? `${currency}${gap}${words}` : `${words}${gap}${currency}`;
+}
+
+/** A compact figure for tight spots such as chart labels: "5.7", "5,7". */
+export function formatDecimal(value: number, locale: Locale): string {
+  const digits = fractionDigits(value);
+  return numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+}
+
+export const formatCount = (value: number, locale: Locale): string => numberFormat(locale).format(value);
+
+export const formatPercent = (value: number, locale: Locale): string =>
+  numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
+
+const DATE_OPTIONS: Record<'year' | 'month' | 'day', Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric', timeZone: 'UTC' },
+  month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
+  day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
+};
+
+const precisionOf = (date: PartialDate) => (date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day');
+
+function toDate(date: PartialDate): Date {
+  const [y, m = 1, d = 1] = date.split('-').map(Number);
+  return new Date(Date.UTC(y!, m - 1, d));
+}
+
+function dateFormat(precision: keyof typeof DATE_OPTIONS, locale: Locale): Intl.DateTimeFormat {
+  const options = DATE_OPTIONS[precision];
+  return cached('date', locale, options, () => new Intl.DateTimeFormat(intlLocale(locale), options));
+}
+
+/** A date at the precision the source gives: "2016", "February 2016", "30 January 2014". */
+export function formatDate(date: PartialDate, locale: Locale): string {
+  return dateFormat(precisionOf(date), locale).format(toDate(date));
+}
+
+/** A span of dates as the locale writes it ("2014–2020", "2014–2020 гг."), at the coarser precision given. */
+export function formatDateRange(start: PartialDate, end: PartialDate, locale: Locale): string {
+  if (precisionOf(start) !== precisionOf(end)) return `${formatDate(start, locale)} – ${formatDate(end, locale)}`;
+  return dateFormat(precisionOf(start), locale).formatRange(toDate(start), toDate(end));
+}
+
+/** "A, B and C" in the locale's words. */
+export function formatList(items: string[], locale: Locale, type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+  return cached('list', locale, { type }, () => new Intl.ListFormat(intlLocale(locale), { type })).format(items);
+}
+
+/** The plural category of a count ("one", "few", "many", "other"…) in the locale. */
+export function pluralCategory(count: number, locale: Locale): Intl.LDMLPluralRule {
+  return cached('plural', locale, {}, () => new Intl.PluralRules(intlLocale(locale))).select(count);
+}

@@ -1,0 +1,54 @@
+// Answers test requests under /fixtures/: real data, broken data and failing servers.
+import { readFile } from 'node:fs/promises';
+
+const dataJson = (topic) => readFile(new URL(`../../data/dist/json/${topic}.json`, import.meta.url), 'utf8');
+const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** @type {Record<string, (ctx: any, topic: string) => Promise<void>>} */
+const routes = {
+  valid: async (ctx, topic) => {
+    ctx.type = 'application/json';
+    ctx.body = await dataJson(topic);
+  },
+  // The first item loses its id and gets an end date before its start: two schema errors with paths.
+  invalid: async (ctx, topic) => {
+    const data = JSON.parse(await dataJson(topic));
+    const first = Array.isArray(data) ? data[0] : data;
+    delete first.id;
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(data);
+  },
+  slow: async (ctx, topic) => {
+    await delay(Number(ctx.query.ms ?? 1500));
+    ctx.type = 'application/json';
+    ctx.body = await dataJson(topic);
+  },
+  'server-error': async (ctx) => {
+    ctx.status = 500;
+    ctx.body = 'Internal Server Error';
+  },
+  html: async (ctx) => {
+    ctx.type = 'text/html';
+    ctx.body = '<!doctype html><title>Not JSON</title><p>Oops</p>';
+  },
+  'bad-json': async (ctx) => {
+    ctx.type = 'application/json';
+    ctx.body = '{"programmes": [';
+  },
+  huge: async (ctx) => {
+    ctx.type = 'application/json';
+    ctx.body = `["${'x'.repeat(5 * 1024 * 1024 + 10)}"]`;
+  },
+  'redirect-javascript': async (ctx) => {
+    ctx.status = 302;
+    ctx.set('Location', 'javascript:alert(1)');
+  },
+};
+
+export async function fixtureServer(ctx, next) {
+  const match = /^\/fixtures\/([a-z-]+)\/([a-z]+)\.json$/.exec(ctx.path);
+  const route = match && routes[match[1]];
+  if (!route) return next();
+  ctx.set('Cache-Control', 'no-store');
+  await route(ctx, match[2]);
+}
