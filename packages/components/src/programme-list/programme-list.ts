@@ -1,6 +1,6 @@
 import type { Programme, ProgrammeCategory, ProgrammeScope } from '@eu-belarus/data/programmes';
-import { programmes } from '@eu-belarus/data/programmes';
-import { PROGRAMME_CATEGORIES, PROGRAMME_SCOPES } from '@eu-belarus/data/schema';
+import { PROGRAMME_CATEGORIES, PROGRAMME_SCOPES, programmes } from '@eu-belarus/data/programmes';
+
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { intInRange, listOf, oneOf } from '../shared/attributes.js';

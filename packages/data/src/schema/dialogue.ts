@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { DIALOGUE_KINDS, DIALOGUE_STATUSES } from '../vocabulary.js';
+
+export { DIALOGUE_KINDS, DIALOGUE_STATUSES };
 import { Id, LocalizedText, PartialDate, SourceRefs } from './common.js';
 
-export const DIALOGUE_KINDS = ['human-rights', 'sectoral', 'trade', 'negotiation'] as const;
 export const DialogueKind = z.enum(DIALOGUE_KINDS);
 export type DialogueKind = z.infer<typeof DialogueKind>;
 
-export const DIALOGUE_STATUSES = ['active', 'resumed', 'proposed', 'under-negotiation', 'concluded', 'suspended'] as const;
 export const DialogueStatus = z.enum(DIALOGUE_STATUSES);
 export type DialogueStatus = z.infer<typeof DialogueStatus>;
 

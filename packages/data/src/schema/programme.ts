@@ -1,19 +1,12 @@
 import { z } from 'zod';
+
+export { PROGRAMME_CATEGORIES, PROGRAMME_SCOPES };
+import { PROGRAMME_CATEGORIES, PROGRAMME_SCOPES } from '../vocabulary.js';
 import { Figure, HttpsUrl, Id, LocalizedText, Period, SourceRefs } from './common.js';
 
-export const PROGRAMME_CATEGORIES = [
-  'education',
-  'research',
-  'technical-assistance',
-  'social-protection',
-  'mobility',
-  'cross-border',
-  'regional',
-] as const;
 export const ProgrammeCategory = z.enum(PROGRAMME_CATEGORIES);
 export type ProgrammeCategory = z.infer<typeof ProgrammeCategory>;
 
-export const PROGRAMME_SCOPES = ['bilateral', 'regional', 'cross-border', 'eu-wide'] as const;
 export const ProgrammeScope = z.enum(PROGRAMME_SCOPES);
 export type ProgrammeScope = z.infer<typeof ProgrammeScope>;
 

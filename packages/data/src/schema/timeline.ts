@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { TIMELINE_CATEGORIES } from '../vocabulary.js';
+
+export { TIMELINE_CATEGORIES };
 import { DatePrecision, Id, LocalizedText, PartialDate, SourceRefs, precisionOf } from './common.js';
 
-export const TIMELINE_CATEGORIES = ['policy', 'dialogue', 'agreement', 'assistance', 'programme', 'trade', 'sanctions'] as const;
 export const TimelineCategory = z.enum(TIMELINE_CATEGORIES);
 export type TimelineCategory = z.infer<typeof TimelineCategory>;
 

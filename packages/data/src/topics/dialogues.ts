@@ -2,6 +2,7 @@ import { dialogues } from '../content/dialogues.js';
 import type { Dialogue, DialogueKind, DialogueStatus, StatusEntry } from '../schema/dialogue.js';
 
 export { dialogues };
+export { DIALOGUE_KINDS, DIALOGUE_STATUSES } from '../vocabulary.js';
 export type { Dialogue, DialogueKind, DialogueStatus, StatusEntry };
 
 /** A dialogue's latest status entry: its state now, with the date it refers to. */

@@ -2,6 +2,7 @@ import { programmes } from '../content/programmes.js';
 import type { Programme, ProgrammeCategory, ProgrammeScope } from '../schema/programme.js';
 
 export { programmes };
+export { PROGRAMME_CATEGORIES, PROGRAMME_SCOPES } from '../vocabulary.js';
 export type { Programme, ProgrammeCategory, ProgrammeScope };
 
 /** Programmes filtered by category and scope; an empty or absent list means "any". */

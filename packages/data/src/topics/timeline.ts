@@ -2,6 +2,7 @@ import { timeline } from '../content/timeline.js';
 import type { TimelineCategory, TimelineEvent } from '../schema/timeline.js';
 
 export { timeline };
+export { TIMELINE_CATEGORIES } from '../vocabulary.js';
 export type { TimelineCategory, TimelineEvent };
 
 /** Events between `from` and `to` (inclusive, any ISO precision) in the given categories. */

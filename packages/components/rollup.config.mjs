@@ -1,0 +1,68 @@
+// Builds (1) per-element ESM modules for bundlers, with lit, @lit/localize and the data package
+// left as dependencies, and (2) one self-contained, minified embed bundle for a <script> tag,
+// whose lazy parts (locale strings, the schema for `src`) are chunks beside it.
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { transform } from 'esbuild';
+import { existsSync, readdirSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/** Every element folder: src/<name>/<name>.ts defines <eu-name>. */
+export const elements = readdirSync('src', { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(`src/${d.name}/${d.name}.ts`))
+  .map((d) => d.name);
+
+/** TypeScript to JavaScript with esbuild; types come from `tsc`. */
+const typescript = () => ({
+  name: 'esbuild-typescript',
+  // Sources import './x.js' (as Node ESM wants); the file on disk is './x.ts'.
+  resolveId(source, importer) {
+    if (!importer || !source.startsWith('.') || !source.endsWith('.js')) return null;
+    const candidate = fileURLToPath(new URL(source.replace(/\.js$/, '.ts'), pathToFileURL(importer)));
+    return existsSync(candidate) ? candidate : null;
+  },
+  async transform(code, id) {
+    if (!id.endsWith('.ts')) return null;
+    const result = await transform(code, {
+      loader: 'ts',
+      target: 'es2022',
+      sourcemap: true,
+      sourcefile: id,
+      tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
+    });
+    return { code: result.code, map: result.map };
+  },
+});
+
+const dependencies = [/^lit($|\/)/, /^@lit\//, /^@eu-belarus\/data($|\/)/];
+
+export default [
+  {
+    input: {
+      index: 'src/index.ts',
+      ...Object.fromEntries(elements.map((name) => [name, `src/${name}/${name}.ts`])),
+    },
+    external: (id) => dependencies.some((d) => d.test(id)),
+    plugins: [typescript()],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'shared/[name]-[hash].js',
+    },
+  },
+  {
+    input: { 'eu-belarus': 'src/embed.ts' },
+    // The embed is loaded by a script tag, not imported: it need not keep exports, so no facade.
+    preserveEntrySignatures: false,
+    plugins: [typescript(), nodeResolve({ exportConditions: ['production'] }), terser({ format: { comments: false } })],
+    output: {
+      dir: 'dist/embed',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
+  },
+];

@@ -1,0 +1,7 @@
+/**
+ * @eu-belarus/components: importing this module defines every element.
+ * Import `@eu-belarus/components/<element>.js` instead to define just one.
+ */
+export { EuElement } from './shared/eu-element.js';
+export type { EuDataErrorDetail, EuDataErrorReason, EuDataLoadDetail } from './shared/events.js';
+export { EuProgrammeList, type EuProgrammeSelectDetail } from './programme-list/programme-list.js';
