@@ -3,7 +3,7 @@ import type { EuDataErrorDetail } from '../src/shared/events.js';
 
 /** The visible text of an element's shadow root, whitespace collapsed. */
 export function shadowText(el: Element): string {
-  return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return ((el.shadowRoot ?? el).textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** Waits for the element's next eu-data-error and returns its detail. */

@@ -5,6 +5,7 @@
 import { formatPath, validateTopic } from './schema/validate.js';
 import { TOPICS, TopicSchemas } from './schema/index.js';
 import type { Datasets } from './index.js';
+import type { Money } from './schema/common.js';
 
 type Visit = (value: unknown, path: string) => void;
 
@@ -17,7 +18,7 @@ function walk(value: unknown, path: string, visit: Visit): void {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isLocalizedText = (v: unknown): v is Record<string, unknown> => isObject(v) && typeof v['en'] === 'string';
-const decimals = (n: number): number => (String(n).split('.')[1] ?? '').length;
+const decimals = (m: Money): number => m.decimals ?? (String(m.value).split('.')[1] ?? '').length;
 
 /** Locales every bundled title and summary must have, beyond English. */
 export const REQUIRED_CONTENT_LOCALES = ['be', 'ru'] as const;
@@ -61,9 +62,9 @@ export function checkDatasets(data: Datasets): string[] {
 
   data.trade.goods.forEach((row, i) => {
     if (!row.euBalance) return;
-    const values = [row.euExports.value, row.euImports.value, row.euBalance.value];
+    const stated = [row.euExports, row.euImports, row.euBalance];
     // Each stated figure is rounded to its last digit, so the three may disagree by 1.5 units of it.
-    const tolerance = 1.5 * 10 ** -Math.max(...values.map(decimals)) + 1e-9;
+    const tolerance = 1.5 * 10 ** -Math.max(...stated.map(decimals)) + 1e-9;
     const difference = row.euExports.value - row.euImports.value;
     if (Math.abs(difference - row.euBalance.value) > tolerance)
       errors.push(

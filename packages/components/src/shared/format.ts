@@ -4,9 +4,13 @@
  */
 import type { Money, PartialDate } from '@eu-belarus/data';
 import type { Locale } from './locale.js';
+import { fallbackFor } from './locale-fallbacks.js';
 
-/** EU English writes "17 December 2014": British conventions for our `en`. */
-const intlLocale = (locale: Locale): string => (locale === 'en' ? 'en-GB' : locale);
+/**
+ * The Intl locale for one of ours: EU English writes "17 December 2014" (British conventions);
+ * a language the browser lacks borrows the number conventions of one that matches.
+ */
+const intlLocale = (locale: Locale): string => (locale === 'en' ? 'en-GB' : (fallbackFor(locale)?.numbers ?? locale));
 
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat | Intl.PluralRules>();
 
@@ -26,6 +30,16 @@ export const numberFormat = (locale: Locale, options: Intl.NumberFormatOptions =
   cached('number', locale, options, () => new Intl.NumberFormat(intlLocale(locale), options));
 
 const SCALE = { one: 1, thousand: 1e3, million: 1e6, billion: 1e9 } as const;
+
+/**
+ * Fraction digits that keep the source's precision when Intl's compact notation picks a smaller
+ * scale than the source's: EUR 0.4 billion (to 0.1 billion) is EUR 400 million, not 400.0.
+ */
+function compactDigits(money: Money, full: number): number {
+  const stated = money.decimals ?? fractionDigits(money.value);
+  const chosen = full >= 1e3 ? Math.min(12, Math.floor(Math.log10(full) / 3) * 3) : 0;
+  return Math.max(0, stated - (Math.log10(SCALE[money.scale]) - chosen));
+}
 const fractionDigits = (n: number): number => (String(n).split('.')[1] ?? '').length;
 
 /** The amount in euros. */
@@ -36,12 +50,14 @@ export const moneyValue = (money: Money): number => money.value * SCALE[money.sc
  * scale written out in words, at the precision the source states.
  */
 export function formatMoney(money: Money, locale: Locale): string {
-  const digits = fractionDigits(money.value);
   const full = moneyValue(money);
+  const digits = compactDigits(money, full);
   if (money.scale === 'one')
     return numberFormat(locale, { style: 'currency', currency: money.currency, currencyDisplay: 'code', maximumFractionDigits: 0 }).format(full);
   const precision = { minimumFractionDigits: digits, maximumFractionDigits: digits };
-  const words = numberFormat(locale, { notation: 'compact', compactDisplay: 'long', ...precision }).format(full);
+  // A borrowed locale's words would be another language's ("миллиарда"); its abbreviations fit ("млрд").
+  const compactDisplay = fallbackFor(locale) ? 'short' : 'long';
+  const words = numberFormat(locale, { notation: 'compact', compactDisplay, ...precision }).format(full);
   const parts = numberFormat(locale, {
     style: 'currency',
     currency: money.currency,
@@ -87,12 +103,20 @@ function dateFormat(precision: keyof typeof DATE_OPTIONS, locale: Locale): Intl.
 
 /** A date at the precision the source gives: "2016", "February 2016", "30 January 2014". */
 export function formatDate(date: PartialDate, locale: Locale): string {
-  return dateFormat(precisionOf(date), locale).format(toDate(date));
+  const fallback = fallbackFor(locale);
+  if (!fallback) return dateFormat(precisionOf(date), locale).format(toDate(date));
+  const [y, m, d] = date.split('-').map(Number);
+  if (m === undefined) return String(y);
+  if (d === undefined) return fallback.month(fallback.months[m - 1]!, y!);
+  return fallback.day(d, fallback.monthsInDate[m - 1]!, y!);
 }
 
 /** A span of dates as the locale writes it ("2014–2020", "2014–2020 гг."), at the coarser precision given. */
 export function formatDateRange(start: PartialDate, end: PartialDate, locale: Locale): string {
-  if (precisionOf(start) !== precisionOf(end)) return `${formatDate(start, locale)} – ${formatDate(end, locale)}`;
+  if (precisionOf(start) !== precisionOf(end) || fallbackFor(locale)) {
+    const joiner = precisionOf(start) === 'year' && precisionOf(end) === 'year' ? '–' : ' – ';
+    return `${formatDate(start, locale)}${joiner}${formatDate(end, locale)}`;
+  }
   return dateFormat(precisionOf(start), locale).formatRange(toDate(start), toDate(end));
 }
 

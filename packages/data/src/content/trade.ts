@@ -4,8 +4,8 @@ import type { Trade } from '../schema/trade.js';
 const page = 'eeas-belarus-and-the-eu';
 const dgTrade = 'dg-trade-belarus-2018';
 
-/** DG Trade gives trade figures in EUR billion. */
-const bn = (value: number): Money => ({ kind: 'money', currency: 'EUR', value, scale: 'billion' });
+/** DG Trade gives trade figures in EUR billion, to one decimal place. */
+const bn = (value: number): Money => ({ kind: 'money', currency: 'EUR', value, scale: 'billion', decimals: 1 });
 
 export const trade: Trade = {
   id: 'eu-belarus-trade',

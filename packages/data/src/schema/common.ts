@@ -69,6 +69,8 @@ export const Money = z.strictObject({
   currency: z.literal('EUR'),
   value: z.number().positive().finite(),
   scale: z.enum(['one', 'thousand', 'million', 'billion']),
+  /** Decimal places the source states, where a number alone would lose them (5.0 is 5 in JSON). */
+  decimals: z.number().int().min(0).max(6).optional(),
   qualifier: Qualifier.optional(),
 });
 export type Money = z.infer<typeof Money>;

@@ -13,7 +13,7 @@ export interface Balance {
   origin: 'stated' | 'computed';
 }
 
-const decimals = (n: number): number => (String(n).split('.')[1] ?? '').length;
+const decimals = (m: Money): number => m.decimals ?? (String(m.value).split('.')[1] ?? '').length;
 
 /**
  * The EU's balance for `year` in goods (default) or services; `undefined` when the year is absent.
@@ -23,7 +23,7 @@ export function tradeBalance(year: number, kind: 'goods' | 'services' = 'goods',
   const row = from[kind].find((y) => y.year === year);
   if (!row) return undefined;
   if (row.euBalance) return { year, balance: row.euBalance, origin: 'stated' };
-  const digits = Math.max(decimals(row.euExports.value), decimals(row.euImports.value));
+  const digits = Math.max(decimals(row.euExports), decimals(row.euImports));
   const value = Number((row.euExports.value - row.euImports.value).toFixed(digits));
   return { year, balance: { ...row.euExports, value }, origin: 'computed' };
 }
