@@ -5,3 +5,5 @@
 export { EuElement } from './shared/eu-element.js';
 export type { EuDataErrorDetail, EuDataErrorReason, EuDataLoadDetail } from './shared/events.js';
 export { EuProgrammeList, type EuProgrammeSelectDetail } from './programme-list/programme-list.js';
+export { EuDialogueList } from './dialogue-list/dialogue-list.js';
+export { EuRelationsTimeline } from './relations-timeline/relations-timeline.js';

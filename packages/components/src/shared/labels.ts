@@ -1,5 +1,7 @@
 /** Localized names of the data's enumerations, shared by the elements that show them. */
 import type { ProgrammeCategory, ProgrammeScope } from '@eu-belarus/data/programmes';
+import type { DialogueKind, DialogueStatus } from '@eu-belarus/data/dialogues';
+import type { TimelineCategory } from '@eu-belarus/data/timeline';
 import { msg } from './localize.js';
 
 export function categoryLabel(category: ProgrammeCategory): string {
@@ -31,5 +33,63 @@ export function scopeLabel(scope: ProgrammeScope): string {
       return msg('Cross-border');
     case 'eu-wide':
       return msg('EU-wide');
+  }
+}
+
+export function dialogueKindLabel(kind: DialogueKind): string {
+  switch (kind) {
+    case 'human-rights':
+      return msg('Human rights');
+    case 'sectoral':
+      return msg('Sectoral dialogues');
+    case 'trade':
+      return msg('Trade');
+    case 'negotiation':
+      return msg('Negotiations and agreements');
+  }
+}
+
+export function dialogueStatusLabel(status: DialogueStatus): string {
+  switch (status) {
+    case 'active':
+      return msg('Active');
+    case 'resumed':
+      return msg('Resumed');
+    case 'proposed':
+      return msg('Proposed');
+    case 'under-negotiation':
+      return msg('Under negotiation');
+    case 'concluded':
+      return msg('Concluded');
+    case 'suspended':
+      return msg('Suspended');
+  }
+}
+
+export function timelineCategoryLabel(category: TimelineCategory): string {
+  switch (category) {
+    case 'policy':
+      return msg('Policy');
+    case 'dialogue':
+      return msg('Dialogue');
+    case 'agreement':
+      return msg('Agreement');
+    case 'assistance':
+      return msg('Assistance');
+    case 'programme':
+      return msg('Programme');
+    case 'trade':
+      return msg('Trade');
+    case 'sanctions':
+      return msg('Sanctions');
+  }
+}
+
+export function priorityOwnerLabel(owner: 'belarus' | 'eu'): string {
+  switch (owner) {
+    case 'belarus':
+      return msg('Belarus');
+    case 'eu':
+      return msg('European Union');
   }
 }

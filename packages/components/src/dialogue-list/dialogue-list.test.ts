@@ -1,0 +1,190 @@
+import { dialogues } from '@eu-belarus/data/dialogues';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { formatDate } from '../shared/format.js';
+import { captureWarnings, nextDataError, shadowText, status } from '../../test/helpers.js';
+import type { EuDialogueList } from './dialogue-list.js';
+import './dialogue-list.js';
+
+const items = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part~="item"]')];
+const titles = (el: Element) => items(el).map((i) => i.querySelector('.title')!.textContent!.replace(/\s+/g, ' ').trim());
+const groups = (el: Element) =>
+  [...el.shadowRoot!.querySelectorAll('[part~="group"] > .subheading')].map((h) => h.textContent!.trim());
+const item = (el: Element, title: string) => items(el).find((i) => i.querySelector('.title')!.textContent!.includes(title))!;
+const badge = (li: Element) => li.querySelector('.state-line .badge')!.textContent!.trim();
+const badgeDate = (li: Element) => li.querySelector<HTMLTimeElement>('.state-line time')!;
+
+describe('<eu-dialogue-list>', () => {
+  it('renders every bundled dialogue grouped by kind, with status, date and sources', async () => {
+    const el = await fixture<EuDialogueList>(html`<eu-dialogue-list></eu-dialogue-list>`);
+    expect(items(el)).to.have.length(dialogues.length);
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('EU–Belarus dialogues and negotiations');
+    expect(groups(el)).to.deep.equal(['Human rights', 'Sectoral dialogues', 'Trade', 'Negotiations and agreements']);
+    expect(el.shadowRoot!.querySelectorAll('h3.subheading')).to.have.length(5); // 4 groups + sources
+    expect(el.shadowRoot!.querySelectorAll('h4.title')).to.have.length(dialogues.length);
+
+    const hr = item(el, 'EU–Belarus Human Rights Dialogue');
+    expect(badge(hr)).to.equal('Resumed');
+    expect(badgeDate(hr).textContent).to.equal('2015');
+    expect(badgeDate(hr).getAttribute('datetime')).to.equal('2015');
+    expect(hr.textContent).to.include('In 2015 the EU and Belarus resumed their Human Rights Dialogue.');
+
+    const trade = item(el, 'EU–Belarus trade dialogue');
+    expect(badge(trade)).to.equal('Active');
+    expect(badgeDate(trade).textContent).to.equal('October 2016');
+
+    const visa = item(el, 'Visa facilitation agreement');
+    expect(badge(visa)).to.equal('Concluded');
+    expect(badgeDate(visa).textContent).to.equal('8 January 2020');
+    expect(visa.textContent).to.include('Signed on 8 January 2020; in force since 1 July 2020.');
+    const history = visa.querySelector('details')!;
+    expect(history.open).to.be.false;
+    const earlier = [...history.querySelectorAll('.history > li')];
+    expect(earlier.map((li) => li.querySelector('.badge')!.textContent!.trim())).to.deep.equal([
+      'Under negotiation',
+      'Under negotiation',
+    ]);
+    expect(earlier[0]!.querySelector('time')!.textContent).to.equal('30 January 2014');
+    expect(earlier[0]!.querySelector('time')!.getAttribute('datetime')).to.equal('2014-01-30');
+
+    const readmission = item(el, 'Readmission agreement');
+    expect(badge(readmission)).to.equal('Suspended');
+    expect(badgeDate(readmission).textContent).to.equal('28 June 2021');
+    expect(readmission.querySelectorAll('.history > li')).to.have.length(3);
+
+    // Dialogues without an earlier status have no disclosure.
+    expect(hr.querySelector('details')).to.be.null;
+    const sources = el.shadowRoot!.querySelectorAll('[part="sources"] li');
+    expect(sources.length).to.be.greaterThan(3);
+    expect(shadowText(el)).to.include('Delegation of the European Union to Belarus (EEAS): Belarus and the EU, published 11 May 2016');
+    expect(status(el).textContent).to.include(`${dialogues.length} of ${dialogues.length}`);
+  });
+
+  it('never relies on colour alone: each badge carries its status as text', async () => {
+    const el = await fixture<EuDialogueList>(html`<eu-dialogue-list></eu-dialogue-list>`);
+    const badges = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.badge.state')];
+    const statuses = new Set(badges.map((b) => b.dataset.status));
+    expect([...statuses].sort()).to.deep.equal(['active', 'concluded', 'proposed', 'resumed', 'suspended', 'under-negotiation']);
+    for (const b of badges) {
+      expect(b.textContent!.trim()).to.not.equal('');
+      expect(b.querySelector('.shape')!.getAttribute('aria-hidden')).to.equal('true');
+    }
+  });
+
+  it('filters by kind and by current status', async () => {
+    const el = await fixture<EuDialogueList>(html`<eu-dialogue-list kind="negotiation"></eu-dialogue-list>`);
+    expect(titles(el)).to.deep.equal(['Visa facilitation agreement', 'Readmission agreement']);
+    expect(groups(el)).to.deep.equal(['Negotiations and agreements']);
+    el.kind = undefined;
+    el.status = 'resumed, concluded';
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(['EU–Belarus Human Rights Dialogue', 'Visa facilitation agreement']);
+    expect(status(el).textContent).to.include(`2 of ${dialogues.length}`);
+    el.setAttribute('kind', 'sectoral');
+    el.setAttribute('status', 'proposed');
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal([
+      'Dialogue on sanitary and phytosanitary issues',
+      'Dialogue on research and innovation',
+      'Dialogue on energy matters',
+      'Enhanced dialogue on customs matters',
+    ]);
+  });
+
+  it('shows a visible empty state when nothing matches', async () => {
+    const el = await fixture<EuDialogueList>(html`<eu-dialogue-list kind="trade" status="suspended"></eu-dialogue-list>`);
+    expect(items(el)).to.have.length(0);
+    expect(shadowText(el)).to.include('No dialogue matches the chosen filters.');
+    expect(status(el).textContent).to.include(`0 of ${dialogues.length}`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('warns once per attribute and ignores unknown values', async () => {
+    let el!: EuDialogueList;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<EuDialogueList>(html`<eu-dialogue-list kind="space,trade" status="frozen"></eu-dialogue-list>`);
+      el.requestUpdate();
+      await el.updateComplete;
+    });
+    expect(warnings.filter((w) => w.includes('<eu-dialogue-list> kind'))).to.have.length(1);
+    expect(warnings.filter((w) => w.includes('<eu-dialogue-list> status'))).to.have.length(1);
+    expect(warnings.join('\n')).to.include('"space"');
+    expect(warnings.join('\n')).to.include('"frozen"');
+    expect(titles(el)).to.deep.equal(['EU–Belarus trade dialogue']);
+  });
+
+  it('opens the status history from the keyboard (Enter/Space activate the summary)', async () => {
+    const el = await fixture<EuDialogueList>(html`<eu-dialogue-list kind="negotiation"></eu-dialogue-list>`);
+    const details = el.shadowRoot!.querySelector('details')!;
+    const summary = details.querySelector('summary')!;
+    summary.focus();
+    expect(el.shadowRoot!.activeElement).to.equal(summary);
+    expect(summary.textContent).to.include('Earlier statuses');
+    const toggled = oneEvent(details, 'toggle');
+    summary.click();
+    await toggled;
+    expect(details.open).to.be.true;
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders a .data property after validating it', async () => {
+    const el = await fixture<EuDialogueList>(html`<eu-dialogue-list></eu-dialogue-list>`);
+    const load = oneEvent(el, 'eu-data-load');
+    el.data = dialogues.slice(0, 2);
+    await load;
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(['EU–Belarus Human Rights Dialogue', 'Dialogue on economic issues']);
+    expect(status(el).textContent).to.include('2 of 2');
+  });
+
+  it('loads a valid src', async () => {
+    const el = await fixture<EuDialogueList>(html`<eu-dialogue-list src="/fixtures/valid/dialogues.json"></eu-dialogue-list>`);
+    await el.updateComplete;
+    expect(items(el)).to.have.length(dialogues.length);
+  });
+
+  it('reports the path of an invalid field in src and shows an accessible error', async () => {
+    const el = document.createElement('eu-dialogue-list');
+    el.src = '/fixtures/invalid/dialogues.json';
+    const error = nextDataError(el);
+    await fixture(el);
+    const detail = await error;
+    expect(detail.reason).to.equal('schema');
+    expect(detail.element).to.equal('eu-dialogue-list');
+    expect(detail.issues?.[0]?.path).to.equal('dialogues[0].id');
+    await el.updateComplete;
+    expect(status(el).textContent).to.include('not in the expected format');
+    expect(items(el)).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows Belarusian content with lang="be"', async () => {
+    const el = await fixture<EuDialogueList>(html`<eu-dialogue-list lang="be" kind="human-rights,negotiation"></eu-dialogue-list>`);
+    const text = shadowText(el);
+    expect(text).to.include('Дыялог ЕС і Беларусі па правах чалавека');
+    expect(text).to.include('Пагадненне аб рэадмісіі');
+    expect(el.shadowRoot!.querySelector('.root')!.getAttribute('lang')).to.equal('be');
+    const visa = item(el, 'Пагадненне аб спрашчэнні візавага рэжыму');
+    // Dates follow Intl for `be` (whatever locale data the browser ships).
+    expect(badgeDate(visa).textContent).to.equal(formatDate('2020-01-08', 'be'));
+    expect(badgeDate(visa).getAttribute('datetime')).to.equal('2020-01-08');
+    expect(el.shadowRoot!.querySelectorAll('.title [lang="en"]')).to.have.length(0);
+  });
+
+  it('falls back to English, marked lang="en", where the locale has no content', async () => {
+    const el = await fixture<EuDialogueList>(html`<eu-dialogue-list lang="de" kind="human-rights"></eu-dialogue-list>`);
+    const title = el.shadowRoot!.querySelector('.title')!;
+    expect(title.textContent!.trim()).to.equal('EU–Belarus Human Rights Dialogue');
+    expect(title.querySelector('[lang="en"]')).to.exist;
+    expect(el.shadowRoot!.querySelector('.summary [lang="en"]')!.textContent).to.include('In 2015 the EU');
+    expect(el.shadowRoot!.querySelector('.root')!.getAttribute('lang')).to.equal('de');
+  });
+
+  for (const theme of ['light', 'dark']) {
+    it(`passes axe in the ${theme} theme`, async () => {
+      const el = await fixture<EuDialogueList>(html`<eu-dialogue-list theme=${theme}></eu-dialogue-list>`);
+      await expect(el).to.be.accessible();
+      for (const d of el.shadowRoot!.querySelectorAll('details')) d.open = true;
+      await expect(el).to.be.accessible();
+    });
+  }
+});

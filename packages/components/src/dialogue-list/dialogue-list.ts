@@ -1,0 +1,139 @@
+import type { Dialogue, DialogueKind, StatusEntry } from '@eu-belarus/data/dialogues';
+import { DIALOGUE_KINDS, DIALOGUE_STATUSES, currentStatus, dialogues, dialoguesBy } from '@eu-belarus/data/dialogues';
+
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { listOf } from '../shared/attributes.js';
+import type { Citations } from '../shared/citations.js';
+import { defineElement } from '../shared/define.js';
+import { EuElement } from '../shared/eu-element.js';
+import { formatDate } from '../shared/format.js';
+import { dialogueKindLabel, dialogueStatusLabel } from '../shared/labels.js';
+import { msg, str } from '../shared/localize.js';
+import { styles } from './dialogue-list.styles.js';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'eu-dialogue-list': EuDialogueList;
+  }
+}
+
+/**
+ * The dialogues and negotiations between the EU and Belarus, grouped by kind, each with its
+ * current status (active, resumed, proposed, under negotiation, concluded, suspended), the date
+ * that status refers to, its earlier statuses and its sources.
+ *
+ * @summary EU–Belarus dialogues and negotiations with their status, grouped by kind, with sources.
+ * @event eu-data-error - The data could not be loaded or is invalid.
+ * @event eu-data-load - Data from `src` or `.data` was loaded.
+ * @csspart base - The element's box.
+ * @csspart heading - The element's, each group's and each dialogue's heading.
+ * @csspart group - The dialogues of one kind.
+ * @csspart list - A list of dialogues.
+ * @csspart item - One dialogue.
+ * @csspart badge - A status badge.
+ * @csspart details - The disclosure with a dialogue's earlier statuses.
+ * @csspart footnote - A link to a source note.
+ * @csspart link - A link to a source.
+ * @csspart sources - The list of sources.
+ * @csspart status - The live region for loading, error and result counts.
+ */
+export class EuDialogueList extends EuElement<'dialogues'> {
+  static override styles = [...EuElement.styles, styles];
+  protected readonly topic = 'dialogues';
+
+  /**
+   * Comma-separated current statuses to show: `active`, `resumed`, `proposed`,
+   * `under-negotiation`, `concluded`, `suspended`. Default: all.
+   */
+  @property() status?: string;
+
+  /** Comma-separated kinds to show: `human-rights`, `sectoral`, `trade`, `negotiation`. Default: all. */
+  @property() kind?: string;
+
+  private total = 0;
+  private shown: Dialogue[] = [];
+
+  protected bundledData(): Dialogue[] {
+    return dialogues;
+  }
+
+  protected headingText(): string {
+    return msg('EU–Belarus dialogues and negotiations');
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const kind = listOf(this, 'kind', this.kind, DIALOGUE_KINDS);
+    const status = listOf(this, 'status', this.status, DIALOGUE_STATUSES);
+    const data = this.currentData;
+    this.total = data.length;
+    this.shown = dialoguesBy({ kind, status }, data);
+  }
+
+  protected override statusText(): string {
+    const shown = this.shown.length;
+    const total = this.total;
+    return msg(str`Dialogues shown: ${shown} of ${total}`);
+  }
+
+  protected renderData(): TemplateResult {
+    const notes = this.citations();
+    const groups = DIALOGUE_KINDS.map((kind) => [kind, this.shown.filter((d) => d.kind === kind)] as const).filter(
+      ([, list]) => list.length,
+    );
+    return html`${groups.length
+      ? groups.map(([kind, list]) => this.renderGroup(kind, list, notes))
+      : this.renderEmpty(msg('No dialogue matches the chosen filters.'))}
+    ${notes.renderList((text) => this.subheading(text))}`;
+  }
+
+  private renderGroup(kind: DialogueKind, list: Dialogue[], notes: Citations): TemplateResult {
+    return html`<section class="group" part="group" data-kind=${kind}>
+      ${this.subheading(dialogueKindLabel(kind))}
+      <ul class="dialogues" part="list">
+        ${list.map((d) => this.renderDialogue(d, notes))}
+      </ul>
+    </section>`;
+  }
+
+  private renderDialogue(d: Dialogue, notes: Citations): TemplateResult {
+    const current = currentStatus(d);
+    const earlier = d.history.slice(0, -1);
+    return html`<li class="dialogue" part="item">
+      ${this.heading(this.t(d.title), this.level + 2, 'title')}
+      <p class="state-line">
+        <span class="vh">${msg('Status:')} </span>${this.renderBadge(current)}
+        <span class="when"
+          ><time class="meta" datetime=${current.date}>${formatDate(current.date, this.locale)}</time>${notes.cite(current.sources)}</span
+        >
+      </p>
+      ${current.note ? html`<p class="note">${this.t(current.note)}</p>` : nothing}
+      <p class="summary">${this.t(d.summary)}${notes.cite(d.sources)}</p>
+      ${earlier.length
+        ? html`<details part="details">
+            <summary>${msg('Earlier statuses')}<span class="vh">: ${this.plain(d.title)}</span></summary>
+            <ol class="history">
+              ${earlier.map(
+                (e) => html`<li>
+                  ${this.renderBadge(e)}
+                  <span class="when"
+                    ><time class="meta" datetime=${e.date}>${formatDate(e.date, this.locale)}</time>${notes.cite(e.sources)}</span
+                  >
+                  ${e.note ? html`<p class="note">${this.t(e.note)}</p>` : nothing}
+                </li>`,
+              )}
+            </ol>
+          </details>`
+        : nothing}
+    </li>`;
+  }
+
+  private renderBadge(entry: StatusEntry): TemplateResult {
+    return html`<span class="badge state" part="badge" data-status=${entry.status}
+      ><span class="shape" aria-hidden="true"></span>${dialogueStatusLabel(entry.status)}</span
+    >`;
+  }
+}
+
+defineElement('eu-dialogue-list', EuDialogueList);

@@ -1,0 +1,118 @@
+import { css } from 'lit';
+
+/**
+ * A vertical line with a marker per event. Narrow (the default): the line runs at the start
+ * edge, each event's date above its title. From 34rem of container width: dates in their own
+ * column before the line.
+ */
+export const styles = css`
+  .events {
+    --_marker: 0.875rem;
+    --_rail: 2px;
+    --_gutter: calc(var(--_space) * 6);
+    list-style: none;
+    position: relative;
+    display: grid;
+    gap: calc(var(--_space) * 5);
+    padding-inline-start: var(--_gutter);
+  }
+  /* the line */
+  .events::before {
+    content: '';
+    position: absolute;
+    inset-block: calc(var(--_space) * 2) calc(var(--_space) * 2);
+    inset-inline-start: calc((var(--_marker) - var(--_rail)) / 2);
+    width: var(--_rail);
+    background: var(--_border);
+  }
+  .event {
+    position: relative;
+    min-width: 0;
+  }
+  /* the marker */
+  .event::before {
+    content: '';
+    position: absolute;
+    top: 0.3em;
+    inset-inline-start: calc(var(--_gutter) * -1);
+    width: var(--_marker);
+    height: var(--_marker);
+    border: 2px solid var(--_primary);
+    border-radius: 50%;
+    background: var(--_background);
+  }
+  .date {
+    display: block;
+    font-weight: 700;
+    color: var(--_primary);
+    font-variant-numeric: tabular-nums;
+  }
+  .badges {
+    margin: var(--_space) 0;
+  }
+  .badge {
+    white-space: normal;
+  }
+  .title {
+    margin: 0 0 var(--_space);
+    font-size: var(--_font-size);
+    font-weight: 700;
+    line-height: 1.35;
+    color: var(--_text);
+  }
+  .summary {
+    margin: 0;
+    font-size: var(--_font-size-s);
+    color: var(--_muted);
+  }
+  /*
+   * Wide: three columns shared by every event (subgrid), so the date column is as wide as the
+   * longest date in the locale and never wraps; the line is drawn per event, in the middle column.
+   */
+  @container eu (min-width: 34rem) {
+    .events {
+      grid-template-columns: max-content var(--_gutter) minmax(0, 1fr);
+      padding-inline-start: 0;
+    }
+    .events::before {
+      content: none;
+    }
+    .event {
+      grid-column: 1 / -1;
+      display: grid;
+      grid-template-columns: subgrid;
+      align-items: start;
+    }
+    .date {
+      grid-column: 1;
+      grid-row: 1;
+      white-space: nowrap;
+      text-align: end;
+    }
+    .body {
+      grid-column: 3;
+      grid-row: 1;
+    }
+    .event::before {
+      grid-column: 2;
+      grid-row: 1;
+      inset-inline-start: calc((var(--_gutter) - var(--_marker)) / 2);
+    }
+    .event:not(:last-child)::after {
+      content: '';
+      position: absolute;
+      grid-column: 2;
+      grid-row: 1;
+      top: calc(0.3em + var(--_marker));
+      bottom: calc(var(--_space) * -5 - 0.3em);
+      inset-inline-start: calc((var(--_gutter) - var(--_rail)) / 2);
+      width: var(--_rail);
+      background: var(--_border);
+    }
+    .badges {
+      margin-top: 0;
+      float: inline-end;
+      margin-inline-start: calc(var(--_space) * 2);
+    }
+  }
+`;

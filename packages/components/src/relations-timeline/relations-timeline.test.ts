@@ -1,0 +1,182 @@
+import { timeline } from '@eu-belarus/data/timeline';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { captureWarnings, nextDataError, shadowText, status } from '../../test/helpers.js';
+import { formatDate } from '../shared/format.js';
+import type { EuRelationsTimeline } from './relations-timeline.js';
+import './relations-timeline.js';
+
+const items = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part~="item"]')];
+const dates = (el: Element) => items(el).map((i) => i.querySelector('time')!.getAttribute('datetime'));
+const event = (el: Element, title: string) =>
+  items(el).find((i) => i.querySelector('.title')!.textContent!.includes(title))!;
+
+describe('<eu-relations-timeline>', () => {
+  it('renders every bundled event in an ordered list, dated at its precision', async () => {
+    const el = await fixture<EuRelationsTimeline>(html`<eu-relations-timeline></eu-relations-timeline>`);
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Timeline of EU–Belarus relations');
+    const list = el.shadowRoot!.querySelector('ol[part="list"]')!;
+    expect(list).to.exist;
+    expect(items(el)).to.have.length(timeline.length);
+    expect(dates(el)).to.deep.equal(timeline.map((e) => e.date));
+
+    const launch = event(el, 'Visa facilitation and readmission negotiations launched');
+    expect(launch.querySelector('time')!.textContent).to.equal('30 January 2014');
+    expect(launch.querySelector('time')!.getAttribute('datetime')).to.equal('2014-01-30');
+    expect(launch.querySelector('.badge')!.textContent).to.equal('Agreement');
+
+    const conclusions = event(el, 'Council Conclusions on Belarus adopted');
+    expect(conclusions.querySelector('time')!.textContent).to.equal('February 2016');
+    expect(conclusions.querySelector('.badge')!.textContent).to.equal('Policy');
+
+    const resumed = event(el, 'The EU and Belarus resume their Human Rights Dialogue');
+    expect(resumed.querySelector('time')!.textContent).to.equal('2015');
+    expect(resumed.querySelector('.badge')!.textContent).to.equal('Dialogue');
+
+    const taiex = event(el, 'TAIEX extended');
+    expect(taiex.querySelector('.summary')!.textContent).to.include('Council Decision 2006/62/EC.');
+    expect(taiex.querySelector('[part="footnote"]')).to.exist;
+    // Every event cites its sources, with or without a summary.
+    for (const li of items(el)) expect(li.querySelector('[part="footnote"]'), li.textContent!).to.exist;
+
+    expect(el.shadowRoot!.querySelectorAll('h3.title')).to.have.length(timeline.length);
+    expect(el.shadowRoot!.querySelectorAll('[part="sources"] li').length).to.be.greaterThan(3);
+    expect(status(el).textContent).to.include(`${timeline.length} of ${timeline.length}`);
+  });
+
+  it('filters by period at any precision, inclusive', async () => {
+    const el = await fixture<EuRelationsTimeline>(html`<eu-relations-timeline from="2016" to="2016"></eu-relations-timeline>`);
+    expect(dates(el)).to.deep.equal(['2016-02', '2016-09', '2016-09', '2016-10']);
+    expect(status(el).textContent).to.include(`4 of ${timeline.length}`);
+    el.from = '2020-07-01';
+    el.to = undefined;
+    await el.updateComplete;
+    expect(dates(el)).to.deep.equal(['2020-07-01', '2020-10-02', '2020-10-12', '2020-12-16', '2021-06-28']);
+    el.from = undefined;
+    el.to = '2007-06';
+    await el.updateComplete;
+    expect(dates(el)).to.deep.equal(['2006-01-23', '2007-06']);
+  });
+
+  it('filters by category', async () => {
+    const el = await fixture<EuRelationsTimeline>(html`<eu-relations-timeline category="agreement"></eu-relations-timeline>`);
+    expect(dates(el)).to.deep.equal(['2014-01-30', '2020-01-08', '2020-07-01', '2021-06-28']);
+    el.setAttribute('category', 'sanctions, trade');
+    await el.updateComplete;
+    expect(dates(el)).to.deep.equal(['2007-06', '2020-10-02']);
+    expect(items(el).map((i) => i.querySelector('.badge')!.textContent)).to.deep.equal(['Trade', 'Sanctions']);
+  });
+
+  it('orders newest first with order="desc"', async () => {
+    const el = await fixture<EuRelationsTimeline>(
+      html`<eu-relations-timeline order="desc" category="agreement"></eu-relations-timeline>`,
+    );
+    expect(dates(el)).to.deep.equal(['2021-06-28', '2020-07-01', '2020-01-08', '2014-01-30']);
+    expect(el.shadowRoot!.querySelector('ol')!.reversed).to.be.true;
+    el.order = 'asc';
+    await el.updateComplete;
+    expect(dates(el)[0]).to.equal('2014-01-30');
+    expect(el.shadowRoot!.querySelector('ol')!.reversed).to.be.false;
+  });
+
+  it('shows a visible empty state when nothing matches', async () => {
+    const el = await fixture<EuRelationsTimeline>(
+      html`<eu-relations-timeline from="2017" to="2019"></eu-relations-timeline>`,
+    );
+    expect(items(el)).to.have.length(0);
+    expect(shadowText(el)).to.include('No event matches the chosen period and categories.');
+    expect(status(el).textContent).to.include(`0 of ${timeline.length}`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('warns once per bad attribute and falls back', async () => {
+    let el!: EuRelationsTimeline;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<EuRelationsTimeline>(
+        html`<eu-relations-timeline from="last year" to="2016-2" order="random" category="war,trade"></eu-relations-timeline>`,
+      );
+      el.requestUpdate();
+      await el.updateComplete;
+    });
+    for (const attribute of ['from', 'to', 'order', 'category'])
+      expect(warnings.filter((w) => w.includes(`<eu-relations-timeline> ${attribute}`)), attribute).to.have.length(1);
+    expect(warnings.join('\n')).to.include('"war"');
+    // from/to ignored, order ascending, only the known category kept.
+    expect(dates(el)).to.deep.equal(['2007-06']);
+  });
+
+  it('renders a .data property after validating it', async () => {
+    const el = await fixture<EuRelationsTimeline>(html`<eu-relations-timeline></eu-relations-timeline>`);
+    const load = oneEvent(el, 'eu-data-load');
+    el.data = timeline.slice(0, 3);
+    await load;
+    await el.updateComplete;
+    expect(dates(el)).to.deep.equal(['2006-01-23', '2007-06', '2014-01-30']);
+    expect(status(el).textContent).to.include('3 of 3');
+  });
+
+  it('loads a valid src', async () => {
+    const el = await fixture<EuRelationsTimeline>(
+      html`<eu-relations-timeline src="/fixtures/valid/timeline.json" from="2020"></eu-relations-timeline>`,
+    );
+    await el.updateComplete;
+    expect(items(el)).to.have.length(6);
+  });
+
+  it('reports the path of an invalid field in src and shows an accessible error', async () => {
+    const el = document.createElement('eu-relations-timeline');
+    el.src = '/fixtures/invalid/timeline.json';
+    const error = nextDataError(el);
+    await fixture(el);
+    const detail = await error;
+    expect(detail.reason).to.equal('schema');
+    expect(detail.element).to.equal('eu-relations-timeline');
+    expect(detail.issues?.[0]?.path).to.equal('timeline[0].id');
+    await el.updateComplete;
+    expect(status(el).textContent).to.include('not in the expected format');
+    expect(items(el)).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows Belarusian content and dates with lang="be"', async () => {
+    const el = await fixture<EuRelationsTimeline>(html`<eu-relations-timeline lang="be" category="policy"></eu-relations-timeline>`);
+    expect(el.shadowRoot!.querySelector('.root')!.getAttribute('lang')).to.equal('be');
+    const [first] = items(el);
+    expect(first!.querySelector('.title')!.textContent).to.match(/[а-яўі]/i);
+    expect(first!.querySelector('.title [lang="en"]')).to.be.null;
+    expect(first!.querySelector('time')!.textContent).to.equal(formatDate('2016-02', 'be'));
+  });
+
+  it('falls back to English, marked lang="en", where the locale has no content', async () => {
+    const el = await fixture<EuRelationsTimeline>(html`<eu-relations-timeline lang="de" category="policy"></eu-relations-timeline>`);
+    const title = el.shadowRoot!.querySelector('.title')!;
+    expect(title.querySelector('[lang="en"]')!.textContent).to.equal('Council Conclusions on Belarus adopted');
+    expect(el.shadowRoot!.querySelector('time')!.textContent).to.equal('Februar 2016');
+  });
+
+  it('follows the lang of an ancestor', async () => {
+    const wrapper = await fixture(html`<div lang="ru"><eu-relations-timeline category="sanctions"></eu-relations-timeline></div>`);
+    const el = wrapper.querySelector('eu-relations-timeline')!;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.title')!.textContent).to.include('40');
+    expect(el.shadowRoot!.querySelector('.title [lang="en"]')).to.be.null;
+  });
+
+  it('is a keyboard-reachable list: footnotes move focus to their source', async () => {
+    const el = await fixture<EuRelationsTimeline>(html`<eu-relations-timeline category="trade"></eu-relations-timeline>`);
+    const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="footnote"]')!;
+    link.focus();
+    expect(el.shadowRoot!.activeElement).to.equal(link);
+    link.click();
+    expect(el.shadowRoot!.activeElement?.id).to.equal(link.hash.slice(1));
+  });
+
+  for (const theme of ['light', 'dark']) {
+    it(`passes axe in the ${theme} theme`, async () => {
+      const el = await fixture<EuRelationsTimeline>(html`<eu-relations-timeline theme=${theme}></eu-relations-timeline>`);
+      await expect(el).to.be.accessible();
+      el.order = 'desc';
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+  }
+});

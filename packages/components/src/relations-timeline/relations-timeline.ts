@@ -1,0 +1,114 @@
+import type { TimelineEvent } from '@eu-belarus/data/timeline';
+import { TIMELINE_CATEGORIES, eventsBetween, timeline } from '@eu-belarus/data/timeline';
+
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { isoDate, listOf, oneOf } from '../shared/attributes.js';
+import type { Citations } from '../shared/citations.js';
+import { defineElement } from '../shared/define.js';
+import { EuElement } from '../shared/eu-element.js';
+import { formatDate } from '../shared/format.js';
+import { timelineCategoryLabel } from '../shared/labels.js';
+import { msg, str } from '../shared/localize.js';
+import { styles } from './relations-timeline.styles.js';
+
+const ORDERS = ['asc', 'desc'] as const;
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'eu-relations-timeline': EuRelationsTimeline;
+  }
+}
+
+/**
+ * The dated events of EU–Belarus relations as an ordered list: each with its date at the
+ * precision the source gives (a year, a month or a day, in the element's locale), a category,
+ * a title, an optional summary and its sources.
+ *
+ * @summary A timeline of EU–Belarus relations, filterable by period and category, with sources.
+ * @event eu-data-error - The data could not be loaded or is invalid.
+ * @event eu-data-load - Data from `src` or `.data` was loaded.
+ * @csspart base - The element's box.
+ * @csspart heading - The element's and each event's heading.
+ * @csspart list - The list of events.
+ * @csspart item - One event.
+ * @csspart date - An event's date.
+ * @csspart badge - An event's category badge.
+ * @csspart footnote - A link to a source note.
+ * @csspart link - A link to a source.
+ * @csspart sources - The list of sources.
+ * @csspart status - The live region for loading, error and result counts.
+ */
+export class EuRelationsTimeline extends EuElement<'timeline'> {
+  static override styles = [...EuElement.styles, styles];
+  protected readonly topic = 'timeline';
+
+  /** The earliest date to show, inclusive: `2014`, `2014-01` or `2014-01-30`. Default: from the first event. */
+  @property() from?: string;
+
+  /** The latest date to show, inclusive, at any precision: `2016` includes all of 2016. Default: to the last event. */
+  @property() to?: string;
+
+  /**
+   * Comma-separated categories to show: `policy`, `dialogue`, `agreement`, `assistance`,
+   * `programme`, `trade`, `sanctions`. Default: all.
+   */
+  @property() category?: string;
+
+  /** `asc` (default, oldest first) or `desc` (newest first). */
+  @property({ reflect: true }) order?: string;
+
+  private total = 0;
+  private shown: TimelineEvent[] = [];
+  private descending = false;
+
+  protected bundledData(): TimelineEvent[] {
+    return timeline;
+  }
+
+  protected headingText(): string {
+    return msg('Timeline of EU–Belarus relations');
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const from = isoDate(this, 'from', this.from);
+    const to = isoDate(this, 'to', this.to);
+    const category = listOf(this, 'category', this.category, TIMELINE_CATEGORIES);
+    this.descending = oneOf(this, 'order', this.order, ORDERS, 'asc') === 'desc';
+    const data = this.currentData;
+    this.total = data.length;
+    // The data is in date order (the schema checks it); sort anyway for data from elsewhere.
+    const events = [...eventsBetween({ from, to, category }, data)].sort((a, b) => a.date.localeCompare(b.date));
+    this.shown = this.descending ? events.reverse() : events;
+  }
+
+  protected override statusText(): string {
+    const shown = this.shown.length;
+    const total = this.total;
+    return msg(str`Events shown: ${shown} of ${total}`);
+  }
+
+  protected renderData(): TemplateResult {
+    const notes = this.citations();
+    return html`${this.shown.length
+      ? html`<ol class="events" part="list" ?reversed=${this.descending}>
+          ${this.shown.map((e) => this.renderEvent(e, notes))}
+        </ol>`
+      : this.renderEmpty(msg('No event matches the chosen period and categories.'))}
+    ${notes.renderList((text) => this.subheading(text))}`;
+  }
+
+  private renderEvent(e: TimelineEvent, notes: Citations): TemplateResult {
+    return html`<li class="event" part="item" data-category=${e.category}>
+      <time class="date" part="date" datetime=${e.date}>${formatDate(e.date, this.locale)}</time>
+      <div class="body">
+        <p class="badges"><span class="badge" part="badge">${timelineCategoryLabel(e.category)}</span></p>
+        ${this.heading(html`${this.t(e.title)}${e.summary ? nothing : notes.cite(e.sources)}`, this.level + 1, 'title')}
+        ${e.summary ? html`<p class="summary">${this.t(e.summary)}${notes.cite(e.sources)}</p>` : nothing}
+      </div>
+    </li>`;
+  }
+}
+
+defineElement('eu-relations-timeline', EuRelationsTimeline);
