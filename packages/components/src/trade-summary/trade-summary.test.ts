@@ -44,11 +44,11 @@ describe('<eu-trade-summary>', () => {
     el.from = 2016;
     await el.updateComplete;
     expect(rows(el).map((r) => r.querySelector('.year')!.textContent)).to.deep.equal(['2016', '2017']);
-    expect(shadowText(el)).to.include('EU exports rose from EUR 5.0 billion in 2016.');
+    expect(shadowText(el)).to.include('EU exports rose from EUR 5.0 billion in 2016 to EUR 6.1 billion in 2017.');
     el.to = 2016;
     el.from = 2015;
     await el.updateComplete;
-    expect(shadowText(el)).to.include('EU exports fell from EUR 5.7 billion in 2015.');
+    expect(shadowText(el)).to.include('EU exports fell from EUR 5.7 billion in 2015 to EUR 5.0 billion in 2016.');
     el.from = 2019;
     el.to = undefined;
     await el.updateComplete;

@@ -162,16 +162,16 @@ export class EuTradeSummary extends EuElement<'trade'> {
     const exports = formatMoney(last.euExports, this.locale);
     const imports = formatMoney(last.euImports, this.locale);
     const balance = this.balanceText(last.year, 'goods');
-    const latest = msg(
-      str`In ${year}, the EU exported goods worth ${exports} to Belarus and imported goods worth ${imports}: ${balance}.`,
-    );
+    const latest = balance
+      ? msg(str`In ${year}, the EU exported goods worth ${exports} to Belarus and imported goods worth ${imports}: ${balance}.`)
+      : msg(str`In ${year}, the EU exported goods worth ${exports} to Belarus and imported goods worth ${imports}.`);
     if (first === last) return latest;
     const from = formatMoney(first.euExports, this.locale);
     const firstYear = first.year;
     const trend =
       moneyValue(last.euExports) >= moneyValue(first.euExports)
-        ? msg(str`EU exports rose from ${from} in ${firstYear}.`)
-        : msg(str`EU exports fell from ${from} in ${firstYear}.`);
+        ? msg(str`EU exports rose from ${from} in ${firstYear} to ${exports} in ${year}.`)
+        : msg(str`EU exports fell from ${from} in ${firstYear} to ${exports} in ${year}.`);
     return `${latest} ${trend}`;
   }
 
