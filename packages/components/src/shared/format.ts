@@ -7,10 +7,12 @@ import type { Locale } from './locale.js';
 import { fallbackFor } from './locale-fallbacks.js';
 
 /**
- * The Intl locale for one of ours: EU English writes "17 December 2014" (British conventions);
+ * The Intl locale for one of ours: EU English writes "17 December 2014" (British conventions),
+ * EU Portuguese "5,7 mil milhões" (European conventions);
  * a language the browser lacks borrows the number conventions of one that matches.
  */
-const intlLocale = (locale: Locale): string => (locale === 'en' ? 'en-GB' : (fallbackFor(locale)?.numbers ?? locale));
+const EU_REGION: Partial<Record<Locale, string>> = { en: 'en-GB', pt: 'pt-PT' };
+const intlLocale = (locale: Locale): string => EU_REGION[locale] ?? fallbackFor(locale)?.numbers ?? locale;
 
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat | Intl.PluralRules>();
 
