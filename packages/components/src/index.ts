@@ -7,3 +7,6 @@ export type { EuDataErrorDetail, EuDataErrorReason, EuDataLoadDetail } from './s
 export { EuProgrammeList, type EuProgrammeSelectDetail } from './programme-list/programme-list.js';
 export { EuDialogueList } from './dialogue-list/dialogue-list.js';
 export { EuRelationsTimeline } from './relations-timeline/relations-timeline.js';
+export { EuAssistanceSummary } from './assistance-summary/assistance-summary.js';
+export { EuRelationsOverview } from './relations-overview/relations-overview.js';
+export { EuFact } from './fact/fact.js';

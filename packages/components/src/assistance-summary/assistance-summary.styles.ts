@@ -1,0 +1,82 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .statements {
+    list-style: none;
+    display: grid;
+    gap: calc(var(--_space) * 2);
+    margin-bottom: calc(var(--_space) * 2);
+  }
+  .statement {
+    padding-inline-start: calc(var(--_space) * 3);
+    border-inline-start: 4px solid var(--_accent);
+  }
+  .statement .date {
+    font-weight: 700;
+  }
+  .figures {
+    list-style: none;
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
+    gap: calc(var(--_space) * 3);
+  }
+  .figure {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+    min-width: 0;
+    padding: calc(var(--_space) * 3);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    border-top: 4px solid var(--_primary);
+  }
+  .figure .value {
+    font-size: var(--_font-size-xl);
+    font-weight: 700;
+    line-height: 1.2;
+    color: var(--_primary);
+  }
+  .figure .label {
+    font-size: var(--_font-size-s);
+    color: var(--_text);
+  }
+  .aims {
+    padding-inline-start: calc(var(--_space) * 5);
+  }
+  .sets {
+    display: grid;
+    gap: calc(var(--_space) * 4);
+  }
+  .set {
+    min-width: 0;
+    padding: calc(var(--_space) * 3);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .set-title {
+    margin: 0 0 calc(var(--_space) * 2);
+    font-size: var(--_font-size);
+    font-weight: 700;
+    line-height: 1.35;
+  }
+  .set-meta {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 2);
+  }
+  .nowrap {
+    white-space: nowrap;
+  }
+  .priorities {
+    padding-inline-start: calc(var(--_space) * 5);
+  }
+  .priorities li + li {
+    margin-top: var(--_space);
+  }
+  @container eu (min-width: 36rem) {
+    .sets {
+      grid-template-columns: 1fr 1fr;
+    }
+  }
+`;

@@ -1,0 +1,130 @@
+import { assistance } from '@eu-belarus/data/assistance';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { captureWarnings, nextDataError, shadowText, status } from '../../test/helpers.js';
+import type { EuAssistanceSummary } from './assistance-summary.js';
+import './assistance-summary.js';
+
+const q = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+describe('<eu-assistance-summary>', () => {
+  it('renders the doubling, the envelope, regional funding, aims and both priority sets, each figure sourced', async () => {
+    const el = await fixture<EuAssistanceSummary>(html`<eu-assistance-summary></eu-assistance-summary>`);
+    expect(text(el.shadowRoot!.querySelector('h2'))).to.equal('EU assistance to Belarus');
+    const all = shadowText(el);
+    expect(all).to.include('In 2016 the EU doubled the package of bilateral assistance to Belarus.');
+    expect(el.shadowRoot!.querySelector('.statement time')?.getAttribute('datetime')).to.equal('2016');
+    const figures = q(el, '[part~="figure"]');
+    expect(figures.map((f) => text(f.querySelector('.value')))).to.deep.equal(['EUR 91.5 million', 'nearly EUR 53 million']);
+    for (const f of figures) expect(f.querySelector('.footnote a'), 'a source footnote').to.exist;
+    expect(all).to.include('Regional projects, 2007–2013');
+    expect(q(el, '[part="aims"] li').map(text)).to.deep.equal(['Private sector development', 'Stronger institutions']);
+    const sets = q(el, '[part~="priority-set"]');
+    expect(sets).to.have.length(2);
+    expect(text(sets[0]!.querySelector('h4'))).to.equal('National Programme of International Technical Co-operation 2012–2016');
+    expect(text(sets[1]!.querySelector('h4'))).to.equal('EU priorities of development cooperation with Belarus 2014–2017');
+    expect(q(el, '.set')[1]!.querySelectorAll('li')).to.have.length(3);
+    expect(text(sets[0]!.querySelector('.badge'))).to.equal('Belarus');
+    expect(text(sets[1]!.querySelector('.badge'))).to.equal('European Union');
+    expect(q(el, '[part="sources"] li')).to.have.length(3);
+    expect(q(el, 'h3').map(text)).to.deep.equal(['Key figures', 'Aims', 'Priorities', 'Sources']);
+  });
+
+  it('puts the priority sets side by side in a wide container and stacks them at 280 px', async () => {
+    const wrapper = await fixture(html`<div style="width: 1200px"><eu-assistance-summary></eu-assistance-summary></div>`);
+    const el = wrapper.querySelector('eu-assistance-summary')!;
+    await el.updateComplete;
+    let [a, b] = q(el, '.set');
+    expect(a!.getBoundingClientRect().top).to.equal(b!.getBoundingClientRect().top);
+    (wrapper as HTMLElement).style.width = '280px';
+    await new Promise((r) => requestAnimationFrame(r));
+    [a, b] = q(el, '.set');
+    expect(b!.getBoundingClientRect().top).to.be.greaterThan(a!.getBoundingClientRect().bottom - 1);
+    expect(el.shadowRoot!.querySelector('.root')!.scrollWidth).to.be.at.most(280);
+  });
+
+  it('shows only the chosen sections, in their fixed order, and uses the heading level', async () => {
+    const el = await fixture<EuAssistanceSummary>(
+      html`<eu-assistance-summary sections="priorities, figures" heading-level="3"></eu-assistance-summary>`,
+    );
+    expect(q(el, 'h4').map(text)).to.deep.equal(['Key figures', 'Priorities', 'Sources']);
+    expect(q(el, 'h5')).to.have.length(2);
+    expect(q(el, '[part="statements"]')).to.have.length(0);
+    expect(q(el, '[part="aims"]')).to.have.length(0);
+    el.sections = 'aims';
+    await el.updateComplete;
+    expect(q(el, '[part="aims"]')).to.have.length(1);
+    expect(q(el, '[part~="figure"]')).to.have.length(0);
+    // No footnote was cited, so no source list.
+    expect(q(el, '[part="sources"]')).to.have.length(0);
+  });
+
+  it('warns once for a bad value and falls back', async () => {
+    let el!: EuAssistanceSummary;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<EuAssistanceSummary>(html`<eu-assistance-summary sections="budget" heading-level="1"></eu-assistance-summary>`);
+      el.requestUpdate();
+      await el.updateComplete;
+    });
+    expect(warnings.filter((w) => w.includes('<eu-assistance-summary> sections'))).to.have.length(1);
+    expect(warnings.join('\n')).to.include('"budget"');
+    expect(warnings.filter((w) => w.includes('heading-level'))).to.have.length(1);
+    expect(el.shadowRoot!.querySelector('h2')).to.exist;
+    expect(q(el, '[part~="priority-set"]')).to.have.length(2);
+  });
+
+  it('formats figures and shows content in Russian and Belarusian', async () => {
+    const ru = await fixture<EuAssistanceSummary>(html`<eu-assistance-summary lang="ru"></eu-assistance-summary>`);
+    const values = q(ru, '.figure .value').map(text);
+    expect(values[0]).to.match(/^91,5\sмиллиона\sEUR$/);
+    expect(shadowText(ru)).to.include('В 2016 году ЕС удвоил пакет двусторонней помощи Беларуси.');
+    const be = await fixture<EuAssistanceSummary>(html`<div lang="be"><eu-assistance-summary></eu-assistance-summary></div>`);
+    const el = be.querySelector('eu-assistance-summary')!;
+    await el.updateComplete;
+    expect(shadowText(el)).to.include('У 2016 годзе ЕС падвоіў пакет двухбаковай дапамогі Беларусі.');
+    expect(shadowText(el)).to.include('Сацыяльная інклюзія');
+    expect(el.shadowRoot!.querySelector('.root')!.getAttribute('lang')).to.equal('be');
+    expect(el.shadowRoot!.querySelectorAll('.root [lang="en"]:not(.sources *)')).to.have.length(0);
+  });
+
+  it('falls back to English content, marked lang="en", for German, with German numbers', async () => {
+    const el = await fixture<EuAssistanceSummary>(html`<eu-assistance-summary lang="de"></eu-assistance-summary>`);
+    const values = q(el, '.figure .value').map(text);
+    expect(values[0]).to.match(/^91,5\sMillionen\sEUR$/);
+    const statement = el.shadowRoot!.querySelector('.statement [lang="en"]');
+    expect(text(statement)).to.equal('In 2016 the EU doubled the package of bilateral assistance to Belarus.');
+    expect(el.shadowRoot!.querySelector('.set-title [lang="en"]')).to.exist;
+  });
+
+  it('renders a .data property after validating it', async () => {
+    const el = await fixture<EuAssistanceSummary>(html`<eu-assistance-summary></eu-assistance-summary>`);
+    const load = oneEvent(el, 'eu-data-load');
+    el.data = { ...assistance, figures: assistance.figures.slice(1) };
+    await load;
+    await el.updateComplete;
+    expect(q(el, '.figure .value').map(text)).to.deep.equal(['nearly EUR 53 million']);
+  });
+
+  it('loads a valid src, and reports an invalid one with the path of the bad field', async () => {
+    const el = await fixture<EuAssistanceSummary>(
+      html`<eu-assistance-summary src="/fixtures/valid/assistance.json"></eu-assistance-summary>`,
+    );
+    expect(q(el, '[part~="figure"]')).to.have.length(assistance.figures.length);
+    const error = nextDataError(el);
+    el.src = '/fixtures/invalid/assistance.json';
+    const detail = await error;
+    expect(detail.reason).to.equal('schema');
+    expect(detail.issues?.[0]?.path).to.equal('assistance.id');
+    await el.updateComplete;
+    expect(status(el).textContent).to.include('not in the expected format');
+    expect(q(el, '[part~="figure"]')).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
+  for (const theme of ['light', 'dark']) {
+    it(`passes axe in the ${theme} theme`, async () => {
+      const el = await fixture<EuAssistanceSummary>(html`<eu-assistance-summary theme=${theme}></eu-assistance-summary>`);
+      await expect(el).to.be.accessible();
+    });
+  }
+});

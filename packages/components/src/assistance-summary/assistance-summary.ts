@@ -1,0 +1,146 @@
+import type { Figure } from '@eu-belarus/data';
+import type { AssistanceFramework, PrioritySet, Statement } from '@eu-belarus/data/assistance';
+import { assistance } from '@eu-belarus/data/assistance';
+
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { listOf } from '../shared/attributes.js';
+import type { Citations } from '../shared/citations.js';
+import { defineElement } from '../shared/define.js';
+import { EuElement } from '../shared/eu-element.js';
+import { formatDate } from '../shared/format.js';
+import { priorityOwnerLabel } from '../shared/labels.js';
+import { msg } from '../shared/localize.js';
+import { formatPeriod } from '../shared/period.js';
+import { formatFigure } from '../shared/quantity.js';
+import { styles } from './assistance-summary.styles.js';
+
+/** The parts `sections` can choose, in the order they appear. */
+export const ASSISTANCE_SECTIONS = ['statements', 'figures', 'aims', 'priorities'] as const;
+export type AssistanceSection = (typeof ASSISTANCE_SECTIONS)[number];
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'eu-assistance-summary': EuAssistanceSummary;
+  }
+}
+
+/**
+ * EU assistance to Belarus: the 2016 doubling of bilateral assistance, the 2014–2017 envelope
+ * and regional funding as key figures, the aims, and the two sets of priorities (Belarus'
+ * National Programme 2012–2016 and the EU's 2014–2017 priorities) side by side, each with its
+ * source.
+ *
+ * @summary EU assistance to Belarus: key figures, aims and priorities, with sources.
+ * @event eu-data-error - The data could not be loaded or is invalid.
+ * @event eu-data-load - Data from `src` or `.data` was loaded.
+ * @csspart base - The element's box.
+ * @csspart heading - The element's, each section's and each priority set's heading.
+ * @csspart statements - The list of dated statements (such as the 2016 doubling).
+ * @csspart figures - The list of key figures.
+ * @csspart figure - One key figure.
+ * @csspart value - A key figure's value.
+ * @csspart aims - The list of aims.
+ * @csspart priorities - The two priority sets.
+ * @csspart priority-set - One priority set.
+ * @csspart badge - A priority set's owner badge.
+ * @csspart footnote - A link to a source note.
+ * @csspart link - A link to a source.
+ * @csspart sources - The list of sources.
+ * @csspart status - The live region for loading and error announcements.
+ */
+export class EuAssistanceSummary extends EuElement<'assistance'> {
+  static override styles = [...EuElement.styles, styles];
+  protected readonly topic = 'assistance';
+
+  /**
+   * Comma-separated parts to show, in their fixed order: `statements`, `figures`, `aims`,
+   * `priorities`. Default: all.
+   */
+  @property() sections?: string;
+
+  private shownSections: readonly AssistanceSection[] = ASSISTANCE_SECTIONS;
+
+  protected bundledData(): AssistanceFramework {
+    return assistance;
+  }
+
+  protected headingText(): string {
+    return msg('EU assistance to Belarus');
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('sections')) {
+      const chosen = listOf(this, 'sections', this.sections, ASSISTANCE_SECTIONS);
+      // Nothing valid chosen (absent, or only typos): show every part rather than an empty box.
+      this.shownSections = chosen.length ? ASSISTANCE_SECTIONS.filter((s) => chosen.includes(s)) : ASSISTANCE_SECTIONS;
+    }
+  }
+
+  protected renderData(data: AssistanceFramework): TemplateResult {
+    const notes = this.citations();
+    const show = (section: AssistanceSection) => this.shownSections.includes(section);
+    return html`${show('statements') ? this.renderStatements(data.statements, notes) : nothing}
+      ${show('figures') ? this.renderFigures(data.figures, notes) : nothing}
+      ${show('aims') ? this.renderAims(data) : nothing}
+      ${show('priorities') ? this.renderPriorities(data.prioritySets, notes) : nothing}
+      ${notes.renderList((text) => this.subheading(text))}`;
+  }
+
+  private renderStatements(statements: Statement[], notes: Citations): TemplateResult {
+    return html`<ul class="statements" part="statements">
+      ${statements.map(
+        (s) => html`<li class="statement">
+          ${s.date ? html`<time class="date" datetime=${s.date}>${formatDate(s.date, this.locale)}</time> ` : nothing}
+          <span class="text">${this.t(s.text)}${notes.cite(s.sources)}</span>
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  private renderFigures(figures: Figure[], notes: Citations): TemplateResult {
+    return html`<section class="section">
+      ${this.subheading(msg('Key figures'))}
+      <ul class="figures" part="figures">
+        ${figures.map(
+          (f) => html`<li class="figure" part="figure">
+            <span class="value" part="value">${formatFigure(f, this.locale)}</span>
+            <span class="label">${this.t(f.label)}${notes.cite(f.sources)}</span>
+          </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
+  private renderAims(data: AssistanceFramework): TemplateResult {
+    return html`<section class="section">
+      ${this.subheading(msg('Aims'))}
+      <ul class="aims" part="aims">
+        ${data.aims.map((aim) => html`<li>${this.t(aim)}</li>`)}
+      </ul>
+    </section>`;
+  }
+
+  private renderPriorities(sets: PrioritySet[], notes: Citations): TemplateResult {
+    return html`<section class="section">
+      ${this.subheading(msg('Priorities'))}
+      <div class="sets" part="priorities">
+        ${sets.map(
+          (set) => html`<section class="set" part="priority-set">
+            ${this.heading(this.t(set.title), this.level + 2, 'set-title')}
+            <p class="set-meta">
+              <span class="badge" part="badge">${priorityOwnerLabel(set.owner)}</span>
+              <span class="meta nowrap">${formatPeriod(set.period, this.locale)}${notes.cite(set.sources)}</span>
+            </p>
+            <ul class="priorities">
+              ${set.priorities.map((p) => html`<li>${this.t(p.title)}</li>`)}
+            </ul>
+          </section>`,
+        )}
+      </div>
+    </section>`;
+  }
+}
+
+defineElement('eu-assistance-summary', EuAssistanceSummary);

@@ -1,0 +1,170 @@
+import { trade } from '@eu-belarus/data/trade';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { captureWarnings, nextDataError } from '../../test/helpers.js';
+import type { EuFact } from './fact.js';
+import './fact.js';
+
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const value = (el: EuFact) => text(el.shadowRoot!.querySelector('[part="value"]'));
+const button = (el: EuFact) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="source-button"]')!;
+const note = (el: EuFact) => el.shadowRoot!.querySelector<HTMLElement>('[part="note"]')!;
+
+async function inParagraph(markup: ReturnType<typeof html>): Promise<{ p: HTMLElement; el: EuFact }> {
+  const p = await fixture<HTMLElement>(markup);
+  const el = p.querySelector('eu-fact')!;
+  await el.updateComplete;
+  return { p, el };
+}
+
+describe('<eu-fact>', () => {
+  it('renders the named figure inline in running text, without a box', async () => {
+    const { p, el } = await inParagraph(
+      html`<p>EU exports reached <eu-fact name="trade.goods.2017.euExports"></eu-fact> in 2017.</p>`,
+    );
+    expect(value(el)).to.equal('EUR 6.1 billion');
+    expect(getComputedStyle(el).display).to.equal('inline');
+    const root = getComputedStyle(el.shadowRoot!.querySelector('.root')!);
+    expect(root.display).to.equal('inline');
+    expect(root.paddingTop).to.equal('0px');
+    expect(root.borderTopWidth).to.equal('0px');
+    expect(el.shadowRoot!.querySelector('h2, h3, [role="status"]')).to.equal(null);
+    // One line of text: the fact flows with the sentence.
+    expect(p.getClientRects().length).to.equal(1);
+    expect(el.getClientRects().length).to.equal(1);
+  });
+
+  it('discloses the label and source with a button, by keyboard, and closes with Escape', async () => {
+    const { el } = await inParagraph(html`<p>Exports: <eu-fact name="trade.goods.2017.euExports"></eu-fact>.</p>`);
+    const b = button(el);
+    expect(b.getAttribute('aria-expanded')).to.equal('false');
+    expect(b.getAttribute('aria-controls')).to.equal(note(el).id);
+    expect(text(b)).to.include('Source of EUR 6.1 billion');
+    expect(note(el).hidden).to.equal(true);
+    b.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(b.getAttribute('aria-expanded')).to.equal('true');
+    expect(note(el).hidden).to.equal(false);
+    const disclosed = text(note(el));
+    expect(disclosed).to.include('EU exports of goods to Belarus, 2017');
+    expect(disclosed).to.include('European Commission, Directorate-General for Trade: Belarus: country page');
+    expect(disclosed).to.match(/(published|read) \d/);
+    const link = note(el).querySelector<HTMLAnchorElement>('a[part="link"]')!;
+    expect(link.href).to.match(/^https:\/\//);
+    expect(note(el).querySelector('time')?.getAttribute('datetime')).to.equal('2017');
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(link);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(b.getAttribute('aria-expanded')).to.equal('false');
+    expect(el.shadowRoot!.activeElement).to.equal(b);
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(b.getAttribute('aria-expanded')).to.equal('true');
+  });
+
+  it('gives the button a 44 px target without breaking the line', async () => {
+    const { el } = await inParagraph(html`<p>Exports: <eu-fact name="trade.goods.2017.euExports"></eu-fact>.</p>`);
+    const hit = getComputedStyle(button(el), '::before');
+    expect(hit.width).to.equal('44px');
+    expect(hit.height).to.equal('44px');
+  });
+
+  it('formats assistance and programme facts, with qualifiers and ranges', async () => {
+    const el = await fixture<EuFact>(html`<eu-fact name="assistance.regional-projects-2007-2013"></eu-fact>`);
+    expect(value(el)).to.equal('nearly EUR 53 million');
+    el.name = 'assistance.eni-bilateral-2014-2017';
+    await el.updateComplete;
+    expect(value(el)).to.equal('EUR 91.5 million');
+    el.name = 'programmes.erasmus-plus.erasmus-plus-belarus-to-eu';
+    await el.updateComplete;
+    expect(value(el)).to.equal('1,000');
+  });
+
+  it('uses the locale: Russian and German numbers, Belarusian labels, English fallback marked', async () => {
+    const ru = await fixture<EuFact>(html`<eu-fact lang="ru" name="assistance.eni-bilateral-2014-2017"></eu-fact>`);
+    expect(value(ru)).to.match(/^91,5\sмиллиона\sEUR$/);
+    const { el: be } = await inParagraph(html`<p lang="be">Экспарт: <eu-fact name="trade.goods.2017.euExports"></eu-fact></p>`);
+    button(be).click();
+    await be.updateComplete;
+    expect(text(note(be))).to.include('Экспарт тавараў ЕС у Беларусь, 2017');
+    const { el: de } = await inParagraph(html`<p lang="de">Exporte: <eu-fact name="trade.goods.2017.euExports"></eu-fact></p>`);
+    expect(value(de)).to.match(/^6,1\sMilliarden\sEUR$/);
+    button(de).click();
+    await de.updateComplete;
+    expect(text(note(de).querySelector('[lang="en"]'))).to.equal('EU exports of goods to Belarus, 2017');
+  });
+
+  it('shows the name in brackets for an unknown name and dispatches eu-data-error once', async () => {
+    const el = document.createElement('eu-fact');
+    el.name = 'trade.goods.1999.euExports';
+    const error = nextDataError(el);
+    await fixture(el);
+    expect(await error).to.include({ reason: 'not-found', element: 'eu-fact' });
+    expect(text(el.shadowRoot!.querySelector('[part="fallback"]'))).to.equal('[trade.goods.1999.euExports]');
+    let more = 0;
+    el.addEventListener('eu-data-error', () => more++);
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(more).to.equal(0);
+    el.name = 'trade.goods.2017.euImports';
+    await el.updateComplete;
+    expect(value(el)).to.equal('EUR 3.4 billion');
+  });
+
+  it("shows the author's own fallback content for an unknown name", async () => {
+    const el = document.createElement('eu-fact');
+    el.setAttribute('name', 'nonsense');
+    el.textContent = 'about six billion euros';
+    const error = nextDataError(el);
+    await fixture(el);
+    expect((await error).message).to.include('"nonsense"');
+    const slot = el.shadowRoot!.querySelector('slot')!;
+    expect(slot.assignedNodes().map((n) => n.textContent).join('')).to.equal('about six billion euros');
+  });
+
+  it('derives the fact from .data and src of its topic, and reports invalid data with its path', async () => {
+    const el = await fixture<EuFact>(html`<eu-fact name="trade.goods.2017.euExports"></eu-fact>`);
+    const load = oneEvent(el, 'eu-data-load');
+    el.data = { ...trade, goods: trade.goods.map((y) => (y.year === 2017 ? { ...y, euExports: { ...y.euExports, value: 7.2 } } : y)) };
+    await load;
+    await el.updateComplete;
+    expect(value(el)).to.equal('EUR 7.2 billion');
+    el.data = undefined;
+    el.src = '/fixtures/valid/assistance.json';
+    el.name = 'assistance.eni-bilateral-2014-2017';
+    await el.updateComplete;
+    expect(value(el)).to.equal('EUR 91.5 million');
+    const error = nextDataError(el);
+    el.src = '/fixtures/invalid/trade.json';
+    el.name = 'trade.goods.2017.euExports';
+    const detail = await error;
+    expect(detail.reason).to.equal('schema');
+    expect(detail.issues?.[0]?.path).to.equal('trade.id');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="fallback"]')).to.exist;
+  });
+
+  it('ignores heading-level and warns once for a bad theme', async () => {
+    const warnings = await captureWarnings(async () => {
+      const el = await fixture<EuFact>(html`<eu-fact theme="neon" name="trade.goods.2017.euExports"></eu-fact>`);
+      el.requestUpdate();
+      await el.updateComplete;
+    });
+    expect(warnings.filter((w) => w.includes('<eu-fact> theme'))).to.have.length(1);
+  });
+
+  for (const theme of ['light', 'dark']) {
+    it(`passes axe in the ${theme} theme, closed and open, inside a paragraph`, async () => {
+      const { p, el } = await inParagraph(
+        html`<p>EU exports reached <eu-fact theme=${theme} name="trade.goods.2017.euExports"></eu-fact> in 2017.</p>`,
+      );
+      if (theme === 'dark') Object.assign(p.style, { background: '#171a22', color: '#f2f4f8' });
+      await expect(p).to.be.accessible();
+      button(el).click();
+      await el.updateComplete;
+      await expect(p).to.be.accessible();
+    });
+  }
+});

@@ -1,0 +1,200 @@
+import type { Source } from '@eu-belarus/data/sources';
+import { assistance } from '@eu-belarus/data/assistance';
+import { deriveFacts, fact, factTopic, type Fact, type FactTopic } from '@eu-belarus/data/facts';
+import { programmes } from '@eu-belarus/data/programmes';
+import { trade } from '@eu-belarus/data/trade';
+import type { TopicData } from '@eu-belarus/data/schema';
+
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { defineElement } from '../shared/define.js';
+import { EuElement } from '../shared/eu-element.js';
+import type { EuDataErrorDetail } from '../shared/events.js';
+import { formatDate } from '../shared/format.js';
+import { safeHref } from '../shared/links.js';
+import { msg, str } from '../shared/localize.js';
+import { formatQuantity } from '../shared/quantity.js';
+import { styles } from './fact.styles.js';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'eu-fact': EuFact;
+  }
+}
+
+let ids = 0;
+
+/**
+ * One sourced figure inline in running text, in the locale's number format, with a disclosure
+ * button that shows its label and source (publisher, title, date, link). Names are generated
+ * from the data: see `@eu-belarus/data/facts` and the package's `dist/fact-names.md`.
+ *
+ * ```html
+ * <p>EU exports reached <eu-fact name="trade.goods.2017.euExports"></eu-fact> in 2017.</p>
+ * ```
+ *
+ * An unknown `name` shows the element's own content as fallback (or the name in brackets) and
+ * dispatches `eu-data-error` with reason `not-found`. `src`/`.data` replace the dataset of the
+ * name's topic (`trade`, `assistance` or `programmes`).
+ *
+ * @summary One sourced figure inline in running text, with an accessible source disclosure.
+ * @slot - Fallback content, shown before the element is defined and when `name` is unknown.
+ * @event eu-data-error - The name is unknown (`reason: 'not-found'`), or data from `src`/`.data` is invalid.
+ * @event eu-data-load - Data from `src` or `.data` was loaded.
+ * @csspart base - The inline wrapper.
+ * @csspart value - The formatted figure.
+ * @csspart source-button - The button that shows or hides the source.
+ * @csspart note - The disclosed label and source.
+ * @csspart link - A link to a source.
+ * @csspart fallback - The fallback shown for an unknown name.
+ */
+export class EuFact extends EuElement<FactTopic> {
+  static override styles = [...EuElement.styles, styles];
+
+  /** The fact's name, e.g. `trade.goods.2017.euExports`, `assistance.eni-bilateral-2014-2017`. */
+  @property({ reflect: true }) name?: string;
+
+  @state() private open = false;
+  @state() private busy = false;
+  @state() private failed = false;
+  private current?: Fact;
+  private reportedMissing?: string;
+  private topicAtLoad?: FactTopic;
+  private readonly noteId = `eu-fact-note-${++ids}`;
+
+  constructor() {
+    super();
+    this.addEventListener('eu-data-load', () => ((this.busy = false), (this.failed = false)));
+    this.addEventListener('eu-data-error', (e) => {
+      if (e.detail.reason !== 'not-found') (this.busy = false), (this.failed = true);
+    });
+  }
+
+  /** The topic of the name's first segment; `src`/`.data` must hold that topic. */
+  protected get topic(): FactTopic {
+    return factTopic(this.name ?? '') ?? 'trade';
+  }
+
+  protected bundledData(): TopicData<FactTopic> {
+    const topic = this.topic;
+    return topic === 'assistance' ? assistance : topic === 'programmes' ? programmes : trade;
+  }
+
+  protected headingText(): string {
+    return '';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const external = Boolean(this.src?.trim()) || this.data !== undefined;
+    if (changed.has('src') || changed.has('data')) {
+      this.topicAtLoad = this.topic;
+      this.busy = external;
+      this.failed = false;
+    } else if (changed.has('name') && external && this.topic !== this.topicAtLoad) {
+      // The name now belongs to another topic: load `src`/`.data` again, validated as that topic.
+      changed.set('src', this.src);
+      this.topicAtLoad = this.topic;
+      this.busy = true;
+      this.failed = false;
+    }
+    super.willUpdate(changed);
+    if (changed.has('name')) this.open = false;
+    this.current = this.lookUp();
+  }
+
+  private lookUp(): Fact | undefined {
+    const name = this.name?.trim() ?? '';
+    if (!name || this.busy || this.failed) return undefined;
+    const data = this.currentData;
+    if (data === this.bundledData()) return fact(name);
+    return deriveFacts({ [this.topic]: data }).get(name);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const name = this.name?.trim() ?? '';
+    if (this.current) this.reportedMissing = undefined;
+    if (this.current || this.busy || this.failed || this.reportedMissing === name) return;
+    this.reportedMissing = name;
+    this.emit<EuDataErrorDetail>('eu-data-error', {
+      element: this.localName,
+      reason: 'not-found',
+      message: name ? `there is no fact named "${name}"` : 'the name attribute is missing',
+    });
+  }
+
+  /** Inline: no heading, no box, no visible status region; the fact, its disclosure or the fallback. */
+  protected override render(): TemplateResult {
+    return html`<span class="root" part="base" lang=${this.locale}
+      >${this.current ? this.renderData() : this.busy ? this.renderBusy() : this.renderFallback()}</span
+    >`;
+  }
+
+  protected renderData(): TemplateResult {
+    const f = this.current!;
+    const value = formatQuantity(f.quantity, this.locale);
+    const to = f.upTo ? formatQuantity(f.upTo, this.locale) : undefined;
+    const shown = to ? msg(str`${value} to ${to}`) : value;
+    return html`<span class="value" part="value">${shown}</span
+      ><button
+        class="source-button"
+        part="source-button"
+        type="button"
+        aria-expanded=${this.open ? 'true' : 'false'}
+        aria-controls=${this.noteId}
+        @click=${this.toggle}
+      >
+        <span aria-hidden="true">i</span><span class="vh">${msg(str`Source of ${shown}`)}</span></button
+      ><span id=${this.noteId} class="note" part="note" ?hidden=${!this.open} @keydown=${this.onNoteKey}
+        >${this.open ? this.renderNote(f) : nothing}</span
+      >`;
+  }
+
+  private renderNote(f: Fact): TemplateResult {
+    const byId = new Map(this.sources.map((s) => [s.id, s]));
+    const sources = f.sources.map((id) => byId.get(id)).filter((s): s is Source => s !== undefined);
+    return html` (${this.t(f.label)}${f.asOf ? html`, <time datetime=${f.asOf}>${formatDate(f.asOf, this.locale)}</time>` : nothing} —
+      ${msg('Source:')} ${sources.map((s, i) => html`${i ? '; ' : ''}${this.renderSource(s)}`)})`;
+  }
+
+  private renderSource(source: Source): TemplateResult {
+    const href = safeHref(source.url);
+    const title = href
+      ? html`<a part="link" href=${href} target=${this.target ?? nothing} rel=${this.target ? 'noopener' : nothing}
+          >${source.title}</a
+        >`
+      : source.title;
+    const dated = source.published
+      ? msg(str`published ${formatDate(source.published, this.locale)}`)
+      : source.retrieved
+        ? msg(str`read ${formatDate(source.retrieved, this.locale)}`)
+        : undefined;
+    return html`<span lang="en">${source.publisher}: ${title}</span>${dated ? html`, ${dated}` : nothing}`;
+  }
+
+  private renderBusy(): TemplateResult {
+    return html`<span class="busy" aria-busy="true">…<span class="vh">${msg('Loading the data…')}</span></span>`;
+  }
+
+  private renderFallback(): TemplateResult {
+    const name = this.name?.trim() ?? '';
+    // The author's own fallback content, if any; else the name in brackets.
+    const hasOwn = [...this.childNodes].some((n) => n.nodeType === Node.ELEMENT_NODE || n.textContent?.trim());
+    return html`<span class="fallback" part="fallback"
+      >${hasOwn ? html`<slot></slot>` : html`[${name || msg('unknown figure')}]`}</span
+    >`;
+  }
+
+  private toggle(): void {
+    this.open = !this.open;
+  }
+
+  /** Escape closes the note and puts focus back on its button. */
+  private onNoteKey(event: KeyboardEvent): void {
+    if (event.key !== 'Escape') return;
+    this.open = false;
+    this.renderRoot.querySelector<HTMLButtonElement>('.source-button')?.focus();
+  }
+}
+
+defineElement('eu-fact', EuFact);

@@ -1,0 +1,104 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .root {
+    border-top: 4px solid var(--_primary);
+  }
+  .section + .section {
+    margin-top: calc(var(--_space) * 5);
+  }
+  .lead {
+    line-height: 1.4;
+  }
+  .nowrap {
+    white-space: nowrap;
+  }
+  .policy {
+    list-style: none;
+    display: grid;
+    gap: calc(var(--_space) * 3);
+  }
+  .point {
+    min-width: 0;
+    padding-inline-start: calc(var(--_space) * 3);
+    border-inline-start: 3px solid var(--_border);
+  }
+  .point-title {
+    margin: 0;
+    font-size: var(--_font-size);
+    font-weight: 700;
+    line-height: 1.35;
+  }
+  .point .meta {
+    margin: 0;
+  }
+  .point-summary {
+    margin: var(--_space) 0 0;
+  }
+  .figures {
+    list-style: none;
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 11rem), 1fr));
+    gap: calc(var(--_space) * 3);
+  }
+  .figure {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+    min-width: 0;
+    padding: calc(var(--_space) * 3);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .figure .value {
+    font-size: var(--_font-size-l);
+    font-weight: 700;
+    line-height: 1.2;
+    color: var(--_primary);
+  }
+  .figure .label {
+    font-size: var(--_font-size-s);
+  }
+  .files {
+    list-style: none;
+  }
+  .file {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: var(--_space) calc(var(--_space) * 3);
+    padding: calc(var(--_space) * 2) 0;
+    border-bottom: 1px solid var(--_border);
+  }
+  .file:last-child {
+    border-bottom: 0;
+  }
+  .file-title {
+    flex: 1 1 12rem;
+    min-width: 0;
+    font-weight: 700;
+  }
+  .file-status {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: var(--_space) calc(var(--_space) * 2);
+  }
+  .badge.active,
+  .badge.resumed,
+  .badge.concluded {
+    border-color: var(--_success);
+  }
+  .badge.suspended {
+    border-color: var(--_error);
+  }
+  @container eu (min-width: 40rem) {
+    .lead {
+      font-size: var(--_font-size-l);
+    }
+    .policy {
+      grid-template-columns: 1fr 1fr;
+    }
+  }
+`;
