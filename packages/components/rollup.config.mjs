@@ -4,8 +4,9 @@
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { transform } from 'esbuild';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { minifyTemplateLiterals } from './scripts/minify-template-literals.mjs';
 
 /** Every element folder: src/<name>/<name>.ts defines <eu-name>. */
 export const elements = readdirSync('src', { withFileTypes: true })
@@ -23,13 +24,16 @@ const typescript = () => ({
   },
   async transform(code, id) {
     if (!id.endsWith('.ts')) return null;
-    const result = await transform(code, {
+    const options = {
       loader: 'ts',
       target: 'es2022',
       sourcemap: true,
       sourcefile: id,
       tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
-    });
+    };
+    // The static text of css`` and html`` templates, minified (terser leaves it); see the script.
+    // Should the scanner ever produce what esbuild cannot parse, the source is used as it is.
+    const result = await transform(minifyTemplateLiterals(code), options).catch(() => transform(code, options));
     return { code: result.code, map: result.map };
   },
 });
@@ -56,7 +60,19 @@ export default [
     input: { 'eu-belarus': 'src/embed.ts' },
     // The embed is loaded by a script tag, not imported: it need not keep exports, so no facade.
     preserveEntrySignatures: false,
-    plugins: [typescript(), nodeResolve({ exportConditions: ['production'] }), terser({ format: { comments: false } })],
+    plugins: [
+      // Chunk names carry hashes: after writing, remove the chunks of earlier builds.
+      {
+        name: 'remove-stale-chunks',
+        writeBundle(options, bundle) {
+          for (const file of readdirSync(`${options.dir}/chunks`))
+            if (!bundle[`chunks/${file}`]) rmSync(`${options.dir}/chunks/${file}`, { force: true });
+        },
+      },
+      typescript(),
+      nodeResolve({ exportConditions: ['production'] }),
+      terser({ compress: { passes: 2 }, format: { comments: false } }),
+    ],
     output: {
       dir: 'dist/embed',
       format: 'es',

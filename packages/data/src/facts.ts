@@ -13,9 +13,9 @@
  *
  * This module needs no zod: it reads the plain content.
  */
-import { assistance } from './content/assistance.js';
-import { programmes } from './content/programmes.js';
-import { trade } from './content/trade.js';
+import { assistance } from './content/generated/assistance.js';
+import { programmes } from './content/generated/programmes.js';
+import { trade } from './content/generated/trade.js';
 import type { AssistanceFramework } from './schema/assistance.js';
 import type { Figure, LocalizedText, PartialDate, Quantity } from './schema/common.js';
 import type { Programme } from './schema/programme.js';

@@ -4,13 +4,19 @@
  * Reading the data needs no zod: the content is plain objects typed by the schemas. Import
  * `@eu-belarus/data/schema` only to validate data of your own.
  */
-import { assistance } from './content/assistance.js';
-import { dialogues } from './content/dialogues.js';
-import { overview } from './content/overview.js';
-import { programmes } from './content/programmes.js';
-import { sources } from './content/sources.js';
-import { timeline } from './content/timeline.js';
-import { trade } from './content/trade.js';
+import { assistance } from './content/generated/assistance.js';
+import { dialogues } from './content/generated/dialogues.js';
+import { overview } from './content/generated/overview.js';
+import { programmes } from './content/generated/programmes.js';
+import { sources } from './content/generated/sources.js';
+import { timeline } from './content/generated/timeline.js';
+import { trade } from './content/generated/trade.js';
+import { fillAllTexts } from './content/generated/all.js';
+import { markAllContentLocalesLoaded } from './content-locales.js';
+
+// The topic subpaths carry English only; the root entry keeps every language (see content-locales).
+fillAllTexts();
+markAllContentLocalesLoaded();
 
 export * from './topics/sources.js';
 export * from './topics/overview.js';

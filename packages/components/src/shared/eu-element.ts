@@ -1,5 +1,6 @@
 import type { LocalizedText } from '@eu-belarus/data';
 import type { Topic, TopicData } from '@eu-belarus/data/schema';
+import { isContentLocaleLoaded, loadContentLocale } from '@eu-belarus/data/content-locales';
 import { sources as bundledSources } from '@eu-belarus/data/sources';
 import { text } from '@eu-belarus/data/text';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -119,7 +120,12 @@ export abstract class EuElement<T extends Topic> extends LitElement {
   private updateLocale(): void {
     const locale = resolveLocale(this);
     if (locale !== this.locale) this.locale = locale;
-    if (!isLocaleLoaded(locale)) this.track(loadLocale(locale).then(() => this.requestUpdate()));
+    const work: Promise<unknown>[] = [];
+    if (!isLocaleLoaded(locale)) work.push(loadLocale(locale));
+    // The topic's content text in languages other than English is a lazy module too.
+    if (!isContentLocaleLoaded(this.topic, locale))
+      work.push(loadContentLocale(this.topic, locale).catch((e: unknown) => console.warn(`@eu-belarus/components: could not load the "${locale}" content`, e)));
+    if (work.length) this.track(Promise.all(work).then(() => this.requestUpdate()));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -1,2 +1,2 @@
-export { assistance } from '../content/assistance.js';
+export { assistance } from '../content/generated/assistance.js';
 export type { AssistanceFramework, PrioritySet, Statement } from '../schema/assistance.js';

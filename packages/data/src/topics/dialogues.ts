@@ -1,4 +1,4 @@
-import { dialogues } from '../content/dialogues.js';
+import { dialogues } from '../content/generated/dialogues.js';
 import type { Dialogue, DialogueKind, DialogueStatus, StatusEntry } from '../schema/dialogue.js';
 
 export { dialogues };

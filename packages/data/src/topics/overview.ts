@@ -1,2 +1,2 @@
-export { overview } from '../content/overview.js';
+export { overview } from '../content/generated/overview.js';
 export type { Overview, PolicyPoint } from '../schema/overview.js';

@@ -1,4 +1,4 @@
-import { programmes } from '../content/programmes.js';
+import { programmes } from '../content/generated/programmes.js';
 import type { Programme, ProgrammeCategory, ProgrammeScope } from '../schema/programme.js';
 
 export { programmes };

@@ -1,4 +1,4 @@
-import { sources } from '../content/sources.js';
+import { sources } from '../content/generated/sources.js';
 import type { Source, SourceId } from '../schema/source.js';
 
 export { sources };

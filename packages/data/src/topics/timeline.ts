@@ -1,4 +1,4 @@
-import { timeline } from '../content/timeline.js';
+import { timeline } from '../content/generated/timeline.js';
 import type { TimelineCategory, TimelineEvent } from '../schema/timeline.js';
 
 export { timeline };

@@ -1,4 +1,4 @@
-import { trade } from '../content/trade.js';
+import { trade } from '../content/generated/trade.js';
 import type { Money } from '../schema/common.js';
 import type { InvestmentYear, PartnerShare, Trade, TradeFlow, TradeYear } from '../schema/trade.js';
 
