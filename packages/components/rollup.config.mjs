@@ -38,13 +38,19 @@ const typescript = () => ({
   },
 });
 
-const dependencies = [/^lit($|\/)/, /^@lit\//, /^@eu-belarus\/data($|\/)/];
+const dependencies = [/^lit($|\/)/, /^@lit\//, /^@eu-belarus\/data($|\/)/, /^react($|\/)/];
+
+/** React wrappers, generated from the manifest into src/react/ by scripts/generate-from-manifest.mjs. */
+const reactWrappers = existsSync('src/react/index.ts')
+  ? Object.fromEntries(['index', ...elements].map((name) => [`react/${name}`, `src/react/${name}.ts`]))
+  : {};
 
 export default [
   {
     input: {
       index: 'src/index.ts',
       ...Object.fromEntries(elements.map((name) => [name, `src/${name}/${name}.ts`])),
+      ...reactWrappers,
     },
     external: (id) => dependencies.some((d) => d.test(id)),
     plugins: [typescript()],
@@ -79,6 +85,35 @@ export default [
       sourcemap: true,
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
+    },
+  },
+  {
+    // The autoloader and the self-contained per-element entries it loads (dist/embed/elements/<name>.js),
+    // sharing Lit and the core through chunks. A page that includes eu-autoloader.js fetches only the
+    // elements it uses. Built after the embed bundle above, which empties dist/embed first.
+    input: {
+      'eu-autoloader': 'src/autoloader.ts',
+      ...Object.fromEntries(elements.map((name) => [`elements/${name}`, `src/${name}/${name}.ts`])),
+    },
+    preserveEntrySignatures: false,
+    plugins: [
+      typescript(),
+      {
+        name: 'autoloader-elements',
+        transform: (code, id) =>
+          id.endsWith('/src/autoloader.ts')
+            ? { code: code.replaceAll('__EU_ELEMENTS__', JSON.stringify(elements)), map: null }
+            : null,
+      },
+      nodeResolve({ exportConditions: ['production'] }),
+      terser({ compress: { passes: 2 }, format: { comments: false } }),
+    ],
+    output: {
+      dir: 'dist/embed',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'elements/chunks/[name]-[hash].js',
     },
   },
 ];

@@ -29,6 +29,42 @@ type LoadState = 'ready' | 'loading' | 'error';
  *
  * @event eu-data-error - The data could not be loaded or is invalid. `detail` says what failed and where.
  * @event eu-data-load - Data from `src` or `.data` was loaded and validated.
+ * @cssproperty --eu-color-primary - Primary colour: headings, links, chart bars. Default: `--ecl-color-primary`, else EU blue `#0e47cb`.
+ * @cssproperty --eu-color-accent - Accent colour. Default `#ffcc00` (EU yellow).
+ * @cssproperty --eu-color-text - Text colour. Default: `--ecl-color-dark`, else `#262b38`.
+ * @cssproperty --eu-color-text-muted - Secondary text (meta lines, captions). Default `#515560`.
+ * @cssproperty --eu-color-background - Background. Default `#ffffff`.
+ * @cssproperty --eu-color-surface - Background of cards and panels. Default `#f3f6fc`.
+ * @cssproperty --eu-color-border - Borders and rules. Default `#cfdaf5`.
+ * @cssproperty --eu-color-error - Error text and marks. Default `#d7003d`.
+ * @cssproperty --eu-color-success - Success marks. Default `#00704f`.
+ * @cssproperty --eu-color-focus - Focus ring. Default `#0e47cb`.
+ * @cssproperty --eu-color-series-1 - First chart series (e.g. EU exports). Default `#0e47cb`.
+ * @cssproperty --eu-color-series-2 - Second chart series (e.g. EU imports). Default `#b34700`.
+ * @cssproperty --eu-color-badge-background - Background of category and status badges. Default `#e7edfa`.
+ * @cssproperty --eu-font-family - Font stack (no font is fetched). Default: `--ecl-font-family`, else Arial, Helvetica, sans-serif.
+ * @cssproperty --eu-font-size - Body text size. Default `1rem`.
+ * @cssproperty --eu-font-size-s - Small text. Default `0.875rem`.
+ * @cssproperty --eu-font-size-xs - Extra-small text. Default `0.75rem`.
+ * @cssproperty --eu-font-size-l - Large text (the element heading). Default `1.25rem`.
+ * @cssproperty --eu-font-size-xl - Extra-large text (key figures). Default `1.5rem`.
+ * @cssproperty --eu-line-height - Line height. Default `1.5`.
+ * @cssproperty --eu-space - Spacing unit; gaps and padding are multiples of it. Default `4px`.
+ * @cssproperty --eu-radius - Corner radius. Default `4px`.
+ * @cssproperty --eu-focus-width - Width of the focus ring. Default `3px`.
+ * @cssproperty --eu-dark-color-primary - Dark theme (`theme="dark"`, or `auto` on a dark system): replaces `--eu-color-primary`.
+ * @cssproperty --eu-dark-color-accent - Dark theme (`theme="dark"`, or `auto` on a dark system): replaces `--eu-color-accent`.
+ * @cssproperty --eu-dark-color-text - Dark theme (`theme="dark"`, or `auto` on a dark system): replaces `--eu-color-text`.
+ * @cssproperty --eu-dark-color-text-muted - Dark theme (`theme="dark"`, or `auto` on a dark system): replaces `--eu-color-text-muted`.
+ * @cssproperty --eu-dark-color-background - Dark theme (`theme="dark"`, or `auto` on a dark system): replaces `--eu-color-background`.
+ * @cssproperty --eu-dark-color-surface - Dark theme (`theme="dark"`, or `auto` on a dark system): replaces `--eu-color-surface`.
+ * @cssproperty --eu-dark-color-border - Dark theme (`theme="dark"`, or `auto` on a dark system): replaces `--eu-color-border`.
+ * @cssproperty --eu-dark-color-error - Dark theme (`theme="dark"`, or `auto` on a dark system): replaces `--eu-color-error`.
+ * @cssproperty --eu-dark-color-success - Dark theme (`theme="dark"`, or `auto` on a dark system): replaces `--eu-color-success`.
+ * @cssproperty --eu-dark-color-focus - Dark theme (`theme="dark"`, or `auto` on a dark system): replaces `--eu-color-focus`.
+ * @cssproperty --eu-dark-color-series-1 - Dark theme (`theme="dark"`, or `auto` on a dark system): replaces `--eu-color-series-1`.
+ * @cssproperty --eu-dark-color-series-2 - Dark theme (`theme="dark"`, or `auto` on a dark system): replaces `--eu-color-series-2`.
+ * @cssproperty --eu-dark-color-badge-background - Dark theme (`theme="dark"`, or `auto` on a dark system): replaces `--eu-color-badge-background`.
  */
 export abstract class EuElement<T extends Topic> extends LitElement {
   static override styles = [tokens, shared];
