@@ -39,6 +39,15 @@ const routes = {
     ctx.type = 'application/json';
     ctx.body = `["${'x'.repeat(5 * 1024 * 1024 + 10)}"]`;
   },
+  'not-found': async (ctx) => {
+    ctx.status = 404;
+    ctx.body = 'Not Found';
+  },
+  // Valid JSON, but not the topic's shape at all.
+  'wrong-schema': async (ctx) => {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({ hello: 'world', items: [1, 2, 3] });
+  },
   'redirect-javascript': async (ctx) => {
     ctx.status = 302;
     ctx.set('Location', 'javascript:alert(1)');

@@ -9,9 +9,10 @@ export function oneOf<T extends string>(
   fallback: T,
 ): T {
   if (value === null || value === undefined || value === '') return fallback;
-  const normalized = value.trim().toLowerCase();
+  // Properties set from script may be of any type; attributes are always strings.
+  const normalized = asText(value).trim().toLowerCase();
   if ((allowed as readonly string[]).includes(normalized)) return normalized as T;
-  warnOnce(element, attribute, `"${value}" is not one of ${allowed.join(', ')}; using "${fallback}".`);
+  warnOnce(element, attribute, `"${asText(value)}" is not one of ${allowed.join(', ')}; using "${fallback}".`);
   return fallback;
 }
 
@@ -25,9 +26,9 @@ export function intInRange(
   fallback: number | undefined,
 ): number | undefined {
   if (value === null || value === undefined || value === '') return fallback;
-  const n = typeof value === 'number' ? value : Number(String(value).trim());
+  const n = typeof value === 'number' ? value : Number(asText(value).trim());
   if (Number.isInteger(n) && n >= min && n <= max) return n;
-  warnOnce(element, attribute, `"${String(value)}" is not a whole number from ${min} to ${max}; using ${fallback ?? 'none'}.`);
+  warnOnce(element, attribute, `"${asText(value)}" is not a whole number from ${min} to ${max}; using ${fallback ?? 'none'}.`);
   return fallback;
 }
 
@@ -39,7 +40,7 @@ export function listOf<T extends string>(
   allowed: readonly T[],
 ): T[] {
   if (!value) return [];
-  const entries = value
+  const entries = asText(value)
     .split(',')
     .map((v) => v.trim().toLowerCase())
     .filter(Boolean);
@@ -52,8 +53,17 @@ export function listOf<T extends string>(
 /** An ISO date prefix (YYYY, YYYY-MM or YYYY-MM-DD), else undefined with a warning. */
 export function isoDate(element: Element, attribute: string, value: string | null | undefined): string | undefined {
   if (!value) return undefined;
-  const trimmed = value.trim();
+  const trimmed = asText(value).trim();
   if (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(trimmed)) return trimmed;
-  warnOnce(element, attribute, `"${value}" is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD); ignoring it.`);
+  warnOnce(element, attribute, `"${asText(value)}" is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD); ignoring it.`);
   return undefined;
+}
+
+/** A value set from script as text; one whose conversion throws (a hostile `toString`) is empty. */
+function asText(value: unknown): string {
+  try {
+    return typeof value === 'string' ? value : String(value);
+  } catch {
+    return '';
+  }
 }

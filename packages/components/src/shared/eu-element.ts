@@ -11,7 +11,7 @@ import { tokens } from '../styles/tokens.js';
 import { intInRange, oneOf } from './attributes.js';
 import { Citations } from './citations.js';
 import type { EuDataErrorDetail, EuDataLoadDetail } from './events.js';
-import { fetchJson, type LoadProblem } from './fetch-data.js';
+import { TIMEOUT_MS, fetchJson, type LoadProblem } from './fetch-data.js';
 import { onLangChange, resolveLocale, type Locale } from './locale.js';
 import { inLocale, isLocaleLoaded, loadLocale, msg } from './localize.js';
 import { validateData } from './validate-data.js';
@@ -68,6 +68,12 @@ type LoadState = 'ready' | 'loading' | 'error';
  */
 export abstract class EuElement<T extends Topic> extends LitElement {
   static override styles = [tokens, shared];
+
+  /**
+   * How long a `src` request may take before it fails with reason `timeout`, in ms. A page (or a
+   * test) may change it: `customElements.get('eu-programme-list').fetchTimeoutMs = 3000`.
+   */
+  static fetchTimeoutMs = TIMEOUT_MS;
 
   /** The topic of the data package this element shows. */
   protected abstract readonly topic: T;
@@ -188,7 +194,7 @@ export abstract class EuElement<T extends Topic> extends LitElement {
     this.abortController?.abort();
     this.problem = undefined;
     this.loadedData = undefined;
-    const src = this.src?.trim();
+    const src = this.src == null ? undefined : String(this.src).trim();
     if (!src && this.data === undefined) {
       this.loadState = 'ready';
       return;
@@ -197,7 +203,9 @@ export abstract class EuElement<T extends Topic> extends LitElement {
     this.loadState = 'loading';
     const origin: EuDataLoadDetail['origin'] = src ? 'src' : 'property';
     const load = async () => {
-      const fetched = src ? await fetchJson(src, controller.signal) : { ok: true as const, json: this.data };
+      const fetched = src
+        ? await fetchJson(src, controller.signal, (this.constructor as typeof EuElement).fetchTimeoutMs)
+        : { ok: true as const, json: this.data };
       if (controller.signal.aborted) return;
       if (!fetched.ok) return this.fail(fetched.problem);
       const valid = await validateData(this.topic, fetched.json);

@@ -9,6 +9,12 @@ export async function validateData<T extends Topic>(
   topic: T,
   value: unknown,
 ): Promise<{ ok: true; data: TopicData<T> } | { ok: false; problem: LoadProblem }> {
+  // zod compiles parsers with `new Function` after probing for it; under a CSP without
+  // 'unsafe-eval', or with `require-trusted-types-for 'script'`, the probe alone is reported as a
+  // violation. Its config is one object on globalThis, shared by every zod copy: set jitless
+  // before ours loads, unless the page chose otherwise.
+  const zod = globalThis as { __zod_globalConfig?: { jitless?: boolean } };
+  (zod.__zod_globalConfig ??= {}).jitless ??= true;
   const { TopicSchemas, formatPath } = await import('@eu-belarus/data/schema');
   const result = TopicSchemas[topic].safeParse(value);
   if (result.success) return { ok: true, data: result.data as TopicData<T> };

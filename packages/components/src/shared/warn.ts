@@ -6,5 +6,7 @@ export function warnOnce(element: Element, attribute: string, message: string): 
   if (seen.has(attribute)) return;
   seen.add(attribute);
   warned.set(element, seen);
-  console.warn(`<${element.localName}> ${attribute}: ${message}`);
+  // A 100 KB attribute value is quoted by its ends, not in full.
+  const text = message.length > 400 ? `${message.slice(0, 200)}…${message.slice(-120)}` : message;
+  console.warn(`<${element.localName}> ${attribute}: ${text}`);
 }

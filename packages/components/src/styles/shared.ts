@@ -29,6 +29,18 @@ export const shared = css`
     text-align: start;
     overflow-wrap: break-word;
     hyphens: auto;
+    /* Inherited text properties a host page may set on an ancestor reach the shadow tree: reset them. */
+    -webkit-text-fill-color: currentcolor;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    font-style: normal;
+    font-variant: normal;
+    writing-mode: horizontal-tb;
+    visibility: visible;
     padding: calc(var(--_space) * 4);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

@@ -45,11 +45,11 @@ export const tokens = css`
     --_series-2: var(--eu-color-series-2, #b34700);
     --_badge-background: var(--eu-color-badge-background, #e7edfa);
     --_font-family: var(--eu-font-family, var(--ecl-font-family, Arial, 'Helvetica Neue', Helvetica, sans-serif));
-    --_font-size: var(--eu-font-size, 1rem);
-    --_font-size-s: var(--eu-font-size-s, 0.875rem);
-    --_font-size-xs: var(--eu-font-size-xs, 0.75rem);
-    --_font-size-l: var(--eu-font-size-l, 1.25rem);
-    --_font-size-xl: var(--eu-font-size-xl, 1.5rem);
+    --_font-size: var(--eu-font-size, max(1rem, 14px));
+    --_font-size-s: var(--eu-font-size-s, max(0.875rem, 12px));
+    --_font-size-xs: var(--eu-font-size-xs, max(0.75rem, 11px));
+    --_font-size-l: var(--eu-font-size-l, max(1.25rem, 16px));
+    --_font-size-xl: var(--eu-font-size-xl, max(1.5rem, 18px));
     --_line-height: var(--eu-line-height, 1.5);
     --_space: var(--eu-space, 4px);
     --_radius: var(--eu-radius, 4px);

@@ -1,0 +1,167 @@
+// Installed in every test page before its own scripts (Playwright init script, so no inline script
+// is needed under a strict CSP). Records policy violations, errors, fetches and aborts, and gives
+// the runner small helpers to inspect the elements' shadow roots.
+(() => {
+  const probe = {
+    violations: [],
+    errors: [],
+    dataErrors: [],
+    dataLoads: [],
+    fetchesStarted: 0,
+    fetchesInFlight: 0,
+    aborts: 0,
+    hostClicks: 0,
+  };
+  window.__probe = probe;
+
+  document.addEventListener('securitypolicyviolation', (e) =>
+    probe.violations.push({
+      directive: e.violatedDirective,
+      blocked: e.blockedURI,
+      sample: e.sample,
+      source: e.sourceFile,
+    }),
+  );
+  window.addEventListener('error', (e) => probe.errors.push(String(e.message)));
+  window.addEventListener('unhandledrejection', (e) => probe.errors.push(`unhandled rejection: ${e.reason}`));
+  document.addEventListener('eu-data-error', (e) =>
+    probe.dataErrors.push({ tag: e.target.localName, detail: e.detail }),
+  );
+  document.addEventListener('eu-data-load', (e) => probe.dataLoads.push({ tag: e.target.localName, detail: e.detail }));
+
+  const realFetch = window.fetch;
+  window.fetch = function (...args) {
+    probe.fetchesStarted++;
+    probe.fetchesInFlight++;
+    const done = () => probe.fetchesInFlight--;
+    const request = realFetch.apply(this, args);
+    // The body may still stream after the headers: count the request as open until it is read or aborted.
+    request.then((response) => {
+      const clone = response.clone();
+      clone.arrayBuffer().then(done, done);
+    }, done);
+    return request;
+  };
+  const realAbort = AbortController.prototype.abort;
+  AbortController.prototype.abort = function (...args) {
+    if (!this.signal.aborted) probe.aborts++;
+    return realAbort.apply(this, args);
+  };
+
+  /** Every open shadow root under `root`, depth first. */
+  const shadowRoots = (root = document) => {
+    const found = [];
+    const walk = (node) => {
+      for (const el of node.querySelectorAll('*')) {
+        if (el.shadowRoot) {
+          found.push(el.shadowRoot);
+          walk(el.shadowRoot);
+        }
+      }
+    };
+    walk(root);
+    return found;
+  };
+
+  const alpha = (color) => {
+    if (color === 'transparent') return 0;
+    const m = /rgba?\(([^)]+)\)/.exec(color);
+    if (!m) return 1;
+    const parts = m[1].split(/[ ,/]+/).filter(Boolean);
+    return parts.length > 3 ? Number(parts[3]) : 1;
+  };
+  const visible = (el) => {
+    const s = getComputedStyle(el);
+    return s.display !== 'none' && s.visibility !== 'hidden' && el.getClientRects().length > 0;
+  };
+
+  /** What a reader would get from one element: size, heading, colours, tables, controls. */
+  const inspect = (el) => {
+    const root = el.shadowRoot?.querySelector('.root');
+    const rs = root ? getComputedStyle(root) : undefined;
+    const heading = el.shadowRoot?.querySelector('[part~="heading"]');
+    const hs = heading ? getComputedStyle(heading) : undefined;
+    const rect = el.getBoundingClientRect();
+    const status = el.shadowRoot?.querySelector('[role="status"]');
+    const texts = [];
+    // Every text-bearing element's computed colour and fill colour.
+    for (const node of el.shadowRoot?.querySelectorAll('*') ?? []) {
+      if (![...node.childNodes].some((c) => c.nodeType === 3 && c.textContent.trim())) continue;
+      if (!visible(node)) continue;
+      const s = getComputedStyle(node);
+      texts.push({
+        tag: node.localName,
+        color: s.color,
+        fill: s.webkitTextFillColor,
+        fontSize: parseFloat(s.fontSize),
+        letterSpacing: s.letterSpacing,
+        textIndent: s.textIndent,
+        visibility: s.visibility,
+        writingMode: s.writingMode,
+      });
+    }
+    return {
+      tag: el.localName,
+      width: rect.width,
+      height: rect.height,
+      hasShadow: Boolean(el.shadowRoot),
+      rootDisplay: rs?.display,
+      rootColor: rs?.color,
+      rootBackground: rs?.backgroundColor,
+      rootFontSize: rs ? parseFloat(rs.fontSize) : 0,
+      rootScrollWidth: root?.scrollWidth ?? 0,
+      rootClientWidth: root?.clientWidth ?? 0,
+      headingText: heading?.textContent.trim() ?? '',
+      headingFontSize: hs ? parseFloat(hs.fontSize) : undefined,
+      statusText: status?.textContent.replace(/\s+/g, ' ').trim() ?? '',
+      statusClass: status?.className ?? '',
+      text: (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 2000),
+      textLength: (el.shadowRoot?.textContent ?? '').length,
+      texts,
+      invisibleText: texts.filter((t) => alpha(t.color) === 0 || alpha(t.fill) === 0 || t.visibility !== 'visible'),
+      tinyText: texts.filter((t) => t.fontSize < 10),
+      tables: [...(el.shadowRoot?.querySelectorAll('table') ?? [])].map((t) => ({
+        display: getComputedStyle(t).display,
+        height: t.getBoundingClientRect().height,
+      })),
+      controls: [...(el.shadowRoot?.querySelectorAll('button, select, input') ?? [])]
+        .filter(visible)
+        .map((c) => ({ tag: c.localName, part: c.getAttribute('part'), height: c.getBoundingClientRect().height })),
+    };
+  };
+
+  const everyLink = () =>
+    shadowRoots().flatMap((r) => [...r.querySelectorAll('[href], [src], [action], [formaction]')]);
+
+  window.__eu = {
+    shadowRoots,
+    inspect,
+    /** Waits until every `eu-` element on the page is defined and has rendered (data and locale included). */
+    async ready(timeoutMs = 30_000) {
+      const els = [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('eu-'));
+      await Promise.all([...new Set(els.map((e) => e.localName))].map((t) => customElements.whenDefined(t)));
+      const all = Promise.all(els.map((e) => e.updateComplete));
+      const timeout = new Promise((_, reject) =>
+        setTimeout(() => reject(new Error('elements not ready in time')), timeoutMs),
+      );
+      await Promise.race([all, timeout]);
+      return els.length;
+    },
+    inspectAll() {
+      return [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('eu-')).map(inspect);
+    },
+    /** Hrefs and other URL attributes in every shadow root that are not https or in-page. */
+    unsafeUrls() {
+      return everyLink()
+        .flatMap((n) => ['href', 'src', 'action', 'formaction'].map((a) => n.getAttribute(a)).filter((v) => v !== null))
+        .filter((v) => !/^(https:\/\/|#)/i.test(v.trim()));
+    },
+    dangerousNodes() {
+      return shadowRoots().flatMap((r) =>
+        [...r.querySelectorAll('script, iframe, object, embed, img, style, [onerror], [onclick], [onload]')].map((n) =>
+          n.outerHTML.slice(0, 120),
+        ),
+      );
+    },
+  };
+})();
