@@ -4,7 +4,13 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 // its build, and by `pnpm start`): Storybook's controls and docs tables come from it.
 import manifest from '../packages/components/custom-elements.json';
 import { markup, NEVER_ANSWERS, renderElement } from '../packages/docs/support/element-story.js';
-import { globalTypes, initialGlobals, installNeverAnsweringRoute, tidyArgTypes, withFrame } from '../packages/docs/support/frame.js';
+import {
+  globalTypes,
+  initialGlobals,
+  installNeverAnsweringRoute,
+  tidyArgTypes,
+  withFrame,
+} from '../packages/docs/support/frame.js';
 
 setCustomElementsManifest(manifest);
 installNeverAnsweringRoute(NEVER_ANSWERS);
@@ -20,14 +26,30 @@ const preview: Preview = {
     controls: { expanded: true, sort: 'requiredFirst' },
     docs: {
       // The exact markup to paste, as the story shows it (the source block has a copy button).
-      source: { language: 'html', excludeDecorators: true, transform: (_code: string, context: Parameters<typeof markup>[0]) => markup(context) },
+      source: {
+        language: 'html',
+        excludeDecorators: true,
+        transform: (_code: string, context: Parameters<typeof markup>[0]) => markup(context),
+      },
       toc: true,
     },
     // The addon's panel runs axe on each story; packages/docs/scripts/check-stories.mjs fails CI on any violation.
     a11y: { test: 'error' },
     options: {
       storySort: {
-        order: ['Guides', ['Getting started', 'Embedding on an existing site', 'Embed demo', 'Theming', 'Localization', 'Data package', 'Accessibility statement'], 'Elements'],
+        order: [
+          'Guides',
+          [
+            'Getting started',
+            'Embedding on an existing site',
+            'Embed demo',
+            'Theming',
+            'Localization',
+            'Data package',
+            'Accessibility statement',
+          ],
+          'Elements',
+        ],
       },
     },
   },

@@ -28,9 +28,9 @@ type Story = StoryObj;
 const [firstCategory, secondCategory] = [...new Set(programmes.map((p) => p.category))];
 const scopeInUse = programmes.find((p) => p.scope !== programmes[0]?.scope)?.scope ?? PROGRAMME_SCOPES[0];
 /** A category and a scope that no programme has together: the empty state. */
-const unmatched = PROGRAMME_CATEGORIES.flatMap((category) => PROGRAMME_SCOPES.map((scope) => ({ category, scope }))).find(
-  ({ category, scope }) => !programmes.some((p) => p.category === category && p.scope === scope),
-);
+const unmatched = PROGRAMME_CATEGORIES.flatMap((category) =>
+  PROGRAMME_SCOPES.map((scope) => ({ category, scope })),
+).find(({ category, scope }) => !programmes.some((p) => p.category === category && p.scope === scope));
 
 export const Default: Story = {};
 
@@ -84,8 +84,14 @@ export const Loading: Story = { ...states.loading('programmes'), name: 'State: l
 
 export const Empty: Story = {
   name: 'State: empty',
-  args: unmatched ? { category: unmatched.category, scope: unmatched.scope } : { category: firstCategory, scope: 'none' },
-  parameters: { docs: { description: { story: 'Filters that match no programme: the element says so instead of showing an empty box.' } } },
+  args: unmatched
+    ? { category: unmatched.category, scope: unmatched.scope }
+    : { category: firstCategory, scope: 'none' },
+  parameters: {
+    docs: {
+      description: { story: 'Filters that match no programme: the element says so instead of showing an empty box.' },
+    },
+  },
 };
 
 export const ErrorMissing: Story = {
@@ -105,7 +111,9 @@ const longProgrammes: Programme[] = programmes.map((p) => ({
 export const LongContent: Story = {
   name: 'Long content',
   args: { data: longProgrammes, 'show-filter': true },
-  parameters: { docs: { description: { story: 'The real programmes with very long names and summaries, set as `.data`.' } } },
+  parameters: {
+    docs: { description: { story: 'The real programmes with very long names and summaries, set as `.data`.' } },
+  },
 };
 
 export const Narrow: Story = { ...states.narrow({ 'show-filter': true }), name: 'In a 280 px sidebar' };

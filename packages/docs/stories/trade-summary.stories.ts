@@ -68,7 +68,13 @@ export const Loading: Story = { ...states.loading('trade'), name: 'State: loadin
 export const Empty: Story = {
   name: 'State: empty',
   args: { from: lastYear + 1, to: lastYear + 2 },
-  parameters: { docs: { description: { story: 'Years for which there are no figures: the element says so instead of showing an empty chart.' } } },
+  parameters: {
+    docs: {
+      description: {
+        story: 'Years for which there are no figures: the element says so instead of showing an empty chart.',
+      },
+    },
+  },
 };
 
 export const ErrorMissing: Story = {

@@ -16,9 +16,9 @@ export const tokens: Token[] = [...tokensSource.matchAll(/--_[\w-]+:\s*var\((--e
 );
 
 /** Dark-theme tokens: `--eu-dark-color-<name>`. */
-export const darkTokens: Token[] = [...(tokensSource.match(/DARK_COLORS = \{([\s\S]*?)\};/)?.[1] ?? '').matchAll(/'?([\w-]+)'?:\s*'([^']+)'/g)].map(
-  ([, name, value]) => ({ name: `--eu-dark-color-${name}`, fallback: value! }),
-);
+export const darkTokens: Token[] = [
+  ...(tokensSource.match(/DARK_COLORS = \{([\s\S]*?)\};/)?.[1] ?? '').matchAll(/'?([\w-]+)'?:\s*'([^']+)'/g),
+].map(([, name, value]) => ({ name: `--eu-dark-color-${name}`, fallback: value! }));
 
 interface Declaration {
   tagName?: string;

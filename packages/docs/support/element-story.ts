@@ -97,7 +97,8 @@ export function markup(context: StoryContext): string {
   const note = properties.length
     ? `<!-- ${properties.map((p) => `.${p}`).join(', ')} set from script: see the "Data package" guide -->\n`
     : '';
-  const open = attributes.length > 2 ? `<${tag}\n  ${attributes.join('\n  ')}\n>` : `<${[tag, ...attributes].join(' ')}>`;
+  const open =
+    attributes.length > 2 ? `<${tag}\n  ${attributes.join('\n  ')}\n>` : `<${[tag, ...attributes].join(' ')}>`;
   return `${note}${open}</${tag}>`;
 }
 
@@ -116,22 +117,49 @@ export const states = {
   /** Data from `src` that never arrives: the loading state (until the element's own 10 s timeout). */
   loading: (topic: Topic): Story => ({
     args: { src: `${NEVER_ANSWERS}${topic}.json` },
-    parameters: { docs: { description: { story: 'A `src` whose server never answers: the element shows and announces that it is loading. After 10 seconds it gives up and shows the error state.' } } },
+    parameters: {
+      docs: {
+        description: {
+          story:
+            'A `src` whose server never answers: the element shows and announces that it is loading. After 10 seconds it gives up and shows the error state.',
+        },
+      },
+    },
   }),
   /** `src` pointing at JSON that does not exist: the error state. */
   error: (topic: Topic): Story => ({
     args: { src: `./data/missing-${topic}.json` },
-    parameters: { docs: { description: { story: 'A `src` that answers 404: the element says that the data could not be loaded and dispatches `eu-data-error`.' } } },
+    parameters: {
+      docs: {
+        description: {
+          story:
+            'A `src` that answers 404: the element says that the data could not be loaded and dispatches `eu-data-error`.',
+        },
+      },
+    },
   }),
   /** `.data` that fails the topic's schema: the error state with the path of the bad field. */
   invalid: (): Story => ({
     args: { data: [{ id: 42 }] },
-    parameters: { docs: { description: { story: 'Data that does not follow the JSON Schema: the element shows the error and `eu-data-error` names the bad field\'s path.' } } },
+    parameters: {
+      docs: {
+        description: {
+          story:
+            "Data that does not follow the JSON Schema: the element shows the error and `eu-data-error` names the bad field's path.",
+        },
+      },
+    },
   }),
   /** The topic's JSON from the data package, loaded with `src`. */
   fromSrc: (topic: Topic): Story => ({
     args: { src: `./data/${topic}.json` },
-    parameters: { docs: { description: { story: `The data package's \`${topic}.json\`, fetched with \`src\` and validated before it is shown.` } } },
+    parameters: {
+      docs: {
+        description: {
+          story: `The data package's \`${topic}.json\`, fetched with \`src\` and validated before it is shown.`,
+        },
+      },
+    },
   }),
   /** The element in a 280 px sidebar. */
   narrow: (args: Args = {}): Story => ({

@@ -54,7 +54,8 @@ export const initialGlobals = { locale: 'en', theme: 'light', width: 'full' };
 /** Sets `theme` on every `eu-` element in `root` whose story does not set one itself. */
 function applyTheme(root: Element, theme: string): void {
   for (const element of root.querySelectorAll('*'))
-    if (element.localName.startsWith('eu-') && !element.hasAttribute('data-story-theme')) element.setAttribute('theme', theme);
+    if (element.localName.startsWith('eu-') && !element.hasAttribute('data-story-theme'))
+      element.setAttribute('theme', theme);
 }
 
 export const withFrame: Decorator = (story, context) => {
@@ -64,9 +65,15 @@ export const withFrame: Decorator = (story, context) => {
     const frame = context.canvasElement?.querySelector(':scope > .eu-story, .eu-story');
     if (frame && !explicitTheme) applyTheme(frame, theme);
     // The canvas page's background follows the theme; docs pages get it on each story's frame.
-    if (context.viewMode === 'story') document.body.dataset['euTheme'] = explicitTheme ? String(context.args['theme']) : theme;
+    if (context.viewMode === 'story')
+      document.body.dataset['euTheme'] = explicitTheme ? String(context.args['theme']) : theme;
   });
-  return html`<div class="eu-story" lang=${locale} data-width=${width} data-eu-theme=${explicitTheme ? String(context.args['theme']) : theme}>
+  return html`<div
+    class="eu-story"
+    lang=${locale}
+    data-width=${width}
+    data-eu-theme=${explicitTheme ? String(context.args['theme']) : theme}
+  >
     ${story()}
   </div>`;
 };
@@ -77,7 +84,8 @@ export const withFrame: Decorator = (story, context) => {
  */
 export const tidyArgTypes: ArgTypesEnhancer<Renderer> = (context) => {
   const argTypes = { ...context.argTypes } as ArgTypes;
-  const manifest = (globalThis as { __STORYBOOK_CUSTOM_ELEMENTS_MANIFEST__?: Manifest }).__STORYBOOK_CUSTOM_ELEMENTS_MANIFEST__;
+  const manifest = (globalThis as { __STORYBOOK_CUSTOM_ELEMENTS_MANIFEST__?: Manifest })
+    .__STORYBOOK_CUSTOM_ELEMENTS_MANIFEST__;
   const declaration = manifest?.modules
     .flatMap((m) => m.declarations ?? [])
     .find((d) => d.tagName === context.component);
@@ -87,7 +95,8 @@ export const tidyArgTypes: ArgTypesEnhancer<Renderer> = (context) => {
   for (const [name, argType] of Object.entries(argTypes)) {
     const category = argType.table?.category;
     const type = String((argType.type as { name?: string } | undefined)?.name ?? '');
-    if (category === 'attributes') argTypes[name] = { ...argType, control: type.includes('boolean') ? 'boolean' : 'text' };
+    if (category === 'attributes')
+      argTypes[name] = { ...argType, control: type.includes('boolean') ? 'boolean' : 'text' };
     else if (category === 'properties' && !argType.table?.disable) argTypes[name] = { ...argType, control: 'object' };
   }
   return argTypes;
