@@ -4,7 +4,7 @@
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { transform } from 'esbuild';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { minifyTemplateLiterals } from './scripts/minify-template-literals.mjs';
 
@@ -53,7 +53,11 @@ export default [
       ...reactWrappers,
     },
     external: (id) => dependencies.some((d) => d.test(id)),
-    plugins: [typescript()],
+    plugins: [
+      typescript(),
+      // The light-DOM cloak stylesheet for host pages (see src/cloak.css), beside the modules.
+      { name: 'cloak-css', generateBundle() { this.emitFile({ type: 'asset', fileName: 'cloak.css', source: readFileSync('src/cloak.css', 'utf8') }); } },
+    ],
     output: {
       dir: 'dist',
       format: 'es',

@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { fixtureServer } from './test/fixture-server.mjs';
+import { cssMediaPlugin } from './test/media-plugin.mjs';
 
 const executablePath =
   process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
@@ -15,7 +16,7 @@ export default {
   nodeResolve: true,
   concurrency: 1,
   middleware: [fixtureServer],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), cssMediaPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -112,7 +112,7 @@ export class EuDialogueList extends EuElement<'dialogues'> {
       <p class="summary">${this.t(d.summary)}${notes.cite(d.sources)}</p>
       ${earlier.length
         ? html`<details part="details">
-            <summary>${msg('Earlier statuses')}<span class="vh">: ${this.plain(d.title)}</span></summary>
+            <summary>${msg('Earlier statuses')}<span class="vh">: ${this.plainText(d.title)}</span></summary>
             <ol class="history">
               ${earlier.map(
                 (e) => html`<li>

@@ -108,7 +108,7 @@ export class EuProgrammeList extends EuElement<'programmes'> {
   private sorted(list: Programme[], sort: (typeof SORTS)[number]): Programme[] {
     if (sort === 'name') {
       const collator = new Intl.Collator(this.locale);
-      return [...list].sort((a, b) => collator.compare(this.plain(a.name), this.plain(b.name)));
+      return [...list].sort((a, b) => collator.compare(this.plainText(a.name), this.plainText(b.name)));
     }
     if (sort === 'start')
       return [...list].sort((a, b) => (a.period?.start ?? '9999').localeCompare(b.period?.start ?? '9999'));
@@ -156,7 +156,7 @@ export class EuProgrammeList extends EuElement<'programmes'> {
   }
 
   private renderProgramme(p: Programme, notes: Citations): TemplateResult {
-    const name = this.plain(p.name);
+    const name = this.plainText(p.name);
     const [key, ...more] = p.figures;
     const href = safeHref(p.url);
     return html`<li class="programme" part="item">

@@ -6,6 +6,7 @@ import { property } from 'lit/decorators.js';
 import { isoDate, listOf, oneOf } from '../shared/attributes.js';
 import type { Citations } from '../shared/citations.js';
 import { defineElement } from '../shared/define.js';
+import { fileName, type DataExport } from '../shared/download.js';
 import { EuElement } from '../shared/eu-element.js';
 import { formatDate } from '../shared/format.js';
 import { timelineCategoryLabel } from '../shared/labels.js';
@@ -34,6 +35,8 @@ declare global {
  * @csspart item - One event.
  * @csspart date - An event's date.
  * @csspart badge - An event's category badge.
+ * @csspart downloads - The "Download the data" line.
+ * @csspart download - A CSV or JSON download link.
  * @csspart footnote - A link to a source note.
  * @csspart link - A link to a source.
  * @csspart sources - The list of sources.
@@ -83,6 +86,27 @@ export class EuRelationsTimeline extends EuElement<'timeline'> {
     this.shown = this.descending ? events.reverse() : events;
   }
 
+  /** The events as shown (filters and order applied), with their titles in the element's locale. */
+  protected override dataExport(): DataExport | undefined {
+    const events = this.shown;
+    if (!events.length) return undefined;
+    const precision = (date: string) => (date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day');
+    const sources = [...new Set(events.flatMap((e) => e.sources))];
+    const dates = sources.map((id) => this.sources.find((s) => s.id === id)).map((s) => s?.published ?? s?.retrieved ?? '');
+    const filters = Object.fromEntries(
+      (['from', 'to', 'category', 'order'] as const).filter((k) => this[k]).map((k) => [k, String(this[k])]),
+    );
+    return {
+      name: fileName('eu-belarus-timeline', this.from, this.to, this.category),
+      title: this.headingText(),
+      columns: ['date', 'date_precision', 'category', 'title', 'summary', 'sources'],
+      rows: events.map((e) => [e.date, precision(e.date), e.category, this.plainText(e.title), e.summary ? this.plainText(e.summary) : undefined, e.sources.join(' ')]),
+      sources,
+      asOf: dates.sort().pop() || undefined,
+      filters,
+    };
+  }
+
   protected override statusText(): string {
     const shown = this.shown.length;
     const total = this.total;
@@ -96,7 +120,7 @@ export class EuRelationsTimeline extends EuElement<'timeline'> {
           ${this.shown.map((e) => this.renderEvent(e, notes))}
         </ol>`
       : this.renderEmpty(msg('No event matches the chosen period and categories.'))}
-    ${notes.renderList((text) => this.subheading(text))}`;
+    ${this.downloads()} ${notes.renderList((text) => this.subheading(text))}`;
   }
 
   private renderEvent(e: TimelineEvent, notes: Citations): TemplateResult {

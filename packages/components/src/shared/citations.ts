@@ -16,6 +16,8 @@ export class Citations {
     private readonly sources: readonly Source[],
     private readonly locale: Locale,
     private readonly linkTarget: string | undefined,
+    /** One compact line (publisher and date, linked) instead of the numbered list: the `plain` attribute. */
+    private readonly compact = false,
   ) {}
 
   /** Footnote marks for an item's sources: "[1][2]", each a link to its entry in the list. */
@@ -35,6 +37,7 @@ export class Citations {
   renderList(heading: (text: string) => TemplateResult): TemplateResult | typeof nothing {
     if (!this.numbers.size) return nothing;
     const byId = new Map(this.sources.map((s) => [s.id, s]));
+    if (this.compact) return this.renderLine(byId);
     return html`<section class="sources" part="sources">
       ${heading(msg('Sources'))}
       <ol>
@@ -44,6 +47,26 @@ export class Citations {
         })}
       </ol>
     </section>`;
+  }
+
+  /** "Sources: European Commission, 2017; EEAS, 2016", each publisher a link to its source. */
+  private renderLine(byId: Map<string, Source>): TemplateResult {
+    const items = [...this.numbers].map(([id, n]) => {
+      const source = byId.get(id);
+      const href = safeHref(source?.url);
+      const date = source?.published ?? source?.retrieved;
+      const name = source
+        ? href
+          ? html`<a part="link" href=${href} target=${this.linkTarget ?? nothing} rel=${this.linkTarget === '_blank' ? 'noopener' : nothing}
+              ><span lang="en">${source.publisher}<span class="vh">: ${source.title}</span></span></a
+            >`
+          : html`<span lang="en">${source.publisher}</span>`
+        : id;
+      return html`<span id="source-${n}" tabindex="-1">${name}${date ? html`, <time datetime=${date}>${formatDate(date, this.locale)}</time>` : nothing}</span>`;
+    });
+    return html`<p class="sources compact" part="sources">
+      ${msg('Sources:')} ${items.map((item, i) => (i ? html`; ${item}` : item))}
+    </p>`;
   }
 
   private renderSource(source: Source): TemplateResult {

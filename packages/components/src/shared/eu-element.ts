@@ -10,6 +10,7 @@ import { shared } from '../styles/shared.js';
 import { tokens } from '../styles/tokens.js';
 import { intInRange, oneOf } from './attributes.js';
 import { Citations } from './citations.js';
+import { dataBlob, renderDownloads, type DataExport, type DataFormat } from './download.js';
 import type { EuDataErrorDetail, EuDataLoadDetail } from './events.js';
 import { TIMEOUT_MS, fetchJson, type LoadProblem } from './fetch-data.js';
 import { onLangChange, resolveLocale, type Locale } from './locale.js';
@@ -99,6 +100,12 @@ export abstract class EuElement<T extends Topic> extends LitElement {
   /** Tighter spacing and smaller type, for sidebars. */
   @property({ type: Boolean, reflect: true }) compact = false;
 
+  /**
+   * For tight spots: no heading, and one compact source line (publisher and date, linked) instead
+   * of the numbered source list.
+   */
+  @property({ type: Boolean, reflect: true }) plain = false;
+
   /** Where links to sources and official sites open: `_self` (default) or `_blank` (a new tab). */
   @property({ attribute: 'link-target' }) linkTarget?: string;
 
@@ -123,6 +130,8 @@ export abstract class EuElement<T extends Topic> extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.stopWatchingLang = onLangChange(() => this.updateLocale());
+    addEventListener('beforeprint', this.openForPrint);
+    addEventListener('afterprint', this.closeAfterPrint);
     this.updateLocale();
     // Reconnected after a load was aborted by disconnection: start it again.
     if (this.hasUpdated && this.loadState === 'loading') this.startLoad();
@@ -131,8 +140,25 @@ export abstract class EuElement<T extends Topic> extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopWatchingLang?.();
+    removeEventListener('beforeprint', this.openForPrint);
+    removeEventListener('afterprint', this.closeAfterPrint);
     this.abortController?.abort();
   }
+
+  /** Closed disclosures print open (their content is what a reader of paper needs); closed again after. */
+  private readonly openForPrint = (): void => {
+    for (const details of this.renderRoot.querySelectorAll?.('details:not([open])') ?? []) {
+      details.setAttribute('open', '');
+      details.setAttribute('data-print-open', '');
+    }
+  };
+
+  private readonly closeAfterPrint = (): void => {
+    for (const details of this.renderRoot.querySelectorAll?.('details[data-print-open]') ?? []) {
+      details.removeAttribute('open');
+      details.removeAttribute('data-print-open');
+    }
+  };
 
   /** Resolves after rendering, including data still loading from `src` and locale strings. */
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -247,13 +273,32 @@ export abstract class EuElement<T extends Topic> extends LitElement {
   }
 
   /** Plain localized text, for attributes and sorting. */
-  protected plain(value: LocalizedText): string {
+  protected plainText(value: LocalizedText): string {
     return text(value, this.locale).text;
   }
 
   /** A fresh footnote numbering for one render. */
   protected citations(): Citations {
-    return new Citations(this.sources, this.locale, this.target);
+    return new Citations(this.sources, this.locale, this.target, this.plain);
+  }
+
+  /** The rows this element shows, for "Download the data"; none by default. */
+  protected dataExport(): DataExport | undefined {
+    return undefined;
+  }
+
+  /** "Download the data: CSV, 1.2 kB · JSON, 3.4 kB" for `dataExport()`, made in the browser. */
+  protected downloads(): TemplateResult | typeof nothing {
+    return renderDownloads(this.dataExport(), this.sources, this.locale);
+  }
+
+  /**
+   * The data the element shows (its filters applied) as a CSV or JSON file, with the sources it
+   * cites: what the "Download the data" links give. `undefined` for an element without figures.
+   */
+  dataFile(format: DataFormat): Blob | undefined {
+    const data = this.loadState === 'ready' ? inLocale(this.locale, () => this.dataExport()) : undefined;
+    return data ? dataBlob(data, this.sources, format) : undefined;
   }
 
   /** A polite status message for the current data, e.g. a result count; none by default. */
@@ -263,7 +308,7 @@ export abstract class EuElement<T extends Topic> extends LitElement {
 
   protected override render(): TemplateResult {
     return html`<div class="root" part="base" lang=${this.locale}>
-      ${this.heading(this.headingText())} ${this.renderStatus()}
+      ${this.plain ? nothing : this.heading(this.headingText())} ${this.renderStatus()}
       ${this.loadState === 'ready' ? this.renderData(this.currentData) : nothing}
     </div>`;
   }

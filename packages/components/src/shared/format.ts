@@ -131,3 +131,16 @@ export function formatList(items: string[], locale: Locale, type: 'conjunction' 
 export function pluralCategory(count: number, locale: Locale): Intl.LDMLPluralRule {
   return cached('plural', locale, {}, () => new Intl.PluralRules(intlLocale(locale))).select(count);
 }
+
+const SPACE_GROUP = /^[\s\u00a0\u202f\u2009]$/;
+
+/**
+ * The figure as a screen reader should read it: where the locale groups digits with a space
+ * ("12 000" in fr, pl, be, ru…), screen readers read two numbers, so the spaces between digits
+ * go. Other locales' text is returned as it is. Use on formatted figures, not on whole sentences.
+ */
+export function spokenNumber(formatted: string, locale: Locale): string {
+  const group = numberFormat(locale).formatToParts(12345678).find((p) => p.type === 'group')?.value;
+  if (!group || !SPACE_GROUP.test(group)) return formatted;
+  return formatted.replace(/(\d)[\s\u00a0\u202f\u2009](?=\d)/g, '$1');
+}

@@ -193,4 +193,120 @@ export const shared = css`
       scroll-behavior: auto !important;
     }
   }
+  /* Data download links, the compact source line of [plain], and what only paper shows. */
+  .downloads {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0 calc(var(--_space) * 2);
+    margin: calc(var(--_space) * 3) 0 0;
+    font-size: var(--_font-size-s);
+  }
+  .downloads a {
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
+    padding: 0 calc(var(--_space) * 2);
+  }
+  .sources.compact {
+    margin-top: calc(var(--_space) * 3);
+    padding-top: 0;
+    border-top: 0;
+  }
+  .print-only {
+    display: none;
+  }
+  /* A control that is visually hidden until it has focus (e.g. "Show the data as a table"). */
+  .vh-until-focus:not(:focus) {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+    min-height: 0;
+  }
+  /* Windows high contrast and other forced colours: system colours, borders that stay visible. */
+  @media (forced-colors: active) {
+    .root,
+    .badge,
+    .status.visible {
+      border: 1px solid CanvasText;
+    }
+    .badge {
+      background: Canvas;
+      color: CanvasText;
+    }
+    :focus-visible,
+    .sources li:focus {
+      outline: var(--_focus-width) solid Highlight;
+    }
+    button {
+      color: ButtonText;
+      background: ButtonFace;
+      border-color: ButtonText;
+    }
+    button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      color: HighlightText;
+      background: Highlight;
+      border-color: Highlight;
+    }
+    .meta,
+    .sources,
+    .status .reason {
+      color: CanvasText;
+    }
+  }
+  /* More contrast asked for: secondary text as dark as body text, stronger borders and underlines. */
+  @media (prefers-contrast: more) {
+    :host,
+    :host([theme]) {
+      --_muted: var(--_text);
+      --_border: var(--_text);
+    }
+    .root,
+    .badge,
+    button,
+    select {
+      border-width: 2px;
+    }
+    a {
+      text-decoration-thickness: 2px;
+    }
+  }
+  /* Paper: no controls, the table beside the chart, link targets written out. */
+  @media print {
+    .root {
+      border: 0;
+      padding: 0;
+      color: #000;
+      background: none;
+    }
+    button,
+    select,
+    input,
+    .downloads,
+    .view-switch,
+    .filters,
+    .no-print {
+      display: none !important;
+    }
+    .print-only {
+      display: block;
+    }
+    a[href^='http']::after {
+      content: ' (' attr(href) ')';
+      font-size: var(--_font-size-xs);
+      overflow-wrap: anywhere;
+    }
+    table,
+    figure,
+    li {
+      break-inside: avoid;
+    }
+  }
 `;

@@ -190,4 +190,110 @@ export const styles = css`
     font-weight: 700;
     color: var(--_primary);
   }
+  /* Bars are data points: one tab stop, arrow keys between them, a ring and a tooltip on focus. */
+  .point {
+    position: relative;
+    border-radius: 2px;
+  }
+  .point:focus-visible,
+  .point:focus {
+    outline: var(--_focus-width) solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .tooltip {
+    display: none;
+    position: absolute;
+    inset-block-end: calc(100% + 4px);
+    inset-inline-start: 0;
+    z-index: 1;
+    max-width: 100%;
+    padding: var(--_space) calc(var(--_space) * 2);
+    border: 1px solid var(--_text);
+    border-radius: var(--_radius);
+    background: var(--_text);
+    color: var(--_background);
+    font-size: var(--_font-size-s);
+    font-weight: 700;
+    white-space: normal;
+    pointer-events: none;
+  }
+  .point:focus .tooltip,
+  .point:hover .tooltip {
+    display: block;
+  }
+  .to-table {
+    margin-bottom: calc(var(--_space) * 2);
+  }
+  table:focus {
+    outline: var(--_focus-width) solid var(--_focus);
+  }
+  @media (forced-colors: active) {
+    .fill-exports {
+      fill: CanvasText;
+    }
+    .fill-imports {
+      stroke: CanvasText;
+    }
+    .hatch-bg {
+      fill: Canvas;
+    }
+    .hatch-line {
+      stroke: CanvasText;
+    }
+    .swatch {
+      forced-color-adjust: none;
+      border-color: CanvasText;
+    }
+    .swatch.exports {
+      background: CanvasText;
+    }
+    .swatch.imports {
+      background: repeating-linear-gradient(45deg, CanvasText 0 3px, Canvas 3px 6px);
+    }
+    .tooltip {
+      forced-color-adjust: none;
+      background: Canvas;
+      color: CanvasText;
+      border-color: CanvasText;
+    }
+    .point:focus {
+      outline-color: Highlight;
+    }
+    .flow {
+      border: 1px solid CanvasText;
+      border-inline-start-width: 4px;
+    }
+  }
+  @media (prefers-contrast: more) {
+    .fill-imports {
+      stroke: var(--_text);
+    }
+    .fill-exports {
+      stroke: var(--_text);
+      stroke-width: 2;
+    }
+    .share,
+    .figures dt {
+      color: var(--_text);
+    }
+  }
+  @media print {
+    .chart,
+    .print-only table {
+      break-inside: avoid;
+    }
+    .print-only {
+      margin-top: calc(var(--_space) * 4);
+    }
+    .tooltip {
+      display: none !important;
+    }
+    .point:focus {
+      outline: none;
+    }
+    .flow,
+    .figures .figure {
+      border: 1px solid #000;
+    }
+  }
 `;

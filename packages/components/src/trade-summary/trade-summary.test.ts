@@ -6,7 +6,8 @@ import type { EuTradeSummary } from './trade-summary.js';
 import './trade-summary.js';
 
 const rows = (el: Element) => [...el.shadowRoot!.querySelectorAll('.year-row')];
-const table = (el: Element) => el.shadowRoot!.querySelector('[part="table"]');
+// The table shown on screen (in chart view a copy waits in .print-only for paper).
+const table = (el: Element) => el.shadowRoot!.querySelector('.goods > .table-wrap [part="table"]');
 const buttons = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.view-switch button')];
 
 describe('<eu-trade-summary>', () => {

@@ -6,8 +6,10 @@ import { intInRange, oneOf } from '../shared/attributes.js';
 import type { Citations } from '../shared/citations.js';
 import { defineElement } from '../shared/define.js';
 import { EuElement } from '../shared/eu-element.js';
-import { formatList, formatMoney, moneyValue } from '../shared/format.js';
+import { fileName, type DataExport } from '../shared/download.js';
+import { formatDateRange, formatList, formatMoney, moneyValue, spokenNumber } from '../shared/format.js';
 import { msg, str } from '../shared/localize.js';
+import { figureText, shownAndSpoken } from '../shared/number-text.js';
 import { styles } from './trade-summary.styles.js';
 
 const VIEWS = ['chart', 'table'] as const;
@@ -34,6 +36,10 @@ declare global {
  * @csspart badge - A partner's rank.
  * @csspart link - A link to a source.
  * @csspart footnote - A link to a source note.
+ * @csspart point - A bar of the chart: one year's exports or imports, focusable with the arrow keys.
+ * @csspart tooltip - The label a focused or hovered bar shows.
+ * @csspart downloads - The "Download the data" line.
+ * @csspart download - A CSV or JSON download link.
  * @csspart sources - The list of sources.
  * @csspart status - The live region for loading and error messages.
  * @cssproperty --eu-color-series-1 - EU exports in the chart (light theme).
@@ -63,6 +69,10 @@ export class EuTradeSummary extends EuElement<'trade'> {
 
   /** The reader's choice of view, once they switch. */
   @state() private chosenView?: View;
+  /** The chart's bar that takes the tab stop (roving tabindex). */
+  @state() private activePoint = 0;
+  /** What the chart's live region says: the focused bar. */
+  @state() private pointAnnouncement = '';
   private years: TradeYear[] = [];
 
   protected bundledData(): Trade {
@@ -80,6 +90,34 @@ export class EuTradeSummary extends EuElement<'trade'> {
     const from = intInRange(this, 'from', this.from, 1990, 2100, undefined) ?? -Infinity;
     const to = intInRange(this, 'to', this.to, 1990, 2100, undefined) ?? Infinity;
     this.years = this.currentData.goods.filter((y) => (year ? y.year === year : y.year >= from && y.year <= to));
+    if (this.activePoint >= this.years.length * 2) this.activePoint = 0;
+  }
+
+  /** Goods trade by year as shown (filters applied), in the source's unit, with balances and sources. */
+  protected override dataExport(): DataExport | undefined {
+    const { years } = this;
+    if (!years.length) return undefined;
+    const first = years[0]!.year;
+    const last = years[years.length - 1]!.year;
+    const unit = (m: Money) => (m.scale === 'one' ? m.currency : `${m.currency} ${m.scale}`);
+    const sources = [...new Set(years.flatMap((y) => y.sources))];
+    const dates = sources.map((id) => this.sources.find((s) => s.id === id)).map((s) => s?.published ?? s?.retrieved ?? '');
+    const filters = Object.fromEntries(
+      (['year', 'from', 'to'] as const).filter((k) => this[k] !== undefined && this[k] !== null).map((k) => [k, String(this[k])]),
+    );
+    return {
+      name: fileName('eu-belarus-trade-goods', first, first === last ? undefined : last),
+      title: `${msg('EU trade in goods with Belarus')}, ${first === last ? first : formatDateRange(String(first), String(last), this.locale)}`,
+      columns: ['year', 'eu_exports', 'eu_imports', 'eu_balance', 'eu_balance_origin', 'unit', 'sources'],
+      rows: years.map((y) => {
+        const balance = tradeBalance(y.year, 'goods', this.currentData);
+        return [y.year, y.euExports.value, y.euImports.value, balance?.balance.value, balance?.origin, unit(y.euExports), y.sources.join(' ')];
+      }),
+      sources,
+      asOf: dates.sort().pop() || undefined,
+      filters,
+      units: { eu_exports: 'EU exports to Belarus', eu_imports: 'EU imports from Belarus', eu_balance: 'EU exports minus EU imports' },
+    };
   }
 
   private get currentView(): View {
@@ -103,7 +141,7 @@ export class EuTradeSummary extends EuElement<'trade'> {
           (p) => html`<li part="item">
             <span class="badge" part="badge">${p.rank}</span>
             <span class="partner">${this.t(p.partner)}</span>
-            <span class="share">${msg(str`share of Belarus' trade: ${this.plain(p.share.text)}`)}</span>${notes.cite(p.sources)}
+            <span class="share">${msg(str`share of Belarus' trade: ${this.plainText(p.share.text)}`)}</span>${notes.cite(p.sources)}
           </li>`,
         )}
       </ol>
@@ -119,10 +157,10 @@ export class EuTradeSummary extends EuElement<'trade'> {
             <p class="direction">
               ${f.direction === 'belarus-to-eu' ? msg('Belarus to the EU') : msg('EU to Belarus')}
             </p>
-            <p class="main">${formatList(f.main.map((m) => this.plain(m)), this.locale)}${notes.cite(f.sources)}</p>
+            <p class="main">${formatList(f.main.map((m) => this.plainText(m)), this.locale)}${notes.cite(f.sources)}</p>
             ${f.minor?.length
               ? html`<p class="meta">
-                  ${msg(str`Much lower shares: ${formatList(f.minor.map((m) => this.plain(m)), this.locale)}`)}
+                  ${msg(str`Much lower shares: ${formatList(f.minor.map((m) => this.plainText(m)), this.locale)}`)}
                 </p>`
               : nothing}
           </li>`,
@@ -138,7 +176,7 @@ export class EuTradeSummary extends EuElement<'trade'> {
     const view = this.currentView;
     return html`<section class="goods">
       ${this.subheading(msg('Trade in goods'))}
-      <p class="summary">${this.goodsSummary(years)}${sources}</p>
+      <p class="summary">${shownAndSpoken(this.goodsSummary(years), this.goodsSummary(years, true))}${sources}</p>
       <div class="view-switch" role="group" aria-label=${msg('Show goods trade as')}>
         ${VIEWS.map(
           (v) => html`<button
@@ -150,23 +188,28 @@ export class EuTradeSummary extends EuElement<'trade'> {
           </button>`,
         )}
       </div>
-      ${view === 'chart' ? this.renderChart(years) : this.renderTable(years, msg('EU trade in goods with Belarus'), true)}
+      ${view === 'chart'
+        ? html`${this.renderChartIntro(years)} ${this.renderChart(years)}
+            <div class="print-only">${this.renderTable(years, msg('EU trade in goods with Belarus'), true)}</div>`
+        : this.renderTable(years, msg('EU trade in goods with Belarus'), true)}
+      ${this.downloads()}
     </section>`;
   }
 
   /** One sentence on the latest year and, over several years, one on the trend of EU exports. */
-  private goodsSummary(years: TradeYear[]): string {
+  private goodsSummary(years: TradeYear[], spoken = false): string {
     const last = years[years.length - 1]!;
     const first = years[0]!;
     const year = last.year;
-    const exports = formatMoney(last.euExports, this.locale);
-    const imports = formatMoney(last.euImports, this.locale);
-    const balance = this.balanceText(last.year, 'goods');
+    const money = (m: Money) => this.money(m, spoken);
+    const exports = money(last.euExports);
+    const imports = money(last.euImports);
+    const balance = this.balanceText(last.year, 'goods', spoken);
     const latest = balance
       ? msg(str`In ${year}, the EU exported goods worth ${exports} to Belarus and imported goods worth ${imports}: ${balance}.`)
       : msg(str`In ${year}, the EU exported goods worth ${exports} to Belarus and imported goods worth ${imports}.`);
     if (first === last) return latest;
-    const from = formatMoney(first.euExports, this.locale);
+    const from = money(first.euExports);
     const firstYear = first.year;
     const trend =
       moneyValue(last.euExports) >= moneyValue(first.euExports)
@@ -175,10 +218,97 @@ export class EuTradeSummary extends EuElement<'trade'> {
     return `${latest} ${trend}`;
   }
 
-  private balanceText(year: number, kind: 'goods' | 'services'): string {
+  /** An amount as shown, or (`spoken`) as a screen reader should read it: one number, whatever the locale's digit grouping. */
+  private money(m: Money, spoken = false): string {
+    const shown = formatMoney(m, this.locale);
+    return spoken ? spokenNumber(shown, this.locale) : shown;
+  }
+
+  /** The chart's screen-reader section: chart type and title, the trend of both series, and a way to the table. */
+  private renderChartIntro(years: TradeYear[]): TemplateResult {
+    const first = years[0]!;
+    const last = years[years.length - 1]!;
+    const title = msg('EU trade in goods with Belarus');
+    const period = first === last ? String(first.year) : formatDateRange(String(first.year), String(last.year), this.locale);
+    const trend = (pick: (y: TradeYear) => Money, rose: (from: string, to: string) => string, fell: (from: string, to: string) => string) =>
+      moneyValue(pick(last)) >= moneyValue(pick(first)) ? rose(this.money(pick(first), true), this.money(pick(last), true)) : fell(this.money(pick(first), true), this.money(pick(last), true));
+    const firstYear = first.year;
+    const year = last.year;
+    const sentences = [
+      msg(str`Bar chart: ${title}, ${period}.`),
+      ...(first === last
+        ? []
+        : [
+            trend(
+              (y) => y.euExports,
+              (from, to) => msg(str`EU exports rose from ${from} in ${firstYear} to ${to} in ${year}.`),
+              (from, to) => msg(str`EU exports fell from ${from} in ${firstYear} to ${to} in ${year}.`),
+            ),
+            trend(
+              (y) => y.euImports,
+              (from, to) => msg(str`EU imports rose from ${from} in ${firstYear} to ${to} in ${year}.`),
+              (from, to) => msg(str`EU imports fell from ${from} in ${firstYear} to ${to} in ${year}.`),
+            ),
+          ]),
+      msg('The arrow keys move between the bars.'),
+    ];
+    return html`<div class="chart-intro no-print" part="chart-intro">
+      <p class="vh">${sentences.join(' ')}</p>
+      <button type="button" class="vh-until-focus to-table" @click=${this.showTable}>${msg('Show the data as a table')}</button>
+    </div>`;
+  }
+
+  /** Switches to the table and moves focus to it. */
+  private readonly showTable = async (): Promise<void> => {
+    this.chosenView = 'table';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.goods table')?.focus();
+  };
+
+  /** The tooltip of a bar: "EU exports to Belarus, 2017: EUR 6.1 billion". */
+  private pointText(y: TradeYear, series: 'exports' | 'imports', spoken = false): string {
+    const label = series === 'exports' ? msg('EU exports to Belarus') : msg('EU imports from Belarus');
+    const value = this.money(series === 'exports' ? y.euExports : y.euImports, spoken);
+    const year = y.year;
+    return msg(str`${label}, ${year}: ${value}`);
+  }
+
+  private readonly onPointFocus = (event: FocusEvent): void => {
+    const point = event.target as HTMLElement;
+    const index = Number(point.dataset.point);
+    if (Number.isNaN(index)) return;
+    this.activePoint = index;
+    const y = this.years[Math.floor(index / 2)];
+    if (y) this.pointAnnouncement = this.pointText(y, index % 2 ? 'imports' : 'exports', true);
+  };
+
+  /** Arrow keys move between the bars in reading order, Home and End to the ends. */
+  private readonly onPointKey = (event: KeyboardEvent): void => {
+    const index = Number((event.target as HTMLElement).dataset.point);
+    if (Number.isNaN(index)) return;
+    const count = this.years.length * 2;
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
+    const back = rtl ? 'ArrowRight' : 'ArrowLeft';
+    const next =
+      event.key === forward || event.key === 'ArrowDown'
+        ? Math.min(index + 1, count - 1)
+        : event.key === back || event.key === 'ArrowUp'
+          ? Math.max(index - 1, 0)
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? count - 1
+              : undefined;
+    if (next === undefined) return;
+    event.preventDefault();
+    this.renderRoot.querySelector<HTMLElement>(`[data-point="${next}"]`)?.focus();
+  };
+
+  private balanceText(year: number, kind: 'goods' | 'services', spoken = false): string {
     const balance = tradeBalance(year, kind, this.currentData);
     if (!balance) return '';
-    const amount = formatMoney({ ...balance.balance, value: Math.abs(balance.balance.value) }, this.locale);
+    const amount = this.money({ ...balance.balance, value: Math.abs(balance.balance.value) }, spoken);
     return balance.balance.value >= 0 ? msg(str`an EU surplus of ${amount}`) : msg(str`an EU deficit of ${amount}`);
   }
 
@@ -207,33 +337,41 @@ export class EuTradeSummary extends EuElement<'trade'> {
         <li><span class="swatch exports"></span>${msg('EU exports to Belarus')}</li>
         <li><span class="swatch imports"></span>${msg('EU imports from Belarus')}</li>
       </ul>
-      <ol class="years">
-        ${years.map(
-          (y) => html`<li class="year-row">
+      <ol class="years" @keydown=${this.onPointKey} @focusin=${this.onPointFocus}>
+        ${years.map((y, i) => {
+          const point = (series: 'exports' | 'imports') => {
+            const index = i * 2 + (series === 'exports' ? 0 : 1);
+            return html`<span
+              class="bar-row point"
+              part="point"
+              role="img"
+              tabindex=${index === this.activePoint ? 0 : -1}
+              data-point=${index}
+              aria-label=${this.pointText(y, series, true)}
+              >${bar(series, series === 'exports' ? y.euExports : y.euImports)}<span class="value"
+                >${this.money(series === 'exports' ? y.euExports : y.euImports)}</span
+              ><span class="tooltip" part="tooltip" aria-hidden="true">${this.pointText(y, series)}</span></span
+            >`;
+          };
+          return html`<li class="year-row">
             <span class="year">${y.year}</span>
             <span class="series">
-              <span class="bar-row"
-                >${bar('exports', y.euExports)}<span class="value"
-                  ><span class="vh">${msg('EU exports to Belarus')}: </span>${formatMoney(y.euExports, this.locale)}</span
-                ></span
+              ${point('exports')} ${point('imports')}
+              <span class="balance meta"
+                >${shownAndSpoken(this.balanceText(y.year, 'goods'), this.balanceText(y.year, 'goods', true))}</span
               >
-              <span class="bar-row"
-                >${bar('imports', y.euImports)}<span class="value"
-                  ><span class="vh">${msg('EU imports from Belarus')}: </span>${formatMoney(y.euImports, this.locale)}</span
-                ></span
-              >
-              <span class="balance meta">${this.balanceText(y.year, 'goods')}</span>
             </span>
-          </li>`,
-        )}
+          </li>`;
+        })}
       </ol>
+      <div class="vh" aria-live="polite" data-chart-live>${this.pointAnnouncement}</div>
     </figure>`;
   }
 
   private renderTable(years: TradeYear[], caption: string, withBalance: boolean): TemplateResult {
-    const money = (m: Money | undefined) => (m ? formatMoney(m, this.locale) : '—');
+    const money = (m: Money | undefined) => (m ? figureText(formatMoney(m, this.locale), this.locale) : '—');
     return html`<div class="table-wrap">
-      <table part="table">
+      <table part="table" tabindex="-1">
         <caption>
           ${caption}
         </caption>
@@ -276,11 +414,11 @@ export class EuTradeSummary extends EuElement<'trade'> {
           const year = i.year;
           return html`<div class="figure" part="figure">
               <dt>${msg(str`EU investment stocks in Belarus, ${year}`)}</dt>
-              <dd>${formatMoney(i.outwardStocks, this.locale)}${notes.cite(i.sources)}</dd>
+              <dd>${figureText(formatMoney(i.outwardStocks, this.locale), this.locale)}${notes.cite(i.sources)}</dd>
             </div>
             <div class="figure" part="figure">
               <dt>${msg(str`Belarusian investment stocks in the EU, ${year}`)}</dt>
-              <dd>${formatMoney(i.inwardStocks, this.locale)}${notes.cite(i.sources)}</dd>
+              <dd>${figureText(formatMoney(i.inwardStocks, this.locale), this.locale)}${notes.cite(i.sources)}</dd>
             </div>`;
         })}
       </dl>

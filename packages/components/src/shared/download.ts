@@ -1,0 +1,154 @@
+/**
+ * "Download the data": CSV and JSON files made in the browser from the rows an element renders
+ * (its filters applied), with the sources the rows cite. No server, no `data:` URL: a link's
+ * `href` becomes a `blob:` URL only when it is followed, and is revoked soon after.
+ */
+import type { Source } from '@eu-belarus/data/sources';
+import { html, nothing, type TemplateResult } from 'lit';
+import { numberFormat } from './format.js';
+import type { Locale } from './locale.js';
+import { msg } from './localize.js';
+
+export type Cell = string | number | boolean | null | undefined;
+
+/** What an element offers for download: one table of rows, and what they cite. */
+export interface DataExport {
+  /** File name without extension, e.g. `eu-belarus-trade-goods-2015-2017`. */
+  name: string;
+  /** What the data is, in the element's locale. */
+  title: string;
+  /** Column keys: stable, English, snake_case (they are the JSON keys too). */
+  columns: readonly string[];
+  rows: readonly (readonly Cell[])[];
+  /** Ids of the sources the rows cite, in order. */
+  sources: readonly string[];
+  /** The date the figures describe or were last stated, when the data gives one (ISO). */
+  asOf?: string;
+  /** The element's filters that shaped the rows, e.g. `{ from: '2016' }`. */
+  filters?: Record<string, string>;
+  /** Units or notes per column, e.g. `{ eu_exports: 'EUR billion' }`. */
+  units?: Record<string, string>;
+}
+
+export type DataFormat = 'csv' | 'json';
+const SOURCE_COLUMNS = ['source_id', 'publisher', 'title', 'url', 'published', 'retrieved'] as const;
+
+const sourceRow = (id: string, byId: Map<string, Source>): Cell[] => {
+  const s = byId.get(id);
+  return [id, s?.publisher, s?.title, s?.url, s?.published, s?.retrieved];
+};
+
+/** A spreadsheet must not run a cell as a formula: one starting with = + - @ (or a tab/CR) gets a leading '. */
+export function csvCell(value: Cell): string {
+  if (value === null || value === undefined) return '';
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+const csvLine = (cells: readonly Cell[]): string => cells.map(csvCell).join(',');
+
+/**
+ * RFC 4180 CSV (CRLF, quoted where needed), UTF-8 with a byte order mark so Excel reads it as
+ * UTF-8: the data table, then a blank line and the sources table, then the title, as-of date and
+ * filters as `key,value` lines.
+ */
+export function toCsv(data: DataExport, sources: readonly Source[]): string {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  const lines = [
+    csvLine(data.columns),
+    ...data.rows.map(csvLine),
+    '',
+    csvLine(SOURCE_COLUMNS),
+    ...data.sources.map((id) => csvLine(sourceRow(id, byId))),
+    '',
+    csvLine(['title', data.title]),
+    ...(data.asOf ? [csvLine(['as_of', data.asOf])] : []),
+    ...Object.entries(data.units ?? {}).map(([k, v]) => csvLine([`unit_${k}`, v])),
+    ...Object.entries(data.filters ?? {}).map(([k, v]) => csvLine([`filter_${k}`, v])),
+  ];
+  return `\ufeff${lines.join('\r\n')}\r\n`;
+}
+
+/** The same content as JSON: `{ title, asOf, filters, units, data: [{column: value}], sources: [...] }`. */
+export function toJson(data: DataExport, sources: readonly Source[]): string {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  const object = {
+    title: data.title,
+    ...(data.asOf ? { asOf: data.asOf } : {}),
+    ...(data.filters && Object.keys(data.filters).length ? { filters: data.filters } : {}),
+    ...(data.units ? { units: data.units } : {}),
+    data: data.rows.map((row) => Object.fromEntries(data.columns.map((c, i) => [c, row[i] ?? null]))),
+    sources: data.sources.map((id) => {
+      const s = byId.get(id);
+      return s ? { id: s.id, publisher: s.publisher, title: s.title, url: s.url, published: s.published, retrieved: s.retrieved } : { id };
+    }),
+  };
+  return `${JSON.stringify(object, null, 2)}\n`;
+}
+
+const TYPES: Record<DataFormat, string> = { csv: 'text/csv;charset=utf-8', json: 'application/json' };
+
+/** The file as a Blob. */
+export function dataBlob(data: DataExport, sources: readonly Source[], format: DataFormat): Blob {
+  return new Blob([format === 'csv' ? toCsv(data, sources) : toJson(data, sources)], { type: TYPES[format] });
+}
+
+/** "1.2 kB", "1,2 kB", in the locale (SI kilobytes; at least 0.1 kB). */
+export function formatSize(bytes: number, locale: Locale): string {
+  const kb = Math.max(0.1, Math.round(bytes / 100) / 10);
+  return numberFormat(locale, { style: 'unit', unit: 'kilobyte', unitDisplay: 'short', maximumFractionDigits: 1 }).format(kb);
+}
+
+/** A safe file name: lowercase ASCII words joined by hyphens. */
+export const fileName = (...parts: (string | number | undefined)[]): string =>
+  parts
+    .filter((p) => p !== undefined && p !== '')
+    .join('-')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+/** How long a blob: URL lives after its link was followed (the download has started by then). */
+export const REVOKE_AFTER_MS = 4000;
+
+/** Gives the link a fresh blob: URL as it is followed; revokes it and restores the placeholder soon after. */
+function follow(event: Event, make: () => Blob): void {
+  const link = event.currentTarget as HTMLAnchorElement;
+  if (link.href.startsWith('blob:')) return;
+  const url = URL.createObjectURL(make());
+  link.href = url;
+  setTimeout(() => {
+    URL.revokeObjectURL(url);
+    link.setAttribute('href', PLACEHOLDER);
+  }, REVOKE_AFTER_MS);
+}
+const PLACEHOLDER = '#download';
+
+/**
+ * "Download the data: CSV, 1.2 kB · JSON, 3.4 kB". The sizes are those of the files the links
+ * make; the `href` is a placeholder until a link is followed (click, middle click, context menu).
+ */
+export function renderDownloads(data: DataExport | undefined, sources: readonly Source[], locale: Locale): TemplateResult | typeof nothing {
+  if (!data || !data.rows.length) return nothing;
+  const link = (format: DataFormat) => {
+    const blob = dataBlob(data, sources, format);
+    const label = `${format.toUpperCase()}, ${formatSize(blob.size, locale)}`;
+    const make = () => dataBlob(data, sources, format);
+    return html`<a
+      class="download"
+      part="download"
+      href=${PLACEHOLDER}
+      download="${data.name}.${format}"
+      type=${TYPES[format]}
+      data-format=${format}
+      @click=${(e: Event) => follow(e, make)}
+      @auxclick=${(e: Event) => follow(e, make)}
+      @contextmenu=${(e: Event) => follow(e, make)}
+      >${label}</a
+    >`;
+  };
+  return html`<p class="downloads" part="downloads">
+    <span class="downloads-label">${msg('Download the data:')}</span> ${link('csv')} ${link('json')}
+  </p>`;
+}
