@@ -5,6 +5,7 @@
 export { EuElement } from './shared/eu-element.js';
 export type { EuDataErrorDetail, EuDataErrorReason, EuDataLoadDetail } from './shared/events.js';
 export { EuProgrammeList, type EuProgrammeSelectDetail } from './programme-list/programme-list.js';
+export { EuTradeSummary } from './trade-summary/trade-summary.js';
 export { EuDialogueList } from './dialogue-list/dialogue-list.js';
 export { EuRelationsTimeline } from './relations-timeline/relations-timeline.js';
 export { EuAssistanceSummary } from './assistance-summary/assistance-summary.js';
