@@ -40,6 +40,11 @@ export default defineConfig(
       ],
     },
   },
+  {
+    // Chai's property assertions (`expect(x).to.be.true`) are expressions by design.
+    files: ['**/*.test.ts', '**/test/**'],
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
   // Last: turn off every stylistic rule that Prettier owns.
   prettier,
 );
