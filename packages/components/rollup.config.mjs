@@ -38,6 +38,14 @@ const typescript = () => ({
   },
 });
 
+/** Emits src/cloak.css, the light-DOM stylesheet against the flash of undefined elements. */
+const cloakCss = () => ({
+  name: 'cloak-css',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'cloak.css', source: readFileSync('src/cloak.css', 'utf8') });
+  },
+});
+
 const dependencies = [/^lit($|\/)/, /^@lit\//, /^@eu-belarus\/data($|\/)/, /^react($|\/)/];
 
 /** React wrappers, generated from the manifest into src/react/ by scripts/generate-from-manifest.mjs. */
@@ -56,7 +64,7 @@ export default [
     plugins: [
       typescript(),
       // The light-DOM cloak stylesheet for host pages (see src/cloak.css), beside the modules.
-      { name: 'cloak-css', generateBundle() { this.emitFile({ type: 'asset', fileName: 'cloak.css', source: readFileSync('src/cloak.css', 'utf8') }); } },
+      cloakCss(),
     ],
     output: {
       dir: 'dist',
@@ -71,6 +79,8 @@ export default [
     // The embed is loaded by a script tag, not imported: it need not keep exports, so no facade.
     preserveEntrySignatures: false,
     plugins: [
+      // The embed folder is what a web team copies: the cloak goes with the script.
+      cloakCss(),
       // Chunk names carry hashes: after writing, remove the chunks of earlier builds.
       {
         name: 'remove-stale-chunks',
