@@ -79,4 +79,39 @@ export const styles = css`
       grid-template-columns: 1fr 1fr;
     }
   }
+
+  /* Cards keep their outline where backgrounds are not drawn: forced colours and paper. */
+  @media (forced-colors: active) {
+    .figure,
+    .set {
+      border: 1px solid CanvasText;
+      border-top-width: 4px;
+    }
+    .statement {
+      border-inline-start-color: CanvasText;
+    }
+  }
+  @media (prefers-contrast: more) {
+    .figure {
+      outline: 1px solid var(--_text);
+    }
+  }
+  @media print {
+    .figure {
+      border: 1px solid #000;
+      border-top-width: 4px;
+      background: none;
+      break-inside: avoid;
+    }
+    .figure .value {
+      color: #000;
+    }
+    .statement {
+      border-inline-start-color: #000;
+    }
+    .set {
+      border-color: #000;
+      break-inside: avoid;
+    }
+  }
 `;

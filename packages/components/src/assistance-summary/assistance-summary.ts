@@ -1,4 +1,4 @@
-import type { Figure } from '@eu-belarus/data';
+import type { Figure, Quantity } from '@eu-belarus/data';
 import type { AssistanceFramework, PrioritySet, Statement } from '@eu-belarus/data/assistance';
 import { assistance } from '@eu-belarus/data/assistance';
 
@@ -7,13 +7,19 @@ import { property } from 'lit/decorators.js';
 import { listOf } from '../shared/attributes.js';
 import type { Citations } from '../shared/citations.js';
 import { defineElement } from '../shared/define.js';
+import { fileName, type Cell, type DataExport } from '../shared/download.js';
 import { EuElement } from '../shared/eu-element.js';
 import { formatDate } from '../shared/format.js';
 import { priorityOwnerLabel } from '../shared/labels.js';
 import { msg } from '../shared/localize.js';
 import { formatPeriod } from '../shared/period.js';
+import { figureText } from '../shared/number-text.js';
 import { formatFigure } from '../shared/quantity.js';
 import { styles } from './assistance-summary.styles.js';
+
+/** A quantity as CSV cells: value, unit ("EUR million", "count", "percent") and qualifier ("nearly"). */
+const quantityCells = (q: Quantity | undefined): Cell[] =>
+  !q ? [undefined, undefined, undefined] : [q.value, q.kind === 'money' ? (q.scale === 'one' ? q.currency : `${q.currency} ${q.scale}`) : q.kind, q.qualifier];
 
 /** The parts `sections` can choose, in the order they appear. */
 export const ASSISTANCE_SECTIONS = ['statements', 'figures', 'aims', 'priorities'] as const;
@@ -46,6 +52,8 @@ declare global {
  * @csspart badge - A priority set's owner badge.
  * @csspart footnote - A link to a source note.
  * @csspart link - A link to a source.
+ * @csspart downloads - The "Download the data" line (under the key figures).
+ * @csspart download - A CSV or JSON download link.
  * @csspart sources - The list of sources.
  * @csspart status - The live region for loading and error announcements.
  */
@@ -78,6 +86,23 @@ export class EuAssistanceSummary extends EuElement<'assistance'> {
     }
   }
 
+  /** The key figures as shown (none when `sections` leaves them out), with their as-of dates and sources. */
+  protected override dataExport(): DataExport | undefined {
+    const figures = this.shownSections.includes('figures') ? this.currentData.figures : [];
+    if (!figures.length) return undefined;
+    const sources = [...new Set(figures.flatMap((f) => f.sources))];
+    const dates = sources.map((id) => this.sources.find((s) => s.id === id)).map((s) => s?.published ?? s?.retrieved ?? '');
+    return {
+      name: fileName('eu-belarus-assistance-figures'),
+      title: `${this.headingText()}: ${msg('Key figures')}`,
+      columns: ['figure', 'label', 'value', 'unit', 'qualifier', 'up_to_value', 'up_to_unit', 'up_to_qualifier', 'as_of', 'sources'],
+      rows: figures.map((f) => [f.id, this.plainText(f.label), ...quantityCells(f.quantity), ...quantityCells(f.upTo), f.asOf, f.sources.join(' ')]),
+      sources,
+      asOf: dates.sort().pop() || undefined,
+      filters: this.sections ? { sections: String(this.sections) } : {},
+    };
+  }
+
   protected renderData(data: AssistanceFramework): TemplateResult {
     const notes = this.citations();
     const show = (section: AssistanceSection) => this.shownSections.includes(section);
@@ -105,11 +130,12 @@ export class EuAssistanceSummary extends EuElement<'assistance'> {
       <ul class="figures" part="figures">
         ${figures.map(
           (f) => html`<li class="figure" part="figure">
-            <span class="value" part="value">${formatFigure(f, this.locale)}</span>
+            <span class="value" part="value">${figureText(formatFigure(f, this.locale), this.locale)}</span>
             <span class="label">${this.t(f.label)}${notes.cite(f.sources)}</span>
           </li>`,
         )}
       </ul>
+      ${this.downloads()}
     </section>`;
   }
 

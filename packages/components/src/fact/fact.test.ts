@@ -6,7 +6,11 @@ import type { EuFact } from './fact.js';
 import './fact.js';
 
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const value = (el: EuFact) => text(el.shadowRoot!.querySelector('[part="value"]'));
+/** The value as shown (without the copy for screen readers, if any). */
+const value = (el: EuFact) => {
+  const node = el.shadowRoot!.querySelector('[part="value"]');
+  return text(node?.querySelector('[aria-hidden="true"]') ?? node);
+};
 const button = (el: EuFact) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="source-button"]')!;
 const note = (el: EuFact) => el.shadowRoot!.querySelector<HTMLElement>('[part="note"]')!;
 
@@ -167,4 +171,51 @@ describe('<eu-fact>', () => {
       await expect(p).to.be.accessible();
     });
   }
+
+  it('takes src and name set from script as strings, whatever their type', async () => {
+    const el = await fixture<EuFact>(html`<eu-fact name="trade.goods.2017.euExports"></eu-fact>`);
+    // A number, an object with toString, a String object: no TypeError, converted like the core does.
+    const asText = { toString: () => 'assistance.eni-bilateral-2014-2017' } as unknown as string;
+    el.name = asText;
+    await el.updateComplete;
+    expect(value(el)).to.equal('EUR 91.5 million');
+    el.name = new String(' trade.goods.2017.euExports ') as unknown as string;
+    await el.updateComplete;
+    expect(value(el)).to.equal('EUR 6.1 billion');
+    const error = nextDataError(el);
+    el.name = 2017 as unknown as string;
+    expect((await error).message).to.include('"2017"');
+    await el.updateComplete;
+    expect(text(el.shadowRoot!.querySelector('[part="fallback"]'))).to.equal('[2017]');
+    el.name = 'assistance.eni-bilateral-2014-2017';
+    const load = oneEvent(el, 'eu-data-load');
+    el.src = new URL('/fixtures/valid/assistance.json', location.href) as unknown as string;
+    await load;
+    await el.updateComplete;
+    expect(value(el)).to.equal('EUR 91.5 million');
+  });
+
+  for (const [lang, shown] of [
+    ['fr', /^9\u202f295\u202f000\sEUR$/],
+    ['pl', /^9\u00a0295\u00a0000\sEUR$/],
+    ['be', /^9\u00a0295\u00a0000\sEUR$/],
+  ] as const) {
+    it(`${lang}: a figure is shown with the locale's separator and read as one number`, async () => {
+      const { p, el } = await inParagraph(html`<p lang=${lang}>MOST: <eu-fact name="programmes.most.most-eu-contribution"></eu-fact></p>`);
+      const node = el.shadowRoot!.querySelector('[part="value"]')!;
+      expect(node.querySelector('[aria-hidden="true"]')!.textContent).to.match(shown);
+      const spoken = node.querySelector('.vh')!.textContent!;
+      expect(spoken).to.match(/9295000/);
+      expect(spoken).not.to.match(/\d[\s\u00a0\u202f]\d/);
+      expect(button(el).querySelector('.vh')!.textContent).to.match(/9295000/);
+      await expect(p).to.be.accessible();
+    });
+  }
+
+  it('en: the figure once, as it is read', async () => {
+    const el = await fixture<EuFact>(html`<eu-fact name="programmes.most.most-eu-contribution"></eu-fact>`);
+    const node = el.shadowRoot!.querySelector('[part="value"]')!;
+    expect(text(node)).to.equal('EUR 9,295,000');
+    expect(node.querySelector('.vh')).to.be.null;
+  });
 });

@@ -10,9 +10,10 @@ import { property, state } from 'lit/decorators.js';
 import { defineElement } from '../shared/define.js';
 import { EuElement } from '../shared/eu-element.js';
 import type { EuDataErrorDetail } from '../shared/events.js';
-import { formatDate } from '../shared/format.js';
+import { formatDate, spokenNumber } from '../shared/format.js';
 import { safeHref } from '../shared/links.js';
 import { msg, str } from '../shared/localize.js';
+import { figureText } from '../shared/number-text.js';
 import { formatQuantity } from '../shared/quantity.js';
 import { styles } from './fact.styles.js';
 
@@ -70,9 +71,14 @@ export class EuFact extends EuElement<FactTopic> {
     });
   }
 
+  /** `name` as a trimmed string, whatever was set from script (a number, an object). */
+  private get factName(): string {
+    return this.name == null ? '' : String(this.name).trim();
+  }
+
   /** The topic of the name's first segment; `src`/`.data` must hold that topic. */
   protected get topic(): FactTopic {
-    return factTopic(this.name ?? '') ?? 'trade';
+    return factTopic(this.factName) ?? 'trade';
   }
 
   protected bundledData(): TopicData<FactTopic> {
@@ -85,7 +91,7 @@ export class EuFact extends EuElement<FactTopic> {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const external = Boolean(this.src?.trim()) || this.data !== undefined;
+    const external = Boolean(this.src == null ? '' : String(this.src).trim()) || this.data !== undefined;
     if (changed.has('src') || changed.has('data')) {
       this.topicAtLoad = this.topic;
       this.busy = external;
@@ -103,7 +109,7 @@ export class EuFact extends EuElement<FactTopic> {
   }
 
   private lookUp(): Fact | undefined {
-    const name = this.name?.trim() ?? '';
+    const name = this.factName;
     if (!name || this.busy || this.failed) return undefined;
     const data = this.currentData;
     if (data === this.bundledData()) return fact(name);
@@ -112,7 +118,7 @@ export class EuFact extends EuElement<FactTopic> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const name = this.name?.trim() ?? '';
+    const name = this.factName;
     if (this.current) this.reportedMissing = undefined;
     if (this.current || this.busy || this.failed || this.reportedMissing === name) return;
     this.reportedMissing = name;
@@ -135,7 +141,8 @@ export class EuFact extends EuElement<FactTopic> {
     const value = formatQuantity(f.quantity, this.locale);
     const to = f.upTo ? formatQuantity(f.upTo, this.locale) : undefined;
     const shown = to ? msg(str`${value} to ${to}`) : value;
-    return html`<span class="value" part="value">${shown}</span
+    const spoken = spokenNumber(shown, this.locale);
+    return html`<span class="value" part="value">${figureText(shown, this.locale)}</span
       ><button
         class="source-button"
         part="source-button"
@@ -144,7 +151,7 @@ export class EuFact extends EuElement<FactTopic> {
         aria-controls=${this.noteId}
         @click=${this.toggle}
       >
-        <span aria-hidden="true">i</span><span class="vh">${msg(str`Source of ${shown}`)}</span></button
+        <span aria-hidden="true">i</span><span class="vh">${msg(str`Source of ${spoken}`)}</span></button
       ><span id=${this.noteId} class="note" part="note" ?hidden=${!this.open} @keydown=${this.onNoteKey}
         >${this.open ? this.renderNote(f) : nothing}</span
       >`;
@@ -177,7 +184,7 @@ export class EuFact extends EuElement<FactTopic> {
   }
 
   private renderFallback(): TemplateResult {
-    const name = this.name?.trim() ?? '';
+    const name = this.factName;
     // The author's own fallback content, if any; else the name in brackets.
     const hasOwn = [...this.childNodes].some((n) => n.nodeType === Node.ELEMENT_NODE || n.textContent?.trim());
     return html`<span class="fallback" part="fallback"

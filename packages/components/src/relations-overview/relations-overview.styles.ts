@@ -101,4 +101,33 @@ export const styles = css`
       grid-template-columns: 1fr 1fr;
     }
   }
+
+  /* Cards keep their outline where backgrounds are not drawn: forced colours and paper. */
+  @media (forced-colors: active) {
+    .figure {
+      border: 1px solid CanvasText;
+    }
+    .point {
+      border-inline-start-color: CanvasText;
+    }
+  }
+  @media (prefers-contrast: more) {
+    .figure {
+      outline: 1px solid var(--_text);
+    }
+  }
+  @media print {
+    .figure {
+      border: 1px solid #000;
+      background: none;
+      break-inside: avoid;
+    }
+    .figure .value {
+      color: #000;
+    }
+    .point,
+    .file {
+      border-color: #000;
+    }
+  }
 `;

@@ -3,6 +3,7 @@ import { DIALOGUE_STATUSES, currentStatus, dialogues } from '@eu-belarus/data/di
 import { assistance } from '@eu-belarus/data/assistance';
 import { isContentLocaleLoaded, loadContentLocale } from '@eu-belarus/data/content-locales';
 import { fact, type Fact } from '@eu-belarus/data/facts';
+import type { Quantity } from '@eu-belarus/data';
 import type { Overview, PolicyPoint } from '@eu-belarus/data/overview';
 import { overview } from '@eu-belarus/data/overview';
 import { programmes } from '@eu-belarus/data/programmes';
@@ -13,10 +14,12 @@ import { property } from 'lit/decorators.js';
 import { listOf } from '../shared/attributes.js';
 import type { Citations } from '../shared/citations.js';
 import { defineElement } from '../shared/define.js';
+import { fileName, type Cell, type DataExport } from '../shared/download.js';
 import { EuElement } from '../shared/eu-element.js';
 import { formatCount, formatDate } from '../shared/format.js';
 import { dialogueKindLabel, dialogueStatusLabel } from '../shared/labels.js';
 import { msg, str } from '../shared/localize.js';
+import { figureText } from '../shared/number-text.js';
 import { formatFigure } from '../shared/quantity.js';
 import { styles } from './relations-overview.styles.js';
 
@@ -31,6 +34,10 @@ const asked = new Set<string>();
 
 /** The assistance figure shown as the bilateral envelope. */
 const ENVELOPE_ID = 'eni-bilateral-2014-2017';
+
+/** A quantity as CSV cells: value, unit ("EUR billion", "count", "percent") and qualifier ("nearly"). */
+const quantityCells = (q: Quantity | undefined): Cell[] =>
+  !q ? [undefined, undefined, undefined] : [q.value, q.kind === 'money' ? (q.scale === 'one' ? q.currency : `${q.currency} ${q.scale}`) : q.kind, q.qualifier];
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -61,6 +68,8 @@ declare global {
  * @csspart badge - A status badge.
  * @csspart footnote - A link to a source note.
  * @csspart link - A link to a source.
+ * @csspart downloads - The "Download the data" line (under the key figures).
+ * @csspart download - A CSV or JSON download link.
  * @csspart sources - The list of sources.
  * @csspart status - The live region for loading and error announcements.
  */
@@ -146,8 +155,8 @@ export class EuRelationsOverview extends EuElement<'overview'> {
     </li>`;
   }
 
-  /** The latest goods year's EU exports and imports, the bilateral envelope: facts derived from the content. */
-  private keyFacts(): Fact[] {
+  /** The latest goods year's EU exports and imports, the bilateral envelope: facts derived from the content. Protected for tests. */
+  protected keyFacts(): Fact[] {
     const latest = Math.max(...trade.goods.map((y) => y.year));
     const envelope = assistance.figures.find((f) => f.id === ENVELOPE_ID) ?? assistance.figures[0];
     return [
@@ -157,6 +166,29 @@ export class EuRelationsOverview extends EuElement<'overview'> {
     ].filter((f): f is Fact => f !== undefined);
   }
 
+  /** The key figures as shown (none when `sections` leaves them out), with their as-of dates and sources. */
+  protected override dataExport(): DataExport | undefined {
+    if (!this.shownSections.includes('figures')) return undefined;
+    const facts = this.keyFacts();
+    // The programme count is made from the programme list: it cites the programmes' sources.
+    const countSources = [...new Set(programmes.flatMap((p) => p.sources))];
+    const sources = [...new Set([...facts.flatMap((f) => f.sources), ...countSources])];
+    const dates = sources.map((id) => this.sources.find((s) => s.id === id)).map((s) => s?.published ?? s?.retrieved ?? '');
+    const count: Quantity = { kind: 'count', value: programmes.length };
+    return {
+      name: fileName('eu-belarus-overview-key-figures'),
+      title: `${this.headingText()}: ${msg('Key figures')}`,
+      columns: ['figure', 'label', 'value', 'unit', 'qualifier', 'up_to_value', 'up_to_unit', 'up_to_qualifier', 'as_of', 'origin', 'sources'],
+      rows: [
+        ...facts.map((f) => [f.name, this.plainText(f.label), ...quantityCells(f.quantity), ...quantityCells(f.upTo), f.asOf, f.origin, f.sources.join(' ')]),
+        ['programmes.count', msg('EU programmes open to Belarus'), ...quantityCells(count), ...quantityCells(undefined), undefined, 'computed', countSources.join(' ')],
+      ],
+      sources,
+      asOf: dates.sort().pop() || undefined,
+      filters: this.sections ? { sections: String(this.sections) } : {},
+    };
+  }
+
   private renderFigures(notes: Citations): TemplateResult {
     const count = programmes.length;
     return html`<section class="section">
@@ -164,15 +196,16 @@ export class EuRelationsOverview extends EuElement<'overview'> {
       <ul class="figures" part="figures">
         ${this.keyFacts().map(
           (f) => html`<li class="figure" part="figure">
-            <span class="value" part="value">${formatFigure({ ...f, id: f.name }, this.locale)}</span>
+            <span class="value" part="value">${figureText(formatFigure({ ...f, id: f.name }, this.locale), this.locale)}</span>
             <span class="label">${this.t(f.label)}${notes.cite(f.sources)}</span>
           </li>`,
         )}
         <li class="figure" part="figure">
-          <span class="value" part="value">${formatCount(count, this.locale)}</span>
+          <span class="value" part="value">${figureText(formatCount(count, this.locale), this.locale)}</span>
           <span class="label">${msg('EU programmes open to Belarus')}</span>
         </li>
       </ul>
+      ${this.downloads()}
     </section>`;
   }
 
