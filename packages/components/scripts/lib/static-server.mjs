@@ -1,17 +1,20 @@
-// A tiny static file server and a headless Chromium for the distribution checks (SSR, autoloader,
-// consumer projects). Chromium is the system one (CHROME_PATH, else /usr/bin/chromium); nothing is downloaded.
+// A tiny static file server and a headless Chromium for the browser checks (SSR, autoloader,
+// consumer projects, the Storybook story check). Chromium is the system one (CHROME_PATH, else /usr/bin/chromium); nothing is downloaded.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 
 const TYPES = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.json': 'application/json',
-  '.css': 'text/css',
-  '.map': 'application/json',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 /** Serves `dir` (and `pages`: path → HTML string) on 127.0.0.1; resolves to { url, close, requests }. */
@@ -29,7 +32,7 @@ export function serve(dir, pages = {}) {
     if (!file.startsWith(normalize(dir))) return res.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) return res.writeHead(404).end('not found');
-    res.writeHead(200, { 'content-type': `${TYPES[extname(file)] ?? 'application/octet-stream'}; charset=utf-8` });
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });
   return new Promise((resolve) =>
@@ -43,25 +46,7 @@ export function serve(dir, pages = {}) {
   );
 }
 
-export const chromiumArgs = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-/** Launches the system Chromium with playwright-core (`chromium` from the caller's own playwright-core). */
-export function launch(chromium) {
-  return chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: chromiumArgs,
-  });
-}
+export { chromiumArgs, launch } from './chromium.mjs';
 
 /** Collects page errors and console errors, to assert a page ran cleanly. */
 export function watchErrors(page) {

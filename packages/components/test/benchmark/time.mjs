@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { launch } from '../../scripts/lib/chromium.mjs';
 
 const repo = fileURLToPath(new URL('../../../..', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -39,10 +40,7 @@ if (!existsSync(join(repo, 'packages/components/dist/embed/eu-belarus.js'))) {
   process.exit(1);
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--js-flags=--expose-gc'],
-});
+const browser = await launch(chromium, ['--js-flags=--expose-gc']);
 const t0 = Date.now();
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (ms) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1)).padStart(8);

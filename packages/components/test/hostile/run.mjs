@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { launch } from '../../scripts/lib/chromium.mjs';
 import { ELEMENTS, runAll } from './harness.mjs';
 import { startServer } from './server.mjs';
 import './cases-host.mjs';
@@ -73,19 +74,7 @@ const server = await startServer({
     '/per-element/': join(out, 'per-element'),
   },
 });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await launch(chromium);
 
 let results;
 try {
