@@ -12,7 +12,10 @@ export default {
   nodeResolve: true,
   concurrency: 1,
   middleware: [fixtureServer],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), cssMediaPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    cssMediaPlugin(),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -13,7 +13,10 @@ const problems = [];
 const scratch = mkdtempSync(join(tmpdir(), 'xliff-check-'));
 cpSync('xliff', join(scratch, 'xliff'), { recursive: true });
 const scratchConfig = join(process.cwd(), '.lit-localize.check.json');
-writeFileSync(scratchConfig, JSON.stringify({ ...config, interchange: { ...config.interchange, xliffDir: join(scratch, 'xliff') } }));
+writeFileSync(
+  scratchConfig,
+  JSON.stringify({ ...config, interchange: { ...config.interchange, xliffDir: join(scratch, 'xliff') } }),
+);
 try {
   execFileSync('npx', ['lit-localize', 'extract', '--config', scratchConfig], { stdio: 'pipe' });
 } finally {
@@ -21,7 +24,9 @@ try {
 }
 for (const file of readdirSync('xliff')) {
   if (readFileSync(join('xliff', file), 'utf8') !== readFileSync(join(scratch, 'xliff', file), 'utf8'))
-    problems.push(`xliff/${file} is out of date with the source strings: run \`pnpm --filter @eu-belarus/components localize:extract\` and translate the new strings`);
+    problems.push(
+      `xliff/${file} is out of date with the source strings: run \`pnpm --filter @eu-belarus/components localize:extract\` and translate the new strings`,
+    );
 }
 
 // Every unit of every locale has a non-empty translation.
@@ -30,18 +35,25 @@ for (const locale of config.targetLocales) {
   const xml = readFileSync(join('xliff', `${locale}.xlf`), 'utf8');
   for (const [, id, body] of xml.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)) {
     units++;
-    if (!/<target>[\s\S]*?\S[\s\S]*?<\/target>/.test(body)) problems.push(`xliff/${locale}.xlf: ${id} has no translation`);
+    if (!/<target>[\s\S]*?\S[\s\S]*?<\/target>/.test(body))
+      problems.push(`xliff/${locale}.xlf: ${id} has no translation`);
   }
 }
 
 const loaders = readFileSync('src/shared/locale-loaders.ts', 'utf8');
 const loaded = [...loaders.matchAll(/^\s+([a-z]{2}): \(\) => import/gm)].map((m) => m[1]).sort();
 if (loaded.join() !== [...config.targetLocales].sort().join())
-  problems.push(`src/shared/locale-loaders.ts loads ${loaded.join(',')} but lit-localize.json targets ${config.targetLocales.join(',')}`);
+  problems.push(
+    `src/shared/locale-loaders.ts loads ${loaded.join(',')} but lit-localize.json targets ${config.targetLocales.join(',')}`,
+  );
 
 if (problems.length) {
   const shown = problems.slice(0, 40);
-  console.error(`XLIFF check failed (${problems.length} problems):\n  ${shown.join('\n  ')}${problems.length > 40 ? '\n  …' : ''}`);
+  console.error(
+    `XLIFF check failed (${problems.length} problems):\n  ${shown.join('\n  ')}${problems.length > 40 ? '\n  …' : ''}`,
+  );
   process.exit(1);
 }
-console.log(`XLIFF check: ${config.targetLocales.length} locales, ${units / config.targetLocales.length} strings each, all translated and current.`);
+console.log(
+  `XLIFF check: ${config.targetLocales.length} locales, ${units / config.targetLocales.length} strings each, all translated and current.`,
+);

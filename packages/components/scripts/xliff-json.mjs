@@ -9,7 +9,13 @@ const [command, locale, file] = process.argv.slice(2);
 const path = `xliff/${locale}.xlf`;
 const xml = readFileSync(path, 'utf8');
 const unitPattern = /<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g;
-const unescape = (s) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const unescape = (s) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 /** `<x id="0" equiv-text="${n}"/>` ↔ `{0}`. */
 const toPlain = (s) => unescape(s.replace(/<x id="(\d+)"[^>]*\/>/g, '{$1}'));
@@ -35,7 +41,8 @@ if (command === 'export') {
       used.add(n);
       return placeholders.get(n);
     });
-    if (used.size !== placeholders.size) throw new Error(`${locale} ${id}: "${translation}" drops a placeholder of "${toPlain(source)}"`);
+    if (used.size !== placeholders.size)
+      throw new Error(`${locale} ${id}: "${translation}" drops a placeholder of "${toPlain(source)}"`);
     count++;
     return `<trans-unit id="${id}">\n  <source>${source}</source>\n  <target>${target}</target>\n</trans-unit>`;
   });

@@ -18,7 +18,12 @@ const keep = process.env.KEEP_CONSUMER_CHECK === '1';
 const step = (msg) => console.log(`consumer-check: ${msg}`);
 const run = (cmd, args, cwd) => {
   try {
-    return execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, npm_config_loglevel: 'error' } });
+    return execFileSync(cmd, args, {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, npm_config_loglevel: 'error' },
+    });
   } catch (e) {
     throw new Error(`${cmd} ${args.join(' ')} failed in ${cwd}:\n${e.stdout ?? ''}${e.stderr ?? ''}`, { cause: e });
   }
@@ -31,11 +36,24 @@ const write = (file, content) => {
 try {
   // 1. Pack exactly what would be published.
   run('pnpm', ['pack', '--pack-destination', work], pkgDir);
-  const tarball = join(work, readdirSync(work).find((f) => f.endsWith('.tgz')));
+  const tarball = join(
+    work,
+    readdirSync(work).find((f) => f.endsWith('.tgz')),
+  );
   const listing = run('tar', ['-tzf', tarball], work).split('\n').filter(Boolean);
-  for (const f of ['package/package.json', 'package/README.md', 'package/dist/index.js', 'package/dist/index.d.ts', 'package/dist/json/programmes.json', 'package/dist/json-schema/programmes.schema.json'])
+  for (const f of [
+    'package/package.json',
+    'package/README.md',
+    'package/dist/index.js',
+    'package/dist/index.d.ts',
+    'package/dist/json/programmes.json',
+    'package/dist/json-schema/programmes.schema.json',
+  ])
     if (!listing.includes(f)) throw new Error(`the tarball lacks ${f}`);
-  const stray = listing.filter((f) => !/^package\/(package\.json|README\.md|LICENSE[^/]*|dist\/.*|src\/.*\.ts)$/.test(f) || f.endsWith('.tsbuildinfo'));
+  const stray = listing.filter(
+    (f) =>
+      !/^package\/(package\.json|README\.md|LICENSE[^/]*|dist\/.*|src\/.*\.ts)$/.test(f) || f.endsWith('.tsbuildinfo'),
+  );
   if (stray.length) throw new Error(`the tarball holds files consumers do not need:\n  ${stray.join('\n  ')}`);
   step(`packed ${tarball.split('/').at(-1)}: ${listing.length} files`);
 
@@ -83,9 +101,22 @@ console.log(JSON.stringify({
 void wrong;
 `,
   );
-  const common = { strict: true, target: 'ES2022', lib: ['ES2022', 'DOM'], resolveJsonModule: true, skipLibCheck: false, types: [] };
-  write(join(app, 'tsconfig.bundler.json'), { compilerOptions: { ...common, module: 'esnext', moduleResolution: 'bundler', noEmit: true }, include: ['src'] });
-  write(join(app, 'tsconfig.nodenext.json'), { compilerOptions: { ...common, module: 'nodenext', moduleResolution: 'nodenext', outDir: 'out', rootDir: 'src' }, include: ['src'] });
+  const common = {
+    strict: true,
+    target: 'ES2022',
+    lib: ['ES2022', 'DOM'],
+    resolveJsonModule: true,
+    skipLibCheck: false,
+    types: [],
+  };
+  write(join(app, 'tsconfig.bundler.json'), {
+    compilerOptions: { ...common, module: 'esnext', moduleResolution: 'bundler', noEmit: true },
+    include: ['src'],
+  });
+  write(join(app, 'tsconfig.nodenext.json'), {
+    compilerOptions: { ...common, module: 'nodenext', moduleResolution: 'nodenext', outDir: 'out', rootDir: 'src' },
+    include: ['src'],
+  });
   const tsc = join(app, 'node_modules/typescript/bin/tsc');
   for (const config of ['tsconfig.bundler.json', 'tsconfig.nodenext.json']) {
     run(process.execPath, [tsc, '-p', config], app);
@@ -117,7 +148,16 @@ void wrong;
   for (const [name, source] of Object.entries(bundles)) {
     const entry = join(app, `entry-${sizes.length}.js`);
     writeFileSync(entry, source);
-    const result = await esbuild.build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, metafile: true, logLevel: 'silent' });
+    const result = await esbuild.build({
+      entryPoints: [entry],
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    });
     const code = result.outputFiles[0].contents;
     const inputs = Object.keys(result.metafile.inputs);
     const zod = inputs.some((i) => /node_modules\/zod\//.test(i));
@@ -134,7 +174,9 @@ void wrong;
   if (others.length) throw new Error(`the one-topic bundle pulls in other topics: ${others.join(', ')}`);
   if (rootOne.min > oneTopic.min * 1.05) throw new Error('the root entry does not tree-shake down to one topic');
 
-  step(`OK in ${((Date.now() - started) / 1000).toFixed(1)} s — ${pkg.name}@${pkg.version} type-checks under bundler and nodenext, runs in Node, and a one-topic import is ${(oneTopic.min / 1024).toFixed(1)} KiB min / ${(oneTopic.gzip / 1024).toFixed(1)} KiB gzip without zod`);
+  step(
+    `OK in ${((Date.now() - started) / 1000).toFixed(1)} s — ${pkg.name}@${pkg.version} type-checks under bundler and nodenext, runs in Node, and a one-topic import is ${(oneTopic.min / 1024).toFixed(1)} KiB min / ${(oneTopic.gzip / 1024).toFixed(1)} KiB gzip without zod`,
+  );
 } catch (error) {
   console.error(`consumer-check: FAILED\n${error.message}`);
   process.exitCode = 1;

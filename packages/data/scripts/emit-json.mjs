@@ -16,7 +16,10 @@ const out = new URL('../dist/', import.meta.url);
 await mkdir(new URL('json/', out), { recursive: true });
 await mkdir(new URL('json-schema/', out), { recursive: true });
 for (const topic of TOPICS) {
-  const schema = { ...z.toJSONSchema(TopicSchemas[topic], { io: 'input', reused: 'ref' }), title: `@eu-belarus/data ${topic}` };
+  const schema = {
+    ...z.toJSONSchema(TopicSchemas[topic], { io: 'input', reused: 'ref' }),
+    title: `@eu-belarus/data ${topic}`,
+  };
   await writeFile(new URL(`json/${topic}.json`, out), JSON.stringify(datasets[topic], null, 2) + '\n');
   await writeFile(new URL(`json-schema/${topic}.schema.json`, out), JSON.stringify(schema, null, 2) + '\n');
 }

@@ -7,12 +7,21 @@ import { sourceById } from '../dist/index.js';
 const SCALE_WORDS = { one: '', thousand: ' thousand', million: ' million', billion: ' billion' };
 /** At the precision the source states (`decimals`, when the content records it): "EUR 2.0 billion". */
 const number = (value, decimals) =>
-  new Intl.NumberFormat('en-GB', decimals === undefined ? { maximumFractionDigits: 20 } : { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+  new Intl.NumberFormat(
+    'en-GB',
+    decimals === undefined
+      ? { maximumFractionDigits: 20 }
+      : { minimumFractionDigits: decimals, maximumFractionDigits: decimals },
+  ).format(value);
 
 /** "nearly EUR 53 million", "about 2,200", "25%": the value as the source states it, in English. */
 function quantity(q) {
   const amount =
-    q.kind === 'money' ? `${q.currency} ${number(q.value, q.decimals)}${SCALE_WORDS[q.scale]}` : q.kind === 'percent' ? `${number(q.value)}%` : number(q.value);
+    q.kind === 'money'
+      ? `${q.currency} ${number(q.value, q.decimals)}${SCALE_WORDS[q.scale]}`
+      : q.kind === 'percent'
+        ? `${number(q.value)}%`
+        : number(q.value);
   return q.qualifier ? `${q.qualifier} ${amount}` : amount;
 }
 

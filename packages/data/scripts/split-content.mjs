@@ -34,7 +34,8 @@ const isText = (v) =>
 function walk(value, visit) {
   if (isText(value)) return visit(value);
   if (Array.isArray(value)) return value.map((v) => walk(v, visit));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, visit)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, visit)]));
   return value;
 }
 
@@ -44,8 +45,17 @@ mkdirSync(out, { recursive: true });
 const loaders = [];
 const all = [];
 for (const topic of TOPICS) {
-  const bundled = await build({ entryPoints: [`${root}src/content/${topic}.ts`], bundle: true, write: false, format: 'esm', platform: 'neutral', logLevel: 'error' });
-  const module = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`);
+  const bundled = await build({
+    entryPoints: [`${root}src/content/${topic}.ts`],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'neutral',
+    logLevel: 'error',
+  });
+  const module = await import(
+    `data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`
+  );
   const dataset = module[topic];
   const texts = [];
   const english = walk(dataset, (t) => (texts.push(t), { en: t.en }));

@@ -48,5 +48,6 @@ export function loadContentLocale(topic: string, locale: string): Promise<void> 
 
 /** Marks every topic and locale loaded (the root entry fills them all). */
 export function markAllContentLocalesLoaded(): void {
-  for (const [topic, byLocale] of Object.entries(contentLoaders)) for (const locale in byLocale) loaded.add(`${topic}.${locale}`);
+  for (const [topic, byLocale] of Object.entries(contentLoaders))
+    for (const locale in byLocale) loaded.add(`${topic}.${locale}`);
 }

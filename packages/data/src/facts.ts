@@ -52,13 +52,23 @@ export interface FactSources {
 
 /** A label with the year appended in each locale the label has: "EU exports of goods to Belarus, 2017". */
 function withYear(label: LocalizedText, year: number): LocalizedText {
-  return Object.fromEntries(Object.entries(label).map(([locale, text]) => [locale, `${text}, ${year}`])) as LocalizedText;
+  return Object.fromEntries(
+    Object.entries(label).map(([locale, text]) => [locale, `${text}, ${year}`]),
+  ) as LocalizedText;
 }
 
 const LABELS = {
   goods: {
-    euImports: { en: 'EU imports of goods from Belarus', be: 'Імпарт тавараў ЕС з Беларусі', ru: 'Импорт товаров ЕС из Беларуси' },
-    euExports: { en: 'EU exports of goods to Belarus', be: 'Экспарт тавараў ЕС у Беларусь', ru: 'Экспорт товаров ЕС в Беларусь' },
+    euImports: {
+      en: 'EU imports of goods from Belarus',
+      be: 'Імпарт тавараў ЕС з Беларусі',
+      ru: 'Импорт товаров ЕС из Беларуси',
+    },
+    euExports: {
+      en: 'EU exports of goods to Belarus',
+      be: 'Экспарт тавараў ЕС у Беларусь',
+      ru: 'Экспорт товаров ЕС в Беларусь',
+    },
     euBalance: {
       en: 'EU balance of trade in goods with Belarus',
       be: 'Сальда гандлю таварамі ЕС з Беларуссю',
@@ -66,8 +76,16 @@ const LABELS = {
     },
   },
   services: {
-    euImports: { en: 'EU imports of services from Belarus', be: 'Імпарт паслуг ЕС з Беларусі', ru: 'Импорт услуг ЕС из Беларуси' },
-    euExports: { en: 'EU exports of services to Belarus', be: 'Экспарт паслуг ЕС у Беларусь', ru: 'Экспорт услуг ЕС в Беларусь' },
+    euImports: {
+      en: 'EU imports of services from Belarus',
+      be: 'Імпарт паслуг ЕС з Беларусі',
+      ru: 'Импорт услуг ЕС из Беларуси',
+    },
+    euExports: {
+      en: 'EU exports of services to Belarus',
+      be: 'Экспарт паслуг ЕС у Беларусь',
+      ru: 'Экспорт услуг ЕС в Беларусь',
+    },
     euBalance: {
       en: 'EU balance of trade in services with Belarus',
       be: 'Сальда гандлю паслугамі ЕС з Беларуссю',
@@ -93,8 +111,20 @@ function tradeYearFacts(kind: 'goods' | 'services', row: TradeYear, from: Trade)
   const asOf = String(row.year);
   const sources = [...row.sources];
   const facts: Fact[] = [
-    { name: `${base}.euImports`, label: withYear(LABELS[kind].euImports, row.year), quantity: row.euImports, asOf, sources },
-    { name: `${base}.euExports`, label: withYear(LABELS[kind].euExports, row.year), quantity: row.euExports, asOf, sources },
+    {
+      name: `${base}.euImports`,
+      label: withYear(LABELS[kind].euImports, row.year),
+      quantity: row.euImports,
+      asOf,
+      sources,
+    },
+    {
+      name: `${base}.euExports`,
+      label: withYear(LABELS[kind].euExports, row.year),
+      quantity: row.euExports,
+      asOf,
+      sources,
+    },
   ];
   // Goods always have a balance (stated, else computed); services only when the source states one.
   const balance = kind === 'goods' || row.euBalance ? tradeBalance(row.year, kind, from) : undefined;
@@ -116,15 +146,13 @@ export function tradeFacts(from: Trade): Fact[] {
     ...from.goods.flatMap((row) => tradeYearFacts('goods', row, from)),
     ...from.services.flatMap((row) => tradeYearFacts('services', row, from)),
     ...from.investment.flatMap((row) =>
-      (['inwardStocks', 'outwardStocks'] as const).map(
-        (key): Fact => ({
-          name: `trade.investment.${row.year}.${key}`,
-          label: withYear(LABELS.investment[key], row.year),
-          quantity: row[key],
-          asOf: String(row.year),
-          sources: [...row.sources],
-        }),
-      ),
+      (['inwardStocks', 'outwardStocks'] as const).map((key): Fact => ({
+        name: `trade.investment.${row.year}.${key}`,
+        label: withYear(LABELS.investment[key], row.year),
+        quantity: row[key],
+        asOf: String(row.year),
+        sources: [...row.sources],
+      })),
     ),
   ];
 }

@@ -8,7 +8,12 @@ const isText = (v: unknown): v is LocalizedText =>
  * scripts/split-content.mjs collected them. `expected` is how many texts it walked: a dataset
  * of another shape is left as it is, with a warning. Idempotent.
  */
-export function fillTexts(dataset: unknown, locale: string, expected: number, strings: readonly (string | null)[]): void {
+export function fillTexts(
+  dataset: unknown,
+  locale: string,
+  expected: number,
+  strings: readonly (string | null)[],
+): void {
   const found: LocalizedText[] = [];
   const walk = (value: unknown): void => {
     if (isText(value)) found.push(value);
@@ -17,7 +22,9 @@ export function fillTexts(dataset: unknown, locale: string, expected: number, st
   };
   walk(dataset);
   if (found.length !== expected) {
-    console.warn(`@eu-belarus/data: the dataset has ${found.length} texts, expected ${expected}; ${locale} text not added`);
+    console.warn(
+      `@eu-belarus/data: the dataset has ${found.length} texts, expected ${expected}; ${locale} text not added`,
+    );
     return;
   }
   strings.forEach((s, i) => {

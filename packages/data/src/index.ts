@@ -26,7 +26,16 @@ export * from './topics/programmes.js';
 export * from './topics/trade.js';
 export * from './topics/timeline.js';
 export * from './text.js';
-export type { Figure, Locale, LocalizedText, Money, PartialDate, Period, Quantity, DatePrecision } from './schema/common.js';
+export type {
+  Figure,
+  Locale,
+  LocalizedText,
+  Money,
+  PartialDate,
+  Period,
+  Quantity,
+  DatePrecision,
+} from './schema/common.js';
 export { LOCALES } from './locales.js';
 
 /** Every topic's dataset, keyed as in `json/<topic>.json`. */

@@ -16,6 +16,21 @@ export const PROGRAMME_SCOPES = ['bilateral', 'regional', 'cross-border', 'eu-wi
 
 export const DIALOGUE_KINDS = ['human-rights', 'sectoral', 'trade', 'negotiation'] as const;
 
-export const DIALOGUE_STATUSES = ['active', 'resumed', 'proposed', 'under-negotiation', 'concluded', 'suspended'] as const;
+export const DIALOGUE_STATUSES = [
+  'active',
+  'resumed',
+  'proposed',
+  'under-negotiation',
+  'concluded',
+  'suspended',
+] as const;
 
-export const TIMELINE_CATEGORIES = ['policy', 'dialogue', 'agreement', 'assistance', 'programme', 'trade', 'sanctions'] as const;
+export const TIMELINE_CATEGORIES = [
+  'policy',
+  'dialogue',
+  'agreement',
+  'assistance',
+  'programme',
+  'trade',
+  'sanctions',
+] as const;

@@ -10,7 +10,8 @@ import { TOPICS } from '../dist/schema/index.js';
 function walk(value, path, visit) {
   visit(value, path);
   if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${path}[${i}]`, visit));
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, `${path}.${k}`, visit);
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) walk(v, `${path}.${k}`, visit);
 }
 const walkAll = (visit) => TOPICS.forEach((topic) => walk(datasets[topic], topic, visit));
 
@@ -41,7 +42,12 @@ describe('trade figures are exactly those of FACTS.md (DG Trade, read 2018-04-16
   const goods = { 2015: [3.7, 5.7, 2.0], 2016: [2.9, 5.0, 2.0], 2017: [3.4, 6.1, 2.7] };
   const services = { 2014: [1.4, 2.4], 2015: [1.3, 2.1], 2016: [1.2, 1.9] };
   const asRows = (rows) =>
-    Object.fromEntries(rows.map((r) => [r.year, [r.euImports.value, r.euExports.value, r.euBalance?.value].filter((v) => v !== undefined)]));
+    Object.fromEntries(
+      rows.map((r) => [
+        r.year,
+        [r.euImports.value, r.euExports.value, r.euBalance?.value].filter((v) => v !== undefined),
+      ]),
+    );
 
   test('goods 2015–2017', () => {
     assert.deepEqual(asRows(datasets.trade.goods), goods);
@@ -59,12 +65,18 @@ describe('trade figures are exactly those of FACTS.md (DG Trade, read 2018-04-16
   });
 
   const facts = new URL('../../../../shared/sources/FACTS.md', import.meta.url);
-  test('the goods table matches FACTS.md itself, when the file is at hand', { skip: !existsSync(facts) && 'FACTS.md not found' }, () => {
-    const table = {};
-    for (const [, year, ...values] of readFileSync(facts, 'utf8').matchAll(/^\| (\d{4}) \| ([\d.]+) \| ([\d.]+) \| ([\d.]+) \|$/gm))
-      table[year] = values.map(Number);
-    assert.deepEqual(table, goods);
-  });
+  test(
+    'the goods table matches FACTS.md itself, when the file is at hand',
+    { skip: !existsSync(facts) && 'FACTS.md not found' },
+    () => {
+      const table = {};
+      for (const [, year, ...values] of readFileSync(facts, 'utf8').matchAll(
+        /^\| (\d{4}) \| ([\d.]+) \| ([\d.]+) \| ([\d.]+) \|$/gm,
+      ))
+        table[year] = values.map(Number);
+      assert.deepEqual(table, goods);
+    },
+  );
 });
 
 test('every cited source exists, and every source is cited', () => {
@@ -76,7 +88,10 @@ test('every cited source exists, and every source is cited', () => {
         cited.add(id);
       }
   });
-  assert.deepEqual(datasets.sources.map((s) => s.id).filter((id) => !cited.has(id)), []);
+  assert.deepEqual(
+    datasets.sources.map((s) => s.id).filter((id) => !cited.has(id)),
+    [],
+  );
 });
 
 test('every localized text has English, Belarusian and Russian, none empty', () => {
@@ -85,7 +100,10 @@ test('every localized text has English, Belarusian and Russian, none empty', () 
     if (!value || typeof value !== 'object' || Array.isArray(value) || !('en' in value)) return;
     count++;
     for (const locale of ['en', 'be', 'ru'])
-      assert.ok(typeof value[locale] === 'string' && value[locale].trim() !== '', `${path}.${locale} is missing or empty`);
+      assert.ok(
+        typeof value[locale] === 'string' && value[locale].trim() !== '',
+        `${path}.${locale} is missing or empty`,
+      );
   });
   assert.ok(count > 100, `found only ${count} localized texts`);
 });
@@ -94,7 +112,8 @@ test('the timeline is in date order and each precision matches its date form', (
   const form = { year: /^\d{4}$/, month: /^\d{4}-\d{2}$/, day: /^\d{4}-\d{2}-\d{2}$/ };
   datasets.timeline.forEach((event, i) => {
     assert.match(event.date, form[event.precision], `timeline[${i}] ${event.id}`);
-    if (i > 0) assert.ok(datasets.timeline[i - 1].date <= event.date, `timeline[${i}] ${event.id} is before the previous event`);
+    if (i > 0)
+      assert.ok(datasets.timeline[i - 1].date <= event.date, `timeline[${i}] ${event.id} is before the previous event`);
   });
   assert.equal(datasets.timeline[0].date, '2006-01-23');
   assert.equal(datasets.timeline.at(-1).date, '2021-06-28');
@@ -103,7 +122,8 @@ test('the timeline is in date order and each precision matches its date form', (
 test('every URL in the content is https and parses', () => {
   const urls = [];
   walkAll((value, path) => {
-    if (typeof value === 'string' && (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || path.endsWith('.url'))) urls.push([path, value]);
+    if (typeof value === 'string' && (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || path.endsWith('.url')))
+      urls.push([path, value]);
   });
   assert.ok(urls.length >= 10, `found only ${urls.length} URLs`);
   for (const [path, url] of urls) assert.equal(new URL(url).protocol, 'https:', `${path}: ${url}`);
@@ -122,7 +142,9 @@ test('the generated JSON equals the bundled content', () => {
   for (const topic of TOPICS) {
     const json = JSON.parse(readFileSync(new URL(`../dist/json/${topic}.json`, import.meta.url), 'utf8'));
     assert.deepEqual(json, JSON.parse(JSON.stringify(datasets[topic])), topic);
-    const schema = JSON.parse(readFileSync(new URL(`../dist/json-schema/${topic}.schema.json`, import.meta.url), 'utf8'));
+    const schema = JSON.parse(
+      readFileSync(new URL(`../dist/json-schema/${topic}.schema.json`, import.meta.url), 'utf8'),
+    );
     assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema', topic);
   }
 });

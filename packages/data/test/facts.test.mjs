@@ -7,7 +7,13 @@ import { assistance, programmes, sourceById, trade, tradeBalance } from '../dist
 
 const money = (value, scale = 'billion') => ({ kind: 'money', currency: 'EUR', value, scale });
 /** The parts of a money quantity that say what it is (the content may add e.g. its stated precision). */
-const amount = ({ kind, currency, value, scale, qualifier }) => ({ kind, currency, value, scale, ...(qualifier ? { qualifier } : {}) });
+const amount = ({ kind, currency, value, scale, qualifier }) => ({
+  kind,
+  currency,
+  value,
+  scale,
+  ...(qualifier ? { qualifier } : {}),
+});
 
 describe('facts', () => {
   test('trade.goods.2017.euExports is EUR 6.1 billion, dated 2017, with its source', () => {
@@ -41,7 +47,10 @@ describe('facts', () => {
 
   test('assistance and programme figures are facts under their ids', () => {
     assert.deepEqual(amount(fact('assistance.eni-bilateral-2014-2017').quantity), money(91.5, 'million'));
-    assert.deepEqual(amount(fact('assistance.regional-projects-2007-2013').quantity), { ...money(53, 'million'), qualifier: 'nearly' });
+    assert.deepEqual(amount(fact('assistance.regional-projects-2007-2013').quantity), {
+      ...money(53, 'million'),
+      qualifier: 'nearly',
+    });
     for (const f of assistance.figures) assert.equal(fact(`assistance.${f.id}`)?.label, f.label);
     for (const p of programmes)
       for (const f of p.figures) {
@@ -64,7 +73,10 @@ describe('facts', () => {
       programmes.reduce((n, p) => n + p.figures.length, 0);
     assert.equal(names.length, expected);
     for (const name of names) {
-      assert.match(name, /^(trade\.(goods|services|investment)\.\d{4}\.\w+|assistance\.[a-z0-9-]+|programmes\.[a-z0-9-]+\.[a-z0-9-]+)$/);
+      assert.match(
+        name,
+        /^(trade\.(goods|services|investment)\.\d{4}\.\w+|assistance\.[a-z0-9-]+|programmes\.[a-z0-9-]+\.[a-z0-9-]+)$/,
+      );
       assert.ok(FACT_TOPICS.includes(factTopic(name)));
       const f = fact(name);
       assert.ok(f.label.en.trim());
@@ -76,7 +88,10 @@ describe('facts', () => {
     assert.equal(fact('trade.goods.1999.euExports'), undefined);
     assert.equal(fact('nonsense'), undefined);
     assert.equal(factTopic('nonsense.x'), undefined);
-    const changed = { ...trade, goods: [{ ...trade.goods[0], year: 2030, euExports: money(9.9), euBalance: undefined }] };
+    const changed = {
+      ...trade,
+      goods: [{ ...trade.goods[0], year: 2030, euExports: money(9.9), euBalance: undefined }],
+    };
     const derived = deriveFacts({ trade: changed });
     assert.deepEqual(derived.get('trade.goods.2030.euExports')?.quantity, money(9.9));
     assert.equal(derived.get('trade.goods.2030.euBalance')?.origin, 'computed');

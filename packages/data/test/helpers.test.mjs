@@ -37,7 +37,10 @@ describe('text()', () => {
 
 describe('programmesBy()', () => {
   test('filters by category and by scope; an empty filter means all', () => {
-    assert.deepEqual(ids(programmesBy({ category: ['cross-border'] })), ['poland-belarus-ukraine-cbc', 'latvia-lithuania-belarus-cbc']);
+    assert.deepEqual(ids(programmesBy({ category: ['cross-border'] })), [
+      'poland-belarus-ukraine-cbc',
+      'latvia-lithuania-belarus-cbc',
+    ]);
     assert.deepEqual(ids(programmesBy({ category: ['education', 'research'] })), ['erasmus-plus', 'horizon-2020']);
     assert.deepEqual(ids(programmesBy({ scope: ['bilateral'] })), ['most']);
     assert.equal(programmesBy().length, 8);
@@ -47,7 +50,11 @@ describe('programmesBy()', () => {
 
   test('filters a list given to it, and is exported from the topic subpath', () => {
     const few = programmes.slice(0, 3);
-    assert.deepEqual(ids(programmesTopic.programmesBy({ scope: ['eu-wide'] }, few)), ['erasmus-plus', 'horizon-2020', 'taiex']);
+    assert.deepEqual(ids(programmesTopic.programmesBy({ scope: ['eu-wide'] }, few)), [
+      'erasmus-plus',
+      'horizon-2020',
+      'taiex',
+    ]);
     assert.equal(programmesTopic.programmes, programmes);
   });
 });
@@ -62,8 +69,16 @@ describe('dialoguesBy() and currentStatus()', () => {
   });
 
   test('filters by kind and by current status', () => {
-    assert.deepEqual(ids(dialoguesBy({ status: ['proposed'] })), ['sps-dialogue', 'research-innovation-dialogue', 'energy-matters-dialogue', 'customs-dialogue']);
-    assert.deepEqual(ids(dialoguesBy({ kind: ['negotiation'] })), ['visa-facilitation-agreement', 'readmission-agreement']);
+    assert.deepEqual(ids(dialoguesBy({ status: ['proposed'] })), [
+      'sps-dialogue',
+      'research-innovation-dialogue',
+      'energy-matters-dialogue',
+      'customs-dialogue',
+    ]);
+    assert.deepEqual(ids(dialoguesBy({ kind: ['negotiation'] })), [
+      'visa-facilitation-agreement',
+      'readmission-agreement',
+    ]);
     assert.deepEqual(ids(dialoguesBy({ kind: ['negotiation'], status: ['suspended'] })), ['readmission-agreement']);
     assert.deepEqual(ids(dialoguesBy({ kind: ['trade'] })), ['trade-dialogue']);
     assert.equal(dialoguesBy().length, 12);
@@ -116,7 +131,10 @@ describe('eventsBetween()', () => {
       'cbc-programmes-adopted',
       'council-conclusions-2016-adopted',
     ]);
-    assert.deepEqual(ids(eventsBetween({ from: '2016-09-15', to: '2016-09-20' })), ['eni-package-raised', 'parliamentary-elections-2016']);
+    assert.deepEqual(ids(eventsBetween({ from: '2016-09-15', to: '2016-09-20' })), [
+      'eni-package-raised',
+      'parliamentary-elections-2016',
+    ]);
     assert.deepEqual(ids(eventsBetween({ from: '2014-12-18', to: '2015-12-16' })), ['human-rights-dialogue-resumed']);
   });
 
@@ -133,7 +151,11 @@ describe('eventsBetween()', () => {
 describe('sourcesOf() and sourceById()', () => {
   test('returns the cited sources in citation order', () => {
     const horizon = byId(programmes, 'horizon-2020');
-    assert.deepEqual(ids(sourcesOf(horizon)), ['eeas-belarus-and-the-eu', 'commission-horizon-2020-2014', 'eap-plus-2018']);
+    assert.deepEqual(ids(sourcesOf(horizon)), [
+      'eeas-belarus-and-the-eu',
+      'commission-horizon-2020-2014',
+      'eap-plus-2018',
+    ]);
     const [dgTrade] = sourcesOf(datasets.trade.goods[0]);
     assert.equal(dgTrade.url, 'https://ec.europa.eu/trade/policy/countries-and-regions/countries/belarus/');
     assert.equal(dgTrade.retrieved, '2018-04-16');
@@ -142,7 +164,10 @@ describe('sourcesOf() and sourceById()', () => {
   });
 
   test('throws naming the unknown id', () => {
-    assert.throws(() => sourcesOf({ sources: ['eeas-belarus-and-the-eu', 'no-such-source'] }), /Unknown source "no-such-source"/);
+    assert.throws(
+      () => sourcesOf({ sources: ['eeas-belarus-and-the-eu', 'no-such-source'] }),
+      /Unknown source "no-such-source"/,
+    );
   });
 
   test('looks up in a list given to it', () => {

@@ -12,12 +12,55 @@ const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v)
 const DATE = /^\d{4}(?:-\d{2}){0,2}$/;
 /** Keys that every schema having them requires. */
 const REQUIRED = new Set([
-  'id', 'en', 'sources', 'title', 'name', 'kind', 'value', 'currency', 'scale', 'year', 'euImports', 'euExports',
-  'inwardStocks', 'outwardStocks', 'start', 'precision', 'category', 'scope', 'quantity', 'label', 'status', 'history',
-  'direction', 'main', 'partner', 'rank', 'share', 'publisher', 'statements', 'prioritySets', 'priorities', 'owner',
-  'aims', 'sections', 'partners', 'flows', 'goods', 'text',
+  'id',
+  'en',
+  'sources',
+  'title',
+  'name',
+  'kind',
+  'value',
+  'currency',
+  'scale',
+  'year',
+  'euImports',
+  'euExports',
+  'inwardStocks',
+  'outwardStocks',
+  'start',
+  'precision',
+  'category',
+  'scope',
+  'quantity',
+  'label',
+  'status',
+  'history',
+  'direction',
+  'main',
+  'partner',
+  'rank',
+  'share',
+  'publisher',
+  'statements',
+  'prioritySets',
+  'priorities',
+  'owner',
+  'aims',
+  'sections',
+  'partners',
+  'flows',
+  'goods',
+  'text',
 ]);
-const BAD_DATES = ['2016-13', '2016-02-30', '2016-00', '16-02-01', '2016/02/01', '2016-2', '2016-02-1', 'February 2016'];
+const BAD_DATES = [
+  '2016-13',
+  '2016-02-30',
+  '2016-00',
+  '16-02-01',
+  '2016/02/01',
+  '2016-2',
+  '2016-02-1',
+  'February 2016',
+];
 const WRONG_TYPES = [42, 'text', true, null, [], {}];
 
 /** Every node of the content: its path (topic first) and value. */
@@ -27,7 +70,14 @@ const nodes = [];
   if (Array.isArray(value)) value.forEach((v, i) => collect(v, [...keys, i]));
   else if (isObject(value)) for (const [k, v] of Object.entries(value)) collect(v, [...keys, k]);
 })(datasets, []);
-const citable = nodes.filter((n) => n.keys.length > 1 && n.keys[0] !== 'sources' && isObject(n.value) && Array.isArray(n.value.sources) && typeof n.value.id === 'string');
+const citable = nodes.filter(
+  (n) =>
+    n.keys.length > 1 &&
+    n.keys[0] !== 'sources' &&
+    isObject(n.value) &&
+    Array.isArray(n.value.sources) &&
+    typeof n.value.id === 'string',
+);
 
 /** Each mutation: where it applies, what it does at the node (returns what it did), and where its error must be. */
 const MUTATIONS = {
@@ -38,14 +88,16 @@ const MUTATIONS = {
   'replace with a wrong type': {
     applies: (n) => n.keys.length > 1,
     apply: (parent, key, pick) => {
-      const wrong = WRONG_TYPES.filter((w) => typeof w !== typeof parent[key] || Array.isArray(w) !== Array.isArray(parent[key]));
+      const wrong = WRONG_TYPES.filter(
+        (w) => typeof w !== typeof parent[key] || Array.isArray(w) !== Array.isArray(parent[key]),
+      );
       parent[key] = wrong[pick % wrong.length];
       return JSON.stringify(parent[key]);
     },
   },
   'empty a text': {
     applies: (n) => typeof n.value === 'string',
-    apply: (parent, key, pick) => (parent[key] = ['', ' ', '\n\t'][pick % 3], JSON.stringify(parent[key])),
+    apply: (parent, key, pick) => ((parent[key] = ['', ' ', '\n\t'][pick % 3]), JSON.stringify(parent[key])),
   },
   'empty a localized text': {
     applies: (n) => isObject(n.value) && typeof n.value.en === 'string',
@@ -92,11 +144,13 @@ const MUTATIONS = {
 
 const candidates = [];
 for (const node of nodes)
-  for (const [name, m] of Object.entries(MUTATIONS)) if (node.keys.length > 1 && m.applies(node)) candidates.push({ ...node, name, mutation: m });
+  for (const [name, m] of Object.entries(MUTATIONS))
+    if (node.keys.length > 1 && m.applies(node)) candidates.push({ ...node, name, mutation: m });
 
 const PATH = new RegExp(`^(${TOPICS.join('|')})((\\.[A-Za-z$_][\\w$]*)|(\\[\\d+\\]))*: \\S`);
 const pathOf = (error) => error.slice(0, error.indexOf(': '));
-const related = (a, b) => a === b || a.startsWith(`${b}.`) || a.startsWith(`${b}[`) || b.startsWith(`${a}.`) || b.startsWith(`${a}[`);
+const related = (a, b) =>
+  a === b || a.startsWith(`${b}.`) || a.startsWith(`${b}[`) || b.startsWith(`${a}.`) || b.startsWith(`${a}[`);
 
 test(`any of ${candidates.length} single mutations of the real content is rejected with a path-named error`, () => {
   const seen = new Set();
@@ -112,7 +166,10 @@ test(`any of ${candidates.length} single mutations of the real content is reject
       assert.ok(Array.isArray(errors) && errors.length > 0, `not rejected: ${name} at ${at} (${what})`);
       for (const e of errors) assert.match(e, PATH, `not a path-named error after "${name}" at ${at}`);
       if (!mutation.anywhere)
-        assert.ok(errors.some((e) => related(pathOf(e), at)), `no error at or around ${at} after "${name}" (${what}):\n  ${errors.join('\n  ')}`);
+        assert.ok(
+          errors.some((e) => related(pathOf(e), at)),
+          `no error at or around ${at} after "${name}" (${what}):\n  ${errors.join('\n  ')}`,
+        );
       seen.add(name);
     }),
     { numRuns: 1500 },
@@ -121,5 +178,9 @@ test(`any of ${candidates.length} single mutations of the real content is reject
 });
 
 test('every kind of mutation applies somewhere in the content', () => {
-  for (const name of Object.keys(MUTATIONS)) assert.ok(candidates.some((c) => c.name === name), name);
+  for (const name of Object.keys(MUTATIONS))
+    assert.ok(
+      candidates.some((c) => c.name === name),
+      name,
+    );
 });

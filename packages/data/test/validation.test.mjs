@@ -34,8 +34,13 @@ describe('trade balance = exports − imports, within rounding', () => {
   });
 
   test('a balance in another scale than its exports and imports is rejected', () => {
-    const errors = errorsAfter((d) => (d.trade.goods[0].euBalance = { ...d.trade.goods[0].euBalance, value: 2000, scale: 'million' }));
-    assert.ok(errors.some((e) => e.startsWith('trade.goods[0].euBalance.')), errors.join('\n'));
+    const errors = errorsAfter(
+      (d) => (d.trade.goods[0].euBalance = { ...d.trade.goods[0].euBalance, value: 2000, scale: 'million' }),
+    );
+    assert.ok(
+      errors.some((e) => e.startsWith('trade.goods[0].euBalance.')),
+      errors.join('\n'),
+    );
   });
 });
 
@@ -57,70 +62,155 @@ describe('each kind of mistake is reported with its path', () => {
   });
 
   test('a duplicate item id, even across topics', () => {
-    assertRejected(errorsAfter((d) => (d.programmes[1].id = 'erasmus-plus')), 'programmes[1].id', /duplicate id "erasmus-plus" \(also at programmes\[0\]\)/);
-    assertRejected(errorsAfter((d) => (d.timeline[0].id = d.dialogues[0].id)), 'timeline[0].id', /duplicate id/);
+    assertRejected(
+      errorsAfter((d) => (d.programmes[1].id = 'erasmus-plus')),
+      'programmes[1].id',
+      /duplicate id "erasmus-plus" \(also at programmes\[0\]\)/,
+    );
+    assertRejected(
+      errorsAfter((d) => (d.timeline[0].id = d.dialogues[0].id)),
+      'timeline[0].id',
+      /duplicate id/,
+    );
   });
 
   test('a duplicate source id', () => {
-    assertRejected(errorsAfter((d) => (d.sources[1].id = d.sources[0].id)), 'sources[1].id', /duplicate id/);
+    assertRejected(
+      errorsAfter((d) => (d.sources[1].id = d.sources[0].id)),
+      'sources[1].id',
+      /duplicate id/,
+    );
   });
 
   test('an id that is not lowercase-hyphenated', () => {
-    assertRejected(errorsAfter((d) => (d.programmes[2].id = 'TAIEX')), 'programmes[2].id', /lowercase/);
+    assertRejected(
+      errorsAfter((d) => (d.programmes[2].id = 'TAIEX')),
+      'programmes[2].id',
+      /lowercase/,
+    );
   });
 
   test('an empty or blank text', () => {
-    assertRejected(errorsAfter((d) => (d.dialogues[0].title.be = '')), 'dialogues[0].title.be', /must not be empty/);
-    assertRejected(errorsAfter((d) => (d.overview.sections[2].summary.en = '   ')), 'overview.sections[2].summary.en', /must not be empty/);
+    assertRejected(
+      errorsAfter((d) => (d.dialogues[0].title.be = '')),
+      'dialogues[0].title.be',
+      /must not be empty/,
+    );
+    assertRejected(
+      errorsAfter((d) => (d.overview.sections[2].summary.en = '   ')),
+      'overview.sections[2].summary.en',
+      /must not be empty/,
+    );
   });
 
   test('a missing Belarusian or Russian translation', () => {
-    assertRejected(errorsAfter((d) => delete d.programmes[4].summary.ru), 'programmes[4].summary.ru', /missing translation/);
-    assertRejected(errorsAfter((d) => delete d.trade.partners[0].share.text.be), 'trade.partners[0].share.text.be', /missing translation/);
+    assertRejected(
+      errorsAfter((d) => delete d.programmes[4].summary.ru),
+      'programmes[4].summary.ru',
+      /missing translation/,
+    );
+    assertRejected(
+      errorsAfter((d) => delete d.trade.partners[0].share.text.be),
+      'trade.partners[0].share.text.be',
+      /missing translation/,
+    );
   });
 
   test('a missing English text', () => {
-    assertRejected(errorsAfter((d) => delete d.timeline[5].title.en), 'timeline[5].title.en');
+    assertRejected(
+      errorsAfter((d) => delete d.timeline[5].title.en),
+      'timeline[5].title.en',
+    );
   });
 
   test('a month that does not exist (2016-13) and a day that does not exist (2016-02-30)', () => {
-    assertRejected(errorsAfter((d) => (d.timeline[6].date = '2016-13')), 'timeline[6].date', /real calendar date/);
-    assertRejected(errorsAfter((d) => (d.timeline[0].date = '2006-02-30')), 'timeline[0].date', /real calendar date/);
-    assertRejected(errorsAfter((d) => (d.dialogues[0].history[0].date = '2015/01/01')), 'dialogues[0].history[0].date', /ISO date/);
+    assertRejected(
+      errorsAfter((d) => (d.timeline[6].date = '2016-13')),
+      'timeline[6].date',
+      /real calendar date/,
+    );
+    assertRejected(
+      errorsAfter((d) => (d.timeline[0].date = '2006-02-30')),
+      'timeline[0].date',
+      /real calendar date/,
+    );
+    assertRejected(
+      errorsAfter((d) => (d.dialogues[0].history[0].date = '2015/01/01')),
+      'dialogues[0].history[0].date',
+      /ISO date/,
+    );
   });
 
   test('a timeline event out of order', () => {
-    assertRejected(errorsAfter((d) => (d.timeline[3].date = '2001-01-01')), 'timeline[3].date', /must not be before the previous event \(2014-01-30\)/);
+    assertRejected(
+      errorsAfter((d) => (d.timeline[3].date = '2001-01-01')),
+      'timeline[3].date',
+      /must not be before the previous event \(2014-01-30\)/,
+    );
   });
 
   test('a precision that does not match the date', () => {
-    assertRejected(errorsAfter((d) => (d.timeline[1].precision = 'day')), 'timeline[1].precision', /precision must match/);
+    assertRejected(
+      errorsAfter((d) => (d.timeline[1].precision = 'day')),
+      'timeline[1].precision',
+      /precision must match/,
+    );
   });
 
   test('a status history out of order', () => {
     const i = datasets.dialogues.findIndex((x) => x.history.length > 1);
     assert.ok(i >= 0);
-    assertRejected(errorsAfter((d) => (d.dialogues[i].history[1].date = '1999')), `dialogues[${i}].history[1].date`, /date order/);
+    assertRejected(
+      errorsAfter((d) => (d.dialogues[i].history[1].date = '1999')),
+      `dialogues[${i}].history[1].date`,
+      /date order/,
+    );
   });
 
   test('an http URL, in a programme and in a source', () => {
-    assertRejected(errorsAfter((d) => (d.programmes[4].url = 'http://most-belarus.eu')), 'programmes[4].url', /https/);
-    assertRejected(errorsAfter((d) => (d.sources[0].url = 'http://eeas.europa.eu/')), 'sources[0].url', /https/);
+    assertRejected(
+      errorsAfter((d) => (d.programmes[4].url = 'http://most-belarus.eu')),
+      'programmes[4].url',
+      /https/,
+    );
+    assertRejected(
+      errorsAfter((d) => (d.sources[0].url = 'http://eeas.europa.eu/')),
+      'sources[0].url',
+      /https/,
+    );
   });
 
   test('a value of the wrong type, an unknown enum value, an unknown field', () => {
-    assertRejected(errorsAfter((d) => (d.trade.goods[0].euImports.value = '3.7')), 'trade.goods[0].euImports.value', /expected number/);
-    assertRejected(errorsAfter((d) => (d.programmes[0].category = 'sport')), 'programmes[0].category');
-    assertRejected(errorsAfter((d) => (d.programmes[0].budget = 1)), 'programmes[0]', /budget/);
+    assertRejected(
+      errorsAfter((d) => (d.trade.goods[0].euImports.value = '3.7')),
+      'trade.goods[0].euImports.value',
+      /expected number/,
+    );
+    assertRejected(
+      errorsAfter((d) => (d.programmes[0].category = 'sport')),
+      'programmes[0].category',
+    );
+    assertRejected(
+      errorsAfter((d) => (d.programmes[0].budget = 1)),
+      'programmes[0]',
+      /budget/,
+    );
   });
 
   test('an item with no sources', () => {
-    assertRejected(errorsAfter((d) => (d.assistance.figures[0].sources = [])), 'assistance.figures[0].sources', /at least one source/);
+    assertRejected(
+      errorsAfter((d) => (d.assistance.figures[0].sources = [])),
+      'assistance.figures[0].sources',
+      /at least one source/,
+    );
   });
 
   test('a whole topic missing', () => {
     const errors = errorsAfter((d) => delete d.timeline);
-    assert.ok(errors.some((e) => e.startsWith('timeline: ')), errors.join('\n'));
+    assert.ok(
+      errors.some((e) => e.startsWith('timeline: ')),
+      errors.join('\n'),
+    );
   });
 });
 

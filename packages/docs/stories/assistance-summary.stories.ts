@@ -65,14 +65,19 @@ const longAssistance: AssistanceFramework = {
   ...assistance,
   prioritySets: assistance.prioritySets.map((set) => ({
     ...set,
-    priorities: set.priorities.map((p) => ({ ...p, title: { ...p.title, en: [p.title.en, p.title.en, p.title.en].join(' — ') } })),
+    priorities: set.priorities.map((p) => ({
+      ...p,
+      title: { ...p.title, en: [p.title.en, p.title.en, p.title.en].join(' — ') },
+    })),
   })),
 };
 
 export const LongContent: Story = {
   name: 'Long content',
   args: { data: longAssistance },
-  parameters: { docs: { description: { story: 'The real assistance data with very long priorities, set as `.data`.' } } },
+  parameters: {
+    docs: { description: { story: 'The real assistance data with very long priorities, set as `.data`.' } },
+  },
 };
 
 export const Narrow: Story = { ...states.narrow(), name: 'In a 280 px sidebar' };

@@ -66,7 +66,11 @@ export const Loading: Story = states.loading('dialogues');
 export const Empty: Story = {
   name: 'State: empty',
   args: unmatched ? { kind: unmatched.kind, status: unmatched.status } : { kind: firstKind, status: 'none' },
-  parameters: { docs: { description: { story: 'Filters that match no dialogue: the element says so instead of showing an empty box.' } } },
+  parameters: {
+    docs: {
+      description: { story: 'Filters that match no dialogue: the element says so instead of showing an empty box.' },
+    },
+  },
 };
 
 export const ErrorMissing: Story = states.error('dialogues');
@@ -82,7 +86,9 @@ const longDialogues: Dialogue[] = dialogues.map((d) => ({
 export const LongContent: Story = {
   name: 'Long content',
   args: { data: longDialogues },
-  parameters: { docs: { description: { story: 'The real dialogues with very long titles and summaries, set as `.data`.' } } },
+  parameters: {
+    docs: { description: { story: 'The real dialogues with very long titles and summaries, set as `.data`.' } },
+  },
 };
 
 export const Narrow: Story = states.narrow();

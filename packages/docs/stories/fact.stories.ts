@@ -44,10 +44,20 @@ export const Programme: Story = {
 export const Unknown: Story = {
   name: 'State: unknown name',
   args: { name: `${goods}.unknown` },
-  parameters: { docs: { description: { story: 'A name the data does not have: the name in brackets, and `eu-data-error` with reason `not-found`.' } } },
+  parameters: {
+    docs: {
+      description: {
+        story: 'A name the data does not have: the name in brackets, and `eu-data-error` with reason `not-found`.',
+      },
+    },
+  },
 };
 
-export const FromSrc: Story = { ...states.fromSrc('trade'), name: 'Data from src', args: { ...states.fromSrc('trade').args, name: goods } };
+export const FromSrc: Story = {
+  ...states.fromSrc('trade'),
+  name: 'Data from src',
+  args: { ...states.fromSrc('trade').args, name: goods },
+};
 
 export const Narrow: Story = { ...states.narrow({ name: goods }), name: 'In a 280 px sidebar' };
 export const Dark: Story = { ...states.dark({ name: goods }), name: 'Dark theme' };

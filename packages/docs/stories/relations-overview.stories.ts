@@ -58,7 +58,10 @@ export const ErrorInvalid: Story = { ...states.invalid(), name: 'State: error (i
 /** The real overview with every summary three times as long: how long text wraps. */
 const longOverview: Overview = {
   ...overview,
-  sections: overview.sections.map((s) => ({ ...s, summary: { ...s.summary, en: [s.summary.en, s.summary.en, s.summary.en].join(' ') } })),
+  sections: overview.sections.map((s) => ({
+    ...s,
+    summary: { ...s.summary, en: [s.summary.en, s.summary.en, s.summary.en].join(' ') },
+  })),
 };
 
 export const LongContent: Story = {

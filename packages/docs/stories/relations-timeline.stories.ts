@@ -28,7 +28,9 @@ type Story = StoryObj;
 const years = [...new Set(timeline.map((e) => e.date.slice(0, 4)))];
 /** The year with the most events, for the period filter. */
 const busiestYear = years.reduce((best, y) =>
-  timeline.filter((e) => e.date.startsWith(y)).length > timeline.filter((e) => e.date.startsWith(best)).length ? y : best,
+  timeline.filter((e) => e.date.startsWith(y)).length > timeline.filter((e) => e.date.startsWith(best)).length
+    ? y
+    : best,
 );
 const [firstCategory, secondCategory] = [...new Set(timeline.map((e) => e.category))];
 /** A year between the first and the last event with no event in it: the empty state. */
@@ -79,7 +81,9 @@ export const Loading: Story = states.loading('timeline');
 export const Empty: Story = {
   name: 'State: empty',
   args: quietYear ? { from: quietYear, to: quietYear } : { from: String(last + 1) },
-  parameters: { docs: { description: { story: 'A period with no event: the element says so instead of showing an empty box.' } } },
+  parameters: {
+    docs: { description: { story: 'A period with no event: the element says so instead of showing an empty box.' } },
+  },
 };
 
 export const ErrorMissing: Story = states.error('timeline');
@@ -98,9 +102,14 @@ const longEvents: TimelineEvent[] = timeline.map((e) => {
 export const LongContent: Story = {
   name: 'Long content',
   args: { data: longEvents },
-  parameters: { docs: { description: { story: 'The real events with very long titles and summaries, set as `.data`.' } } },
+  parameters: {
+    docs: { description: { story: 'The real events with very long titles and summaries, set as `.data`.' } },
+  },
 };
 
 export const Narrow: Story = states.narrow();
-export const NarrowNewestFirst: Story = { ...states.narrow({ order: 'desc' }), name: 'Newest first in a 280 px sidebar' };
+export const NarrowNewestFirst: Story = {
+  ...states.narrow({ order: 'desc' }),
+  name: 'Newest first in a 280 px sidebar',
+};
 export const Dark: Story = states.dark();

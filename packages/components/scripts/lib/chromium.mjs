@@ -6,7 +6,8 @@ const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/
 
 export function chromiumPath() {
   const path = process.env.CHROME_PATH || CANDIDATES.find((p) => existsSync(p));
-  if (!path) throw new Error("No Chromium found: install Debian's chromium (apt-get install -y chromium) or set CHROME_PATH.");
+  if (!path)
+    throw new Error("No Chromium found: install Debian's chromium (apt-get install -y chromium) or set CHROME_PATH.");
   return path;
 }
 

@@ -17,13 +17,13 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
       else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === ',') (row.push(cell), (cell = ''));
     else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+      (row.push(cell), rows.push(row), (row = []), (cell = ''), i++);
     } else cell += c;
   }
   return rows;
@@ -43,10 +43,15 @@ async function csvParts(blob: Blob | undefined) {
 }
 
 const root = (el: Element) => el.shadowRoot!;
-const flat = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+const flat = (text: string | null | undefined) =>
+  (text ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 const visible = (node: Element | null | undefined) => !!node && node.checkVisibility();
 /** Emulates CSS media (see test/media-plugin.mjs); `{}` resets. */
-const media = (payload: { media?: string; features?: Record<string, string> }) => executeServerCommand('emulate-css-media', payload);
+const media = (payload: { media?: string; features?: Record<string, string> }) =>
+  executeServerCommand('emulate-css-media', payload);
 /** The value a screen reader gets: the text without what is aria-hidden. */
 function spokenText(node: Element): string {
   const copy = node.cloneNode(true) as Element;
@@ -64,12 +69,24 @@ const SPLIT_NUMBER = /\d[\s\u00a0\u202f\u2009]\d/;
 
 afterEach(() => media({}));
 
-const COLUMNS = ['figure', 'label', 'value', 'unit', 'qualifier', 'up_to_value', 'up_to_unit', 'up_to_qualifier', 'as_of', 'sources'];
+const COLUMNS = [
+  'figure',
+  'label',
+  'value',
+  'unit',
+  'qualifier',
+  'up_to_value',
+  'up_to_unit',
+  'up_to_qualifier',
+  'as_of',
+  'sources',
+];
 
 /** Assistance data whose figures are exact sums in euros, grouped by the locale: real figures of the programme data. */
 const exact = () => {
   const data = structuredClone(assistance);
-  const figure = (programme: string, id: string) => structuredClone(programmes.find((p) => p.id === programme)!.figures.find((f) => f.id === id)!);
+  const figure = (programme: string, id: string) =>
+    structuredClone(programmes.find((p) => p.id === programme)!.figures.find((f) => f.id === id)!);
   data.figures = [figure('most', 'most-eu-contribution'), figure('latvia-lithuania-belarus-cbc', 'llb-grant-size')];
   return data;
 };
@@ -81,7 +98,10 @@ describe('<eu-assistance-summary> statistics: download', () => {
     expect(downloads.closest('section')!.querySelector('.figures')).to.exist;
     expect(shadowText(downloads)).to.include('Download the data:');
     const links = [...downloads.querySelectorAll<HTMLAnchorElement>('a[download]')];
-    expect(links.map((a) => a.getAttribute('download'))).to.deep.equal(['eu-belarus-assistance-figures.csv', 'eu-belarus-assistance-figures.json']);
+    expect(links.map((a) => a.getAttribute('download'))).to.deep.equal([
+      'eu-belarus-assistance-figures.csv',
+      'eu-belarus-assistance-figures.json',
+    ]);
     expect(links[0]!.textContent!.trim()).to.match(/^CSV, \d+(\.\d)? kB$/);
     expect(links[1]!.textContent!.trim()).to.match(/^JSON, \d+(\.\d)? kB$/);
     for (const a of links) expect(a.getAttribute('href')).to.equal('#download');
@@ -121,16 +141,23 @@ describe('<eu-assistance-summary> statistics: download', () => {
       }),
     );
     expect(csv.meta.title).to.equal('EU assistance to Belarus: Key figures');
-    const dates = cited.map((id) => allSources.find((s) => s.id === id)!).map((s) => s.published ?? s.retrieved ?? '').sort();
+    const dates = cited
+      .map((id) => allSources.find((s) => s.id === id)!)
+      .map((s) => s.published ?? s.retrieved ?? '')
+      .sort();
     expect(csv.meta.as_of).to.equal(dates.at(-1));
   });
 
   it('follows sections: the filter is in the file; no download when the figures are not shown', async () => {
-    const el = await fixture<EuAssistanceSummary>(html`<eu-assistance-summary sections="figures,aims"></eu-assistance-summary>`);
+    const el = await fixture<EuAssistanceSummary>(
+      html`<eu-assistance-summary sections="figures,aims"></eu-assistance-summary>`,
+    );
     const json = JSON.parse(await el.dataFile('json')!.text());
     expect(json.filters).to.deep.equal({ sections: 'figures,aims' });
     expect(json.data.map((d: { figure: string }) => d.figure)).to.deep.equal(assistance.figures.map((f) => f.id));
-    expect(json.sources.map((s: { id: string }) => s.id)).to.deep.equal([...new Set(assistance.figures.flatMap((f) => f.sources))]);
+    expect(json.sources.map((s: { id: string }) => s.id)).to.deep.equal([
+      ...new Set(assistance.figures.flatMap((f) => f.sources)),
+    ]);
     el.sections = 'aims,priorities';
     await el.updateComplete;
     expect(el.dataFile('csv')).to.be.undefined;
@@ -138,7 +165,9 @@ describe('<eu-assistance-summary> statistics: download', () => {
   });
 
   it('exports data from .data, ranges with their upper bound, labels in the locale', async () => {
-    const el = await fixture<EuAssistanceSummary>(html`<eu-assistance-summary lang="fr" .data=${exact()}></eu-assistance-summary>`);
+    const el = await fixture<EuAssistanceSummary>(
+      html`<eu-assistance-summary lang="fr" .data=${exact()}></eu-assistance-summary>`,
+    );
     const csv = await csvParts(el.dataFile('csv'));
     expect(csv.data.map((r) => r.slice(0, 8))).to.deep.equal([
       ['most-eu-contribution', 'EU contribution', '9295000', 'EUR', '', '', '', ''],
@@ -154,7 +183,9 @@ describe('<eu-assistance-summary> statistics: numbers read as one number', () =>
     ['be', /9\u00a0295\u00a0000/],
   ] as const) {
     it(`${lang}: shown with the locale's separator, read without it`, async () => {
-      const el = await fixture<EuAssistanceSummary>(html`<eu-assistance-summary lang=${lang} .data=${exact()}></eu-assistance-summary>`);
+      const el = await fixture<EuAssistanceSummary>(
+        html`<eu-assistance-summary lang=${lang} .data=${exact()}></eu-assistance-summary>`,
+      );
       const values = [...root(el).querySelectorAll('.figure .value')];
       expect(values).to.have.length(2);
       expect(shownText(values[0]!)).to.match(shown);
@@ -166,7 +197,9 @@ describe('<eu-assistance-summary> statistics: numbers read as one number', () =>
     });
   }
   it('en: no second copy where the text is read as it is shown', async () => {
-    const el = await fixture<EuAssistanceSummary>(html`<eu-assistance-summary .data=${exact()}></eu-assistance-summary>`);
+    const el = await fixture<EuAssistanceSummary>(
+      html`<eu-assistance-summary .data=${exact()}></eu-assistance-summary>`,
+    );
     const value = root(el).querySelector('.figure .value')!;
     expect(flat(value.textContent)).to.equal('EUR 9,295,000');
     expect(value.querySelector('.vh')).to.be.null;

@@ -15,14 +15,21 @@ describe('<eu-assistance-summary>', () => {
     expect(all).to.include('In 2016 the EU doubled the package of bilateral assistance to Belarus.');
     expect(el.shadowRoot!.querySelector('.statement time')?.getAttribute('datetime')).to.equal('2016');
     const figures = q(el, '[part~="figure"]');
-    expect(figures.map((f) => text(f.querySelector('.value')))).to.deep.equal(['EUR 91.5 million', 'nearly EUR 53 million']);
+    expect(figures.map((f) => text(f.querySelector('.value')))).to.deep.equal([
+      'EUR 91.5 million',
+      'nearly EUR 53 million',
+    ]);
     for (const f of figures) expect(f.querySelector('.footnote a'), 'a source footnote').to.exist;
     expect(all).to.include('Regional projects, 2007–2013');
     expect(q(el, '[part="aims"] li').map(text)).to.deep.equal(['Private sector development', 'Stronger institutions']);
     const sets = q(el, '[part~="priority-set"]');
     expect(sets).to.have.length(2);
-    expect(text(sets[0]!.querySelector('h4'))).to.equal('National Programme of International Technical Co-operation 2012–2016');
-    expect(text(sets[1]!.querySelector('h4'))).to.equal('EU priorities of development cooperation with Belarus 2014–2017');
+    expect(text(sets[0]!.querySelector('h4'))).to.equal(
+      'National Programme of International Technical Co-operation 2012–2016',
+    );
+    expect(text(sets[1]!.querySelector('h4'))).to.equal(
+      'EU priorities of development cooperation with Belarus 2014–2017',
+    );
     expect(q(el, '.set')[1]!.querySelectorAll('li')).to.have.length(3);
     expect(text(sets[0]!.querySelector('.badge'))).to.equal('Belarus');
     expect(text(sets[1]!.querySelector('.badge'))).to.equal('European Union');
@@ -31,7 +38,9 @@ describe('<eu-assistance-summary>', () => {
   });
 
   it('puts the priority sets side by side in a wide container and stacks them at 280 px', async () => {
-    const wrapper = await fixture(html`<div style="width: 1200px"><eu-assistance-summary></eu-assistance-summary></div>`);
+    const wrapper = await fixture(
+      html`<div style="width: 1200px"><eu-assistance-summary></eu-assistance-summary></div>`,
+    );
     const el = wrapper.querySelector('eu-assistance-summary')!;
     await el.updateComplete;
     let [a, b] = q(el, '.set');
@@ -62,7 +71,9 @@ describe('<eu-assistance-summary>', () => {
   it('warns once for a bad value and falls back', async () => {
     let el!: EuAssistanceSummary;
     const warnings = await captureWarnings(async () => {
-      el = await fixture<EuAssistanceSummary>(html`<eu-assistance-summary sections="budget" heading-level="1"></eu-assistance-summary>`);
+      el = await fixture<EuAssistanceSummary>(
+        html`<eu-assistance-summary sections="budget" heading-level="1"></eu-assistance-summary>`,
+      );
       el.requestUpdate();
       await el.updateComplete;
     });
@@ -78,7 +89,9 @@ describe('<eu-assistance-summary>', () => {
     const values = q(ru, '.figure .value').map(text);
     expect(values[0]).to.match(/^91,5\sмиллиона\sEUR$/);
     expect(shadowText(ru)).to.include('В 2016 году ЕС удвоил пакет двусторонней помощи Беларуси.');
-    const be = await fixture<EuAssistanceSummary>(html`<div lang="be"><eu-assistance-summary></eu-assistance-summary></div>`);
+    const be = await fixture<EuAssistanceSummary>(
+      html`<div lang="be"><eu-assistance-summary></eu-assistance-summary></div>`,
+    );
     const el = be.querySelector('eu-assistance-summary')!;
     await el.updateComplete;
     expect(shadowText(el)).to.include('У 2016 годзе ЕС падвоіў пакет двухбаковай дапамогі Беларусі.');
@@ -123,7 +136,9 @@ describe('<eu-assistance-summary>', () => {
 
   for (const theme of ['light', 'dark']) {
     it(`passes axe in the ${theme} theme`, async () => {
-      const el = await fixture<EuAssistanceSummary>(html`<eu-assistance-summary theme=${theme}></eu-assistance-summary>`);
+      const el = await fixture<EuAssistanceSummary>(
+        html`<eu-assistance-summary theme=${theme}></eu-assistance-summary>`,
+      );
       await expect(el).to.be.accessible();
     });
   }

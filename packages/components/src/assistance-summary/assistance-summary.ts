@@ -19,7 +19,13 @@ import { styles } from './assistance-summary.styles.js';
 
 /** A quantity as CSV cells: value, unit ("EUR million", "count", "percent") and qualifier ("nearly"). */
 const quantityCells = (q: Quantity | undefined): Cell[] =>
-  !q ? [undefined, undefined, undefined] : [q.value, q.kind === 'money' ? (q.scale === 'one' ? q.currency : `${q.currency} ${q.scale}`) : q.kind, q.qualifier];
+  !q
+    ? [undefined, undefined, undefined]
+    : [
+        q.value,
+        q.kind === 'money' ? (q.scale === 'one' ? q.currency : `${q.currency} ${q.scale}`) : q.kind,
+        q.qualifier,
+      ];
 
 /** The parts `sections` can choose, in the order they appear. */
 export const ASSISTANCE_SECTIONS = ['statements', 'figures', 'aims', 'priorities'] as const;
@@ -91,12 +97,32 @@ export class EuAssistanceSummary extends EuElement<'assistance'> {
     const figures = this.shownSections.includes('figures') ? this.currentData.figures : [];
     if (!figures.length) return undefined;
     const sources = [...new Set(figures.flatMap((f) => f.sources))];
-    const dates = sources.map((id) => this.sources.find((s) => s.id === id)).map((s) => s?.published ?? s?.retrieved ?? '');
+    const dates = sources
+      .map((id) => this.sources.find((s) => s.id === id))
+      .map((s) => s?.published ?? s?.retrieved ?? '');
     return {
       name: fileName('eu-belarus-assistance-figures'),
       title: `${this.headingText()}: ${msg('Key figures')}`,
-      columns: ['figure', 'label', 'value', 'unit', 'qualifier', 'up_to_value', 'up_to_unit', 'up_to_qualifier', 'as_of', 'sources'],
-      rows: figures.map((f) => [f.id, this.plainText(f.label), ...quantityCells(f.quantity), ...quantityCells(f.upTo), f.asOf, f.sources.join(' ')]),
+      columns: [
+        'figure',
+        'label',
+        'value',
+        'unit',
+        'qualifier',
+        'up_to_value',
+        'up_to_unit',
+        'up_to_qualifier',
+        'as_of',
+        'sources',
+      ],
+      rows: figures.map((f) => [
+        f.id,
+        this.plainText(f.label),
+        ...quantityCells(f.quantity),
+        ...quantityCells(f.upTo),
+        f.asOf,
+        f.sources.join(' '),
+      ]),
       sources,
       asOf: dates.sort().pop() || undefined,
       filters: this.sections ? { sections: String(this.sections) } : {},
@@ -107,19 +133,20 @@ export class EuAssistanceSummary extends EuElement<'assistance'> {
     const notes = this.citations();
     const show = (section: AssistanceSection) => this.shownSections.includes(section);
     return html`${show('statements') ? this.renderStatements(data.statements, notes) : nothing}
-      ${show('figures') ? this.renderFigures(data.figures, notes) : nothing}
-      ${show('aims') ? this.renderAims(data) : nothing}
-      ${show('priorities') ? this.renderPriorities(data.prioritySets, notes) : nothing}
-      ${notes.renderList((text) => this.subheading(text))}`;
+    ${show('figures') ? this.renderFigures(data.figures, notes) : nothing}
+    ${show('aims') ? this.renderAims(data) : nothing}
+    ${show('priorities') ? this.renderPriorities(data.prioritySets, notes) : nothing}
+    ${notes.renderList((text) => this.subheading(text))}`;
   }
 
   private renderStatements(statements: Statement[], notes: Citations): TemplateResult {
     return html`<ul class="statements" part="statements">
       ${statements.map(
-        (s) => html`<li class="statement">
-          ${s.date ? html`<time class="date" datetime=${s.date}>${formatDate(s.date, this.locale)}</time> ` : nothing}
-          <span class="text">${this.t(s.text)}${notes.cite(s.sources)}</span>
-        </li>`,
+        (s) =>
+          html`<li class="statement">
+            ${s.date ? html`<time class="date" datetime=${s.date}>${formatDate(s.date, this.locale)}</time> ` : nothing}
+            <span class="text">${this.t(s.text)}${notes.cite(s.sources)}</span>
+          </li>`,
       )}
     </ul>`;
   }
@@ -129,10 +156,11 @@ export class EuAssistanceSummary extends EuElement<'assistance'> {
       ${this.subheading(msg('Key figures'))}
       <ul class="figures" part="figures">
         ${figures.map(
-          (f) => html`<li class="figure" part="figure">
-            <span class="value" part="value">${figureText(formatFigure(f, this.locale), this.locale)}</span>
-            <span class="label">${this.t(f.label)}${notes.cite(f.sources)}</span>
-          </li>`,
+          (f) =>
+            html`<li class="figure" part="figure">
+              <span class="value" part="value">${figureText(formatFigure(f, this.locale), this.locale)}</span>
+              <span class="label">${this.t(f.label)}${notes.cite(f.sources)}</span>
+            </li>`,
         )}
       </ul>
       ${this.downloads()}
@@ -153,16 +181,17 @@ export class EuAssistanceSummary extends EuElement<'assistance'> {
       ${this.subheading(msg('Priorities'))}
       <div class="sets" part="priorities">
         ${sets.map(
-          (set) => html`<section class="set" part="priority-set">
-            ${this.heading(this.t(set.title), this.level + 2, 'set-title')}
-            <p class="set-meta">
-              <span class="badge" part="badge">${priorityOwnerLabel(set.owner)}</span>
-              <span class="meta nowrap">${formatPeriod(set.period, this.locale)}${notes.cite(set.sources)}</span>
-            </p>
-            <ul class="priorities">
-              ${set.priorities.map((p) => html`<li>${this.t(p.title)}</li>`)}
-            </ul>
-          </section>`,
+          (set) =>
+            html`<section class="set" part="priority-set">
+              ${this.heading(this.t(set.title), this.level + 2, 'set-title')}
+              <p class="set-meta">
+                <span class="badge" part="badge">${priorityOwnerLabel(set.owner)}</span>
+                <span class="meta nowrap">${formatPeriod(set.period, this.locale)}${notes.cite(set.sources)}</span>
+              </p>
+              <ul class="priorities">
+                ${set.priorities.map((p) => html`<li>${this.t(p.title)}</li>`)}
+              </ul>
+            </section>`,
         )}
       </div>
     </section>`;

@@ -6,10 +6,12 @@ import type { EuDialogueList } from './dialogue-list.js';
 import './dialogue-list.js';
 
 const items = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part~="item"]')];
-const titles = (el: Element) => items(el).map((i) => i.querySelector('.title')!.textContent!.replace(/\s+/g, ' ').trim());
+const titles = (el: Element) =>
+  items(el).map((i) => i.querySelector('.title')!.textContent!.replace(/\s+/g, ' ').trim());
 const groups = (el: Element) =>
   [...el.shadowRoot!.querySelectorAll('[part~="group"] > .subheading')].map((h) => h.textContent!.trim());
-const item = (el: Element, title: string) => items(el).find((i) => i.querySelector('.title')!.textContent!.includes(title))!;
+const item = (el: Element, title: string) =>
+  items(el).find((i) => i.querySelector('.title')!.textContent!.includes(title))!;
 const badge = (li: Element) => li.querySelector('.state-line .badge')!.textContent!.trim();
 const badgeDate = (li: Element) => li.querySelector<HTMLTimeElement>('.state-line time')!;
 
@@ -55,7 +57,9 @@ describe('<eu-dialogue-list>', () => {
     expect(hr.querySelector('details')).to.be.null;
     const sources = el.shadowRoot!.querySelectorAll('[part="sources"] li');
     expect(sources.length).to.be.greaterThan(3);
-    expect(shadowText(el)).to.include('Delegation of the European Union to Belarus (EEAS): Belarus and the EU, published 11 May 2016');
+    expect(shadowText(el)).to.include(
+      'Delegation of the European Union to Belarus (EEAS): Belarus and the EU, published 11 May 2016',
+    );
     expect(status(el).textContent).to.include(`${dialogues.length} of ${dialogues.length}`);
   });
 
@@ -63,7 +67,14 @@ describe('<eu-dialogue-list>', () => {
     const el = await fixture<EuDialogueList>(html`<eu-dialogue-list></eu-dialogue-list>`);
     const badges = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.badge.state')];
     const statuses = new Set(badges.map((b) => b.dataset.status));
-    expect([...statuses].sort()).to.deep.equal(['active', 'concluded', 'proposed', 'resumed', 'suspended', 'under-negotiation']);
+    expect([...statuses].sort()).to.deep.equal([
+      'active',
+      'concluded',
+      'proposed',
+      'resumed',
+      'suspended',
+      'under-negotiation',
+    ]);
     for (const b of badges) {
       expect(b.textContent!.trim()).to.not.equal('');
       expect(b.querySelector('.shape')!.getAttribute('aria-hidden')).to.equal('true');
@@ -91,7 +102,9 @@ describe('<eu-dialogue-list>', () => {
   });
 
   it('shows a visible empty state when nothing matches', async () => {
-    const el = await fixture<EuDialogueList>(html`<eu-dialogue-list kind="trade" status="suspended"></eu-dialogue-list>`);
+    const el = await fixture<EuDialogueList>(
+      html`<eu-dialogue-list kind="trade" status="suspended"></eu-dialogue-list>`,
+    );
     expect(items(el)).to.have.length(0);
     expect(shadowText(el)).to.include('No dialogue matches the chosen filters.');
     expect(status(el).textContent).to.include(`0 of ${dialogues.length}`);
@@ -101,7 +114,9 @@ describe('<eu-dialogue-list>', () => {
   it('warns once per attribute and ignores unknown values', async () => {
     let el!: EuDialogueList;
     const warnings = await captureWarnings(async () => {
-      el = await fixture<EuDialogueList>(html`<eu-dialogue-list kind="space,trade" status="frozen"></eu-dialogue-list>`);
+      el = await fixture<EuDialogueList>(
+        html`<eu-dialogue-list kind="space,trade" status="frozen"></eu-dialogue-list>`,
+      );
       el.requestUpdate();
       await el.updateComplete;
     });
@@ -137,7 +152,9 @@ describe('<eu-dialogue-list>', () => {
   });
 
   it('loads a valid src', async () => {
-    const el = await fixture<EuDialogueList>(html`<eu-dialogue-list src="/fixtures/valid/dialogues.json"></eu-dialogue-list>`);
+    const el = await fixture<EuDialogueList>(
+      html`<eu-dialogue-list src="/fixtures/valid/dialogues.json"></eu-dialogue-list>`,
+    );
     await el.updateComplete;
     expect(items(el)).to.have.length(dialogues.length);
   });
@@ -158,7 +175,9 @@ describe('<eu-dialogue-list>', () => {
   });
 
   it('shows Belarusian content with lang="be"', async () => {
-    const el = await fixture<EuDialogueList>(html`<eu-dialogue-list lang="be" kind="human-rights,negotiation"></eu-dialogue-list>`);
+    const el = await fixture<EuDialogueList>(
+      html`<eu-dialogue-list lang="be" kind="human-rights,negotiation"></eu-dialogue-list>`,
+    );
     const text = shadowText(el);
     expect(text).to.include('Дыялог ЕС і Беларусі па правах чалавека');
     expect(text).to.include('Пагадненне аб рэадмісіі');

@@ -82,9 +82,11 @@ export class EuDialogueList extends EuElement<'dialogues'> {
     const groups = DIALOGUE_KINDS.map((kind) => [kind, this.shown.filter((d) => d.kind === kind)] as const).filter(
       ([, list]) => list.length,
     );
-    return html`${groups.length
-      ? groups.map(([kind, list]) => this.renderGroup(kind, list, notes))
-      : this.renderEmpty(msg('No dialogue matches the chosen filters.'))}
+    return html`${
+      groups.length
+        ? groups.map(([kind, list]) => this.renderGroup(kind, list, notes))
+        : this.renderEmpty(msg('No dialogue matches the chosen filters.'))
+    }
     ${notes.renderList((text) => this.subheading(text))}`;
   }
 
@@ -105,27 +107,32 @@ export class EuDialogueList extends EuElement<'dialogues'> {
       <p class="state-line">
         <span class="vh">${msg('Status:')} </span>${this.renderBadge(current)}
         <span class="when"
-          ><time class="meta" datetime=${current.date}>${formatDate(current.date, this.locale)}</time>${notes.cite(current.sources)}</span
+          ><time class="meta" datetime=${current.date}>${formatDate(current.date, this.locale)}</time
+          >${notes.cite(current.sources)}</span
         >
       </p>
       ${current.note ? html`<p class="note">${this.t(current.note)}</p>` : nothing}
       <p class="summary">${this.t(d.summary)}${notes.cite(d.sources)}</p>
-      ${earlier.length
-        ? html`<details part="details">
-            <summary>${msg('Earlier statuses')}<span class="vh">: ${this.plainText(d.title)}</span></summary>
-            <ol class="history">
-              ${earlier.map(
-                (e) => html`<li>
-                  ${this.renderBadge(e)}
-                  <span class="when"
-                    ><time class="meta" datetime=${e.date}>${formatDate(e.date, this.locale)}</time>${notes.cite(e.sources)}</span
-                  >
-                  ${e.note ? html`<p class="note">${this.t(e.note)}</p>` : nothing}
-                </li>`,
-              )}
-            </ol>
-          </details>`
-        : nothing}
+      ${
+        earlier.length
+          ? html`<details part="details">
+              <summary>${msg('Earlier statuses')}<span class="vh">: ${this.plainText(d.title)}</span></summary>
+              <ol class="history">
+                ${earlier.map(
+                  (e) =>
+                    html`<li>
+                      ${this.renderBadge(e)}
+                      <span class="when"
+                        ><time class="meta" datetime=${e.date}>${formatDate(e.date, this.locale)}</time
+                        >${notes.cite(e.sources)}</span
+                      >
+                      ${e.note ? html`<p class="note">${this.t(e.note)}</p>` : nothing}
+                    </li>`,
+                )}
+              </ol>
+            </details>`
+          : nothing
+      }
     </li>`;
   }
 

@@ -89,11 +89,15 @@ describe('<eu-fact>', () => {
   it('uses the locale: Russian and German numbers, Belarusian labels, English fallback marked', async () => {
     const ru = await fixture<EuFact>(html`<eu-fact lang="ru" name="assistance.eni-bilateral-2014-2017"></eu-fact>`);
     expect(value(ru)).to.match(/^91,5\sмиллиона\sEUR$/);
-    const { el: be } = await inParagraph(html`<p lang="be">Экспарт: <eu-fact name="trade.goods.2017.euExports"></eu-fact></p>`);
+    const { el: be } = await inParagraph(
+      html`<p lang="be">Экспарт: <eu-fact name="trade.goods.2017.euExports"></eu-fact></p>`,
+    );
     button(be).click();
     await be.updateComplete;
     expect(text(note(be))).to.include('Экспарт тавараў ЕС у Беларусь, 2017');
-    const { el: de } = await inParagraph(html`<p lang="de">Exporte: <eu-fact name="trade.goods.2017.euExports"></eu-fact></p>`);
+    const { el: de } = await inParagraph(
+      html`<p lang="de">Exporte: <eu-fact name="trade.goods.2017.euExports"></eu-fact></p>`,
+    );
     expect(value(de)).to.match(/^6,1\sMilliarden\sEUR$/);
     button(de).click();
     await de.updateComplete;
@@ -125,13 +129,21 @@ describe('<eu-fact>', () => {
     await fixture(el);
     expect((await error).message).to.include('"nonsense"');
     const slot = el.shadowRoot!.querySelector('slot')!;
-    expect(slot.assignedNodes().map((n) => n.textContent).join('')).to.equal('about six billion euros');
+    expect(
+      slot
+        .assignedNodes()
+        .map((n) => n.textContent)
+        .join(''),
+    ).to.equal('about six billion euros');
   });
 
   it('derives the fact from .data and src of its topic, and reports invalid data with its path', async () => {
     const el = await fixture<EuFact>(html`<eu-fact name="trade.goods.2017.euExports"></eu-fact>`);
     const load = oneEvent(el, 'eu-data-load');
-    el.data = { ...trade, goods: trade.goods.map((y) => (y.year === 2017 ? { ...y, euExports: { ...y.euExports, value: 7.2 } } : y)) };
+    el.data = {
+      ...trade,
+      goods: trade.goods.map((y) => (y.year === 2017 ? { ...y, euExports: { ...y.euExports, value: 7.2 } } : y)),
+    };
     await load;
     await el.updateComplete;
     expect(value(el)).to.equal('EUR 7.2 billion');
@@ -201,7 +213,9 @@ describe('<eu-fact>', () => {
     ['be', /^9\u00a0295\u00a0000\sEUR$/],
   ] as const) {
     it(`${lang}: a figure is shown with the locale's separator and read as one number`, async () => {
-      const { p, el } = await inParagraph(html`<p lang=${lang}>MOST: <eu-fact name="programmes.most.most-eu-contribution"></eu-fact></p>`);
+      const { p, el } = await inParagraph(
+        html`<p lang=${lang}>MOST: <eu-fact name="programmes.most.most-eu-contribution"></eu-fact></p>`,
+      );
       const node = el.shadowRoot!.querySelector('[part="value"]')!;
       expect(node.querySelector('[aria-hidden="true"]')!.textContent).to.match(shown);
       const spoken = node.querySelector('.vh')!.textContent!;

@@ -65,9 +65,14 @@ export class EuFact extends EuElement<FactTopic> {
 
   constructor() {
     super();
-    this.addEventListener('eu-data-load', () => ((this.busy = false), (this.failed = false)));
+    this.addEventListener('eu-data-load', () => {
+      this.busy = false;
+      this.failed = false;
+    });
     this.addEventListener('eu-data-error', (e) => {
-      if (e.detail.reason !== 'not-found') (this.busy = false), (this.failed = true);
+      if (e.detail.reason === 'not-found') return;
+      this.busy = false;
+      this.failed = true;
     });
   }
 
@@ -160,8 +165,8 @@ export class EuFact extends EuElement<FactTopic> {
   private renderNote(f: Fact): TemplateResult {
     const byId = new Map(this.sources.map((s) => [s.id, s]));
     const sources = f.sources.map((id) => byId.get(id)).filter((s): s is Source => s !== undefined);
-    return html` (${this.t(f.label)}${f.asOf ? html`, <time datetime=${f.asOf}>${formatDate(f.asOf, this.locale)}</time>` : nothing} —
-      ${msg('Source:')} ${sources.map((s, i) => html`${i ? '; ' : ''}${this.renderSource(s)}`)})`;
+    return html` (${this.t(f.label)}${f.asOf ? html`, <time datetime=${f.asOf}>${formatDate(f.asOf, this.locale)}</time>` : nothing}
+    — ${msg('Source:')} ${sources.map((s, i) => html`${i ? '; ' : ''}${this.renderSource(s)}`)})`;
   }
 
   private renderSource(source: Source): TemplateResult {

@@ -53,7 +53,12 @@ describe('<eu-programme-list>', () => {
     let el!: EuProgrammeList;
     const warnings = await captureWarnings(async () => {
       el = await fixture<EuProgrammeList>(
-        html`<eu-programme-list heading-level="9" theme="purple" category="space,education" limit="-1"></eu-programme-list>`,
+        html`<eu-programme-list
+          heading-level="9"
+          theme="purple"
+          category="space,education"
+          limit="-1"
+        ></eu-programme-list>`,
       );
       el.requestUpdate();
       await el.updateComplete;
@@ -164,7 +169,9 @@ describe('<eu-programme-list>', () => {
 
   for (const theme of ['light', 'dark']) {
     it(`passes axe in the ${theme} theme, in both layouts`, async () => {
-      const el = await fixture<EuProgrammeList>(html`<eu-programme-list theme=${theme} show-filter></eu-programme-list>`);
+      const el = await fixture<EuProgrammeList>(
+        html`<eu-programme-list theme=${theme} show-filter></eu-programme-list>`,
+      );
       await expect(el).to.be.accessible();
       el.layout = 'cards';
       await el.updateComplete;

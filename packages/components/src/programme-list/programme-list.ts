@@ -100,7 +100,8 @@ export class EuProgrammeList extends EuElement<'programmes'> {
     );
     const chosen = this.pool.filter(
       (p) =>
-        (!this.chosenCategory || p.category === this.chosenCategory) && (!this.chosenScope || p.scope === this.chosenScope),
+        (!this.chosenCategory || p.category === this.chosenCategory) &&
+        (!this.chosenScope || p.scope === this.chosenScope),
     );
     this.shown = this.sorted(chosen, sort).slice(0, limit);
   }
@@ -124,12 +125,14 @@ export class EuProgrammeList extends EuElement<'programmes'> {
   protected renderData(): TemplateResult {
     const notes = this.citations();
     return html`${this.showFilter ? this.renderFilters() : nothing}
-      ${this.shown.length
+    ${
+      this.shown.length
         ? html`<ul class="programmes" part="list">
             ${this.shown.map((p) => this.renderProgramme(p, notes))}
           </ul>`
-        : this.renderEmpty(msg('No programme matches the chosen filters.'))}
-      ${notes.renderList((text) => this.subheading(text))}`;
+        : this.renderEmpty(msg('No programme matches the chosen filters.'))
+    }
+    ${notes.renderList((text) => this.subheading(text))}`;
   }
 
   private renderFilters(): TemplateResult {
@@ -138,7 +141,9 @@ export class EuProgrammeList extends EuElement<'programmes'> {
     return html`<div class="filters" part="filters" role="group" aria-label=${msg('Filter programmes')}>
       <label
         >${msg('Category')}
-        <select @change=${(e: Event) => (this.chosenCategory = (e.target as HTMLSelectElement).value as ProgrammeCategory)}>
+        <select
+          @change=${(e: Event) => (this.chosenCategory = (e.target as HTMLSelectElement).value as ProgrammeCategory)}
+        >
           <option value="" ?selected=${!this.chosenCategory}>${msg('All categories')}</option>
           ${categories.map(
             (c) => html`<option value=${c} ?selected=${c === this.chosenCategory}>${categoryLabel(c)}</option>`,
@@ -167,39 +172,50 @@ export class EuProgrammeList extends EuElement<'programmes'> {
         ${p.period ? html`<span class="meta period">${formatPeriod(p.period, this.locale)}</span>` : nothing}
       </p>
       <p class="summary">${this.t(p.summary)}${notes.cite(p.sources)}</p>
-      ${key
-        ? html`<p class="figure" part="figure">
-            <strong class="value">${formatFigure(key, this.locale)}</strong>
-            <span class="label">${this.t(key.label)}</span>${notes.cite(key.sources)}
-          </p>`
-        : nothing}
-      ${href
-        ? html`<p class="official">
-            <a part="link" href=${href} target=${this.target ?? nothing} rel=${this.target ? 'noopener' : nothing}
-              >${msg('Official website')}<span class="vh">: ${name}</span></a
-            >
-            <span class="meta">(${new URL(href).host})</span>
-          </p>`
-        : nothing}
-      ${more.length || p.managedBy?.length || p.fields?.length
-        ? html`<details part="details" @toggle=${(e: Event) => this.onToggle(e, p)}>
-            <summary>${msg(str`More about ${p.acronym ?? name}`)}</summary>
-            <dl>
-              ${more.map(
-                (f) => html`<dt>${this.t(f.label)}</dt>
-                  <dd>${formatFigure(f, this.locale)}${notes.cite(f.sources)}</dd>`,
-              )}
-              ${p.fields?.length
-                ? html`<dt>${msg('Fields')}</dt>
-                    <dd>${p.fields.map((f, i) => html`${i ? ', ' : ''}${this.t(f)}`)}</dd>`
-                : nothing}
-              ${p.managedBy?.length
-                ? html`<dt>${msg('Run by')}</dt>
-                    <dd lang="en">${p.managedBy.join(', ')}</dd>`
-                : nothing}
-            </dl>
-          </details>`
-        : nothing}
+      ${
+        key
+          ? html`<p class="figure" part="figure">
+              <strong class="value">${formatFigure(key, this.locale)}</strong>
+              <span class="label">${this.t(key.label)}</span>${notes.cite(key.sources)}
+            </p>`
+          : nothing
+      }
+      ${
+        href
+          ? html`<p class="official">
+              <a part="link" href=${href} target=${this.target ?? nothing} rel=${this.target ? 'noopener' : nothing}
+                >${msg('Official website')}<span class="vh">: ${name}</span></a
+              >
+              <span class="meta">(${new URL(href).host})</span>
+            </p>`
+          : nothing
+      }
+      ${
+        more.length || p.managedBy?.length || p.fields?.length
+          ? html`<details part="details" @toggle=${(e: Event) => this.onToggle(e, p)}>
+              <summary>${msg(str`More about ${p.acronym ?? name}`)}</summary>
+              <dl>
+                ${more.map(
+                  (f) =>
+                    html`<dt>${this.t(f.label)}</dt>
+                      <dd>${formatFigure(f, this.locale)}${notes.cite(f.sources)}</dd>`,
+                )}
+                ${
+                  p.fields?.length
+                    ? html`<dt>${msg('Fields')}</dt>
+                        <dd>${p.fields.map((f, i) => html`${i ? ', ' : ''}${this.t(f)}`)}</dd>`
+                    : nothing
+                }
+                ${
+                  p.managedBy?.length
+                    ? html`<dt>${msg('Run by')}</dt>
+                        <dd lang="en">${p.managedBy.join(', ')}</dd>`
+                    : nothing
+                }
+              </dl>
+            </details>`
+          : nothing
+      }
     </li>`;
   }
 

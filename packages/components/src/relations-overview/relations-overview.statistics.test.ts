@@ -19,13 +19,13 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
       else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === ',') (row.push(cell), (cell = ''));
     else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+      (row.push(cell), rows.push(row), (row = []), (cell = ''), i++);
     } else cell += c;
   }
   return rows;
@@ -45,10 +45,15 @@ async function csvParts(blob: Blob | undefined) {
 }
 
 const root = (el: Element) => el.shadowRoot!;
-const flat = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+const flat = (text: string | null | undefined) =>
+  (text ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 const visible = (node: Element | null | undefined) => !!node && node.checkVisibility();
 /** Emulates CSS media (see test/media-plugin.mjs); `{}` resets. */
-const media = (payload: { media?: string; features?: Record<string, string> }) => executeServerCommand('emulate-css-media', payload);
+const media = (payload: { media?: string; features?: Record<string, string> }) =>
+  executeServerCommand('emulate-css-media', payload);
 /** The value a screen reader gets: the text without what is aria-hidden. */
 function spokenText(node: Element): string {
   const copy = node.cloneNode(true) as Element;
@@ -77,7 +82,11 @@ const exactTag = unsafeStatic('eu-test-overview-exact');
 
 describe('<eu-relations-overview> statistics: download of the key figures', () => {
   const latest = Math.max(...trade.goods.map((y) => y.year));
-  const facts = () => [fact(`trade.goods.${latest}.euExports`)!, fact(`trade.goods.${latest}.euImports`)!, fact('assistance.eni-bilateral-2014-2017')!];
+  const facts = () => [
+    fact(`trade.goods.${latest}.euExports`)!,
+    fact(`trade.goods.${latest}.euImports`)!,
+    fact('assistance.eni-bilateral-2014-2017')!,
+  ];
 
   it('offers CSV and JSON under the key figures, named after them, with their size', async () => {
     const el = await fixture<EuRelationsOverview>(html`<eu-relations-overview></eu-relations-overview>`);
@@ -85,7 +94,10 @@ describe('<eu-relations-overview> statistics: download of the key figures', () =
     expect(downloads.closest('section')!.querySelector('.figures')).to.exist;
     expect(shadowText(downloads)).to.include('Download the data:');
     const links = [...downloads.querySelectorAll<HTMLAnchorElement>('a[download]')];
-    expect(links.map((a) => a.getAttribute('download'))).to.deep.equal(['eu-belarus-overview-key-figures.csv', 'eu-belarus-overview-key-figures.json']);
+    expect(links.map((a) => a.getAttribute('download'))).to.deep.equal([
+      'eu-belarus-overview-key-figures.csv',
+      'eu-belarus-overview-key-figures.json',
+    ]);
     expect(links[0]!.textContent!.trim()).to.match(/^CSV, \d+(\.\d)? kB$/);
     expect(links[1]!.textContent!.trim()).to.match(/^JSON, \d+(\.\d)? kB$/);
     for (const a of links) expect(a.getAttribute('href')).to.equal('#download');
@@ -95,19 +107,82 @@ describe('<eu-relations-overview> statistics: download of the key figures', () =
   it('CSV: the figures shown, as in the datasets, with their as-of dates and sources', async () => {
     const el = await fixture<EuRelationsOverview>(html`<eu-relations-overview></eu-relations-overview>`);
     const csv = await csvParts(el.dataFile('csv'));
-    expect(csv.header).to.deep.equal(['figure', 'label', 'value', 'unit', 'qualifier', 'up_to_value', 'up_to_unit', 'up_to_qualifier', 'as_of', 'origin', 'sources']);
+    expect(csv.header).to.deep.equal([
+      'figure',
+      'label',
+      'value',
+      'unit',
+      'qualifier',
+      'up_to_value',
+      'up_to_unit',
+      'up_to_qualifier',
+      'as_of',
+      'origin',
+      'sources',
+    ]);
     const goods = trade.goods.find((y) => y.year === latest)!;
     const envelope = assistance.figures.find((f) => f.id === 'eni-bilateral-2014-2017')!;
     const programmeSources = [...new Set(programmes.flatMap((p) => p.sources))];
     expect(csv.data).to.deep.equal([
-      [`trade.goods.${latest}.euExports`, `EU exports of goods to Belarus, ${latest}`, String(goods.euExports.value), `EUR ${goods.euExports.scale}`, '', '', '', '', String(latest), '', goods.sources.join(' ')],
-      [`trade.goods.${latest}.euImports`, `EU imports of goods from Belarus, ${latest}`, String(goods.euImports.value), `EUR ${goods.euImports.scale}`, '', '', '', '', String(latest), '', goods.sources.join(' ')],
-      ['assistance.eni-bilateral-2014-2017', envelope.label.en, '91.5', 'EUR million', '', '', '', '', envelope.asOf!, '', envelope.sources.join(' ')],
-      ['programmes.count', 'EU programmes open to Belarus', String(programmes.length), 'count', '', '', '', '', '', 'computed', programmeSources.join(' ')],
+      [
+        `trade.goods.${latest}.euExports`,
+        `EU exports of goods to Belarus, ${latest}`,
+        String(goods.euExports.value),
+        `EUR ${goods.euExports.scale}`,
+        '',
+        '',
+        '',
+        '',
+        String(latest),
+        '',
+        goods.sources.join(' '),
+      ],
+      [
+        `trade.goods.${latest}.euImports`,
+        `EU imports of goods from Belarus, ${latest}`,
+        String(goods.euImports.value),
+        `EUR ${goods.euImports.scale}`,
+        '',
+        '',
+        '',
+        '',
+        String(latest),
+        '',
+        goods.sources.join(' '),
+      ],
+      [
+        'assistance.eni-bilateral-2014-2017',
+        envelope.label.en,
+        '91.5',
+        'EUR million',
+        '',
+        '',
+        '',
+        '',
+        envelope.asOf!,
+        '',
+        envelope.sources.join(' '),
+      ],
+      [
+        'programmes.count',
+        'EU programmes open to Belarus',
+        String(programmes.length),
+        'count',
+        '',
+        '',
+        '',
+        '',
+        '',
+        'computed',
+        programmeSources.join(' '),
+      ],
     ]);
     // What the card shows, figure by figure.
     expect([...root(el).querySelectorAll('.figure .value')].map((v) => flat(v.textContent))).to.deep.equal([
-      'EUR 6.1 billion', 'EUR 3.4 billion', 'EUR 91.5 million', String(programmes.length),
+      'EUR 6.1 billion',
+      'EUR 3.4 billion',
+      'EUR 91.5 million',
+      String(programmes.length),
     ]);
     const cited = [...new Set([...facts().flatMap((f) => f.sources), ...programmeSources])];
     expect(csv.sources.map((r) => r[0])).to.deep.equal(cited);
@@ -116,12 +191,17 @@ describe('<eu-relations-overview> statistics: download of the key figures', () =
       expect(row).to.deep.equal([s.id, s.publisher, s.title, s.url ?? '', s.published ?? '', s.retrieved ?? '']);
     }
     expect(csv.meta.title).to.equal('EU–Belarus relations: Key figures');
-    const dates = cited.map((id) => allSources.find((s) => s.id === id)!).map((s) => s.published ?? s.retrieved ?? '').sort();
+    const dates = cited
+      .map((id) => allSources.find((s) => s.id === id)!)
+      .map((s) => s.published ?? s.retrieved ?? '')
+      .sort();
     expect(csv.meta.as_of).to.equal(dates.at(-1));
   });
 
   it('follows sections: the filter is in the file; no download when the figures are not shown', async () => {
-    const el = await fixture<EuRelationsOverview>(html`<eu-relations-overview sections="figures"></eu-relations-overview>`);
+    const el = await fixture<EuRelationsOverview>(
+      html`<eu-relations-overview sections="figures"></eu-relations-overview>`,
+    );
     const json = JSON.parse(await el.dataFile('json')!.text());
     expect(json.filters).to.deep.equal({ sections: 'figures' });
     expect(json.data).to.have.length(4);

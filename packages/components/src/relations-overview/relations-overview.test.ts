@@ -8,13 +8,22 @@ import './relations-overview.js';
 const q = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const fileStatus = (el: Element, title: string) =>
-  text(q(el, '.file').find((f) => text(f.querySelector('.file-title')) === title)?.querySelector('.file-status'));
+  text(
+    q(el, '.file')
+      .find((f) => text(f.querySelector('.file-title')) === title)
+      ?.querySelector('.file-status'),
+  );
 
 describe('<eu-relations-overview>', () => {
   it('renders the policy in brief, key figures and the state of the main files, with sources', async () => {
     const el = await fixture<EuRelationsOverview>(html`<eu-relations-overview></eu-relations-overview>`);
     expect(text(el.shadowRoot!.querySelector('h2'))).to.equal('EU–Belarus relations');
-    expect(q(el, 'h3').map(text)).to.deep.equal(['Policy in brief', 'Key figures', 'State of the main files', 'Sources']);
+    expect(q(el, 'h3').map(text)).to.deep.equal([
+      'Policy in brief',
+      'Key figures',
+      'State of the main files',
+      'Sources',
+    ]);
     expect(q(el, '.point-title').map(text)).to.deep.equal([
       'Critical engagement',
       'Council Conclusions of February 2016',
@@ -22,7 +31,11 @@ describe('<eu-relations-overview>', () => {
       'The renewed European Neighbourhood Policy',
       'The Eastern Partnership',
     ]);
-    expect(q(el, '.point time').map((t) => t.getAttribute('datetime'))).to.deep.equal(['2016-02', '2016-09', '2021-06-28']);
+    expect(q(el, '.point time').map((t) => t.getAttribute('datetime'))).to.deep.equal([
+      '2016-02',
+      '2016-09',
+      '2021-06-28',
+    ]);
     expect(shadowText(el)).to.include('February 2016');
     const figures = q(el, '[part~="figure"]');
     expect(figures.map((f) => text(f.querySelector('.value')))).to.deep.equal([
@@ -58,7 +71,9 @@ describe('<eu-relations-overview>', () => {
   it('warns once for an unknown section and keeps the known ones', async () => {
     let el!: EuRelationsOverview;
     const warnings = await captureWarnings(async () => {
-      el = await fixture<EuRelationsOverview>(html`<eu-relations-overview sections="figures,news" theme="sepia"></eu-relations-overview>`);
+      el = await fixture<EuRelationsOverview>(
+        html`<eu-relations-overview sections="figures,news" theme="sepia"></eu-relations-overview>`,
+      );
       el.requestUpdate();
       await el.updateComplete;
     });
@@ -112,7 +127,9 @@ describe('<eu-relations-overview>', () => {
 
   for (const theme of ['light', 'dark']) {
     it(`passes axe in the ${theme} theme`, async () => {
-      const el = await fixture<EuRelationsOverview>(html`<eu-relations-overview theme=${theme}></eu-relations-overview>`);
+      const el = await fixture<EuRelationsOverview>(
+        html`<eu-relations-overview theme=${theme}></eu-relations-overview>`,
+      );
       await expect(el).to.be.accessible();
     });
   }

@@ -37,7 +37,13 @@ const ENVELOPE_ID = 'eni-bilateral-2014-2017';
 
 /** A quantity as CSV cells: value, unit ("EUR billion", "count", "percent") and qualifier ("nearly"). */
 const quantityCells = (q: Quantity | undefined): Cell[] =>
-  !q ? [undefined, undefined, undefined] : [q.value, q.kind === 'money' ? (q.scale === 'one' ? q.currency : `${q.currency} ${q.scale}`) : q.kind, q.qualifier];
+  !q
+    ? [undefined, undefined, undefined]
+    : [
+        q.value,
+        q.kind === 'money' ? (q.scale === 'one' ? q.currency : `${q.currency} ${q.scale}`) : q.kind,
+        q.qualifier,
+      ];
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -104,7 +110,9 @@ export class EuRelationsOverview extends EuElement<'overview'> {
   /** The dialogues' and assistance's text in the element's locale is a lazy module: load it, then render again. */
   private loadOtherText(): void {
     const locale = this.locale;
-    const missing = OTHER_TOPICS.filter((topic) => !isContentLocaleLoaded(topic, locale) && !asked.has(`${topic}.${locale}`));
+    const missing = OTHER_TOPICS.filter(
+      (topic) => !isContentLocaleLoaded(topic, locale) && !asked.has(`${topic}.${locale}`),
+    );
     if (!missing.length) return;
     missing.forEach((topic) => asked.add(`${topic}.${locale}`));
     const work = Promise.all(
@@ -133,8 +141,8 @@ export class EuRelationsOverview extends EuElement<'overview'> {
     const notes = this.citations();
     const show = (section: OverviewSection) => this.shownSections.includes(section);
     return html`${show('policy') ? this.renderPolicy(data, notes) : nothing}
-      ${show('figures') ? this.renderFigures(notes) : nothing} ${show('files') ? this.renderFiles(notes) : nothing}
-      ${notes.renderList((text) => this.subheading(text))}`;
+    ${show('figures') ? this.renderFigures(notes) : nothing} ${show('files') ? this.renderFiles(notes) : nothing}
+    ${notes.renderList((text) => this.subheading(text))}`;
   }
 
   private renderPolicy(data: Overview, notes: Citations): TemplateResult {
@@ -173,15 +181,45 @@ export class EuRelationsOverview extends EuElement<'overview'> {
     // The programme count is made from the programme list: it cites the programmes' sources.
     const countSources = [...new Set(programmes.flatMap((p) => p.sources))];
     const sources = [...new Set([...facts.flatMap((f) => f.sources), ...countSources])];
-    const dates = sources.map((id) => this.sources.find((s) => s.id === id)).map((s) => s?.published ?? s?.retrieved ?? '');
+    const dates = sources
+      .map((id) => this.sources.find((s) => s.id === id))
+      .map((s) => s?.published ?? s?.retrieved ?? '');
     const count: Quantity = { kind: 'count', value: programmes.length };
     return {
       name: fileName('eu-belarus-overview-key-figures'),
       title: `${this.headingText()}: ${msg('Key figures')}`,
-      columns: ['figure', 'label', 'value', 'unit', 'qualifier', 'up_to_value', 'up_to_unit', 'up_to_qualifier', 'as_of', 'origin', 'sources'],
+      columns: [
+        'figure',
+        'label',
+        'value',
+        'unit',
+        'qualifier',
+        'up_to_value',
+        'up_to_unit',
+        'up_to_qualifier',
+        'as_of',
+        'origin',
+        'sources',
+      ],
       rows: [
-        ...facts.map((f) => [f.name, this.plainText(f.label), ...quantityCells(f.quantity), ...quantityCells(f.upTo), f.asOf, f.origin, f.sources.join(' ')]),
-        ['programmes.count', msg('EU programmes open to Belarus'), ...quantityCells(count), ...quantityCells(undefined), undefined, 'computed', countSources.join(' ')],
+        ...facts.map((f) => [
+          f.name,
+          this.plainText(f.label),
+          ...quantityCells(f.quantity),
+          ...quantityCells(f.upTo),
+          f.asOf,
+          f.origin,
+          f.sources.join(' '),
+        ]),
+        [
+          'programmes.count',
+          msg('EU programmes open to Belarus'),
+          ...quantityCells(count),
+          ...quantityCells(undefined),
+          undefined,
+          'computed',
+          countSources.join(' '),
+        ],
       ],
       sources,
       asOf: dates.sort().pop() || undefined,
@@ -195,10 +233,13 @@ export class EuRelationsOverview extends EuElement<'overview'> {
       ${this.subheading(msg('Key figures'))}
       <ul class="figures" part="figures">
         ${this.keyFacts().map(
-          (f) => html`<li class="figure" part="figure">
-            <span class="value" part="value">${figureText(formatFigure({ ...f, id: f.name }, this.locale), this.locale)}</span>
-            <span class="label">${this.t(f.label)}${notes.cite(f.sources)}</span>
-          </li>`,
+          (f) =>
+            html`<li class="figure" part="figure">
+              <span class="value" part="value"
+                >${figureText(formatFigure({ ...f, id: f.name }, this.locale), this.locale)}</span
+              >
+              <span class="label">${this.t(f.label)}${notes.cite(f.sources)}</span>
+            </li>`,
         )}
         <li class="figure" part="figure">
           <span class="value" part="value">${figureText(formatCount(count, this.locale), this.locale)}</span>
@@ -213,21 +254,23 @@ export class EuRelationsOverview extends EuElement<'overview'> {
     // Sectoral dialogues are many and alike: one line with a count per status. The others one by one.
     const sectoral = dialogues.filter((d) => d.kind === 'sectoral');
     const main = dialogues.filter((d) => d.kind !== 'sectoral');
-    const counts = DIALOGUE_STATUSES.map((s) => [s, sectoral.filter((d) => currentStatus(d).status === s).length] as const).filter(
-      ([, n]) => n > 0,
-    );
+    const counts = DIALOGUE_STATUSES.map(
+      (s) => [s, sectoral.filter((d) => currentStatus(d).status === s).length] as const,
+    ).filter(([, n]) => n > 0);
     return html`<section class="section">
       ${this.subheading(msg('State of the main files'))}
       <ul class="files" part="files">
         ${main.map((d) => this.renderFile(d, notes))}
-        ${sectoral.length
-          ? html`<li class="file">
-              <span class="file-title">${dialogueKindLabel('sectoral')}</span>
-              <span class="file-status">
-                ${counts.map(([status, n]) => html`<span class="badge ${status}" part="badge">${this.countLabel(status, n)}</span> `)}
-              </span>
-            </li>`
-          : nothing}
+        ${
+          sectoral.length
+            ? html`<li class="file">
+                <span class="file-title">${dialogueKindLabel('sectoral')}</span>
+                <span class="file-status">
+                  ${counts.map(([status, n]) => html`<span class="badge ${status}" part="badge">${this.countLabel(status, n)}</span> `)}
+                </span>
+              </li>`
+            : nothing
+        }
       </ul>
     </section>`;
   }
@@ -244,7 +287,10 @@ export class EuRelationsOverview extends EuElement<'overview'> {
       <span class="file-title">${this.t(dialogue.title)}</span>
       <span class="file-status">
         <span class="badge ${now.status}" part="badge">${dialogueStatusLabel(now.status)}</span>
-        <span class="nowrap"><time class="meta" datetime=${now.date}>${formatDate(now.date, this.locale)}</time>${notes.cite(now.sources)}</span>
+        <span class="nowrap"
+          ><time class="meta" datetime=${now.date}>${formatDate(now.date, this.locale)}</time
+          >${notes.cite(now.sources)}</span
+        >
       </span>
     </li>`;
   }

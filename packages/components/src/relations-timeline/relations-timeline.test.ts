@@ -44,7 +44,9 @@ describe('<eu-relations-timeline>', () => {
   });
 
   it('filters by period at any precision, inclusive', async () => {
-    const el = await fixture<EuRelationsTimeline>(html`<eu-relations-timeline from="2016" to="2016"></eu-relations-timeline>`);
+    const el = await fixture<EuRelationsTimeline>(
+      html`<eu-relations-timeline from="2016" to="2016"></eu-relations-timeline>`,
+    );
     expect(dates(el)).to.deep.equal(['2016-02', '2016-09', '2016-09', '2016-10']);
     expect(status(el).textContent).to.include(`4 of ${timeline.length}`);
     el.from = '2020-07-01';
@@ -58,7 +60,9 @@ describe('<eu-relations-timeline>', () => {
   });
 
   it('filters by category', async () => {
-    const el = await fixture<EuRelationsTimeline>(html`<eu-relations-timeline category="agreement"></eu-relations-timeline>`);
+    const el = await fixture<EuRelationsTimeline>(
+      html`<eu-relations-timeline category="agreement"></eu-relations-timeline>`,
+    );
     expect(dates(el)).to.deep.equal(['2014-01-30', '2020-01-08', '2020-07-01', '2021-06-28']);
     el.setAttribute('category', 'sanctions, trade');
     await el.updateComplete;
@@ -92,13 +96,21 @@ describe('<eu-relations-timeline>', () => {
     let el!: EuRelationsTimeline;
     const warnings = await captureWarnings(async () => {
       el = await fixture<EuRelationsTimeline>(
-        html`<eu-relations-timeline from="last year" to="2016-2" order="random" category="war,trade"></eu-relations-timeline>`,
+        html`<eu-relations-timeline
+          from="last year"
+          to="2016-2"
+          order="random"
+          category="war,trade"
+        ></eu-relations-timeline>`,
       );
       el.requestUpdate();
       await el.updateComplete;
     });
     for (const attribute of ['from', 'to', 'order', 'category'])
-      expect(warnings.filter((w) => w.includes(`<eu-relations-timeline> ${attribute}`)), attribute).to.have.length(1);
+      expect(
+        warnings.filter((w) => w.includes(`<eu-relations-timeline> ${attribute}`)),
+        attribute,
+      ).to.have.length(1);
     expect(warnings.join('\n')).to.include('"war"');
     // from/to ignored, order ascending, only the known category kept.
     expect(dates(el)).to.deep.equal(['2007-06']);
@@ -138,7 +150,9 @@ describe('<eu-relations-timeline>', () => {
   });
 
   it('shows Belarusian content and dates with lang="be"', async () => {
-    const el = await fixture<EuRelationsTimeline>(html`<eu-relations-timeline lang="be" category="policy"></eu-relations-timeline>`);
+    const el = await fixture<EuRelationsTimeline>(
+      html`<eu-relations-timeline lang="be" category="policy"></eu-relations-timeline>`,
+    );
     expect(el.shadowRoot!.querySelector('.root')!.getAttribute('lang')).to.equal('be');
     const [first] = items(el);
     expect(first!.querySelector('.title')!.textContent).to.match(/[а-яўі]/i);
@@ -147,14 +161,18 @@ describe('<eu-relations-timeline>', () => {
   });
 
   it('falls back to English, marked lang="en", where the locale has no content', async () => {
-    const el = await fixture<EuRelationsTimeline>(html`<eu-relations-timeline lang="de" category="policy"></eu-relations-timeline>`);
+    const el = await fixture<EuRelationsTimeline>(
+      html`<eu-relations-timeline lang="de" category="policy"></eu-relations-timeline>`,
+    );
     const title = el.shadowRoot!.querySelector('.title')!;
     expect(title.querySelector('[lang="en"]')!.textContent).to.equal('Council Conclusions on Belarus adopted');
     expect(el.shadowRoot!.querySelector('time')!.textContent).to.equal('Februar 2016');
   });
 
   it('follows the lang of an ancestor', async () => {
-    const wrapper = await fixture(html`<div lang="ru"><eu-relations-timeline category="sanctions"></eu-relations-timeline></div>`);
+    const wrapper = await fixture(
+      html`<div lang="ru"><eu-relations-timeline category="sanctions"></eu-relations-timeline></div>`,
+    );
     const el = wrapper.querySelector('eu-relations-timeline')!;
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('.title')!.textContent).to.include('40');
@@ -162,7 +180,9 @@ describe('<eu-relations-timeline>', () => {
   });
 
   it('is a keyboard-reachable list: footnotes move focus to their source', async () => {
-    const el = await fixture<EuRelationsTimeline>(html`<eu-relations-timeline category="trade"></eu-relations-timeline>`);
+    const el = await fixture<EuRelationsTimeline>(
+      html`<eu-relations-timeline category="trade"></eu-relations-timeline>`,
+    );
     const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="footnote"]')!;
     link.focus();
     expect(el.shadowRoot!.activeElement).to.equal(link);
@@ -172,7 +192,9 @@ describe('<eu-relations-timeline>', () => {
 
   for (const theme of ['light', 'dark']) {
     it(`passes axe in the ${theme} theme`, async () => {
-      const el = await fixture<EuRelationsTimeline>(html`<eu-relations-timeline theme=${theme}></eu-relations-timeline>`);
+      const el = await fixture<EuRelationsTimeline>(
+        html`<eu-relations-timeline theme=${theme}></eu-relations-timeline>`,
+      );
       await expect(el).to.be.accessible();
       el.order = 'desc';
       await el.updateComplete;

@@ -92,7 +92,9 @@ export class EuRelationsTimeline extends EuElement<'timeline'> {
     if (!events.length) return undefined;
     const precision = (date: string) => (date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day');
     const sources = [...new Set(events.flatMap((e) => e.sources))];
-    const dates = sources.map((id) => this.sources.find((s) => s.id === id)).map((s) => s?.published ?? s?.retrieved ?? '');
+    const dates = sources
+      .map((id) => this.sources.find((s) => s.id === id))
+      .map((s) => s?.published ?? s?.retrieved ?? '');
     const filters = Object.fromEntries(
       (['from', 'to', 'category', 'order'] as const).filter((k) => this[k]).map((k) => [k, String(this[k])]),
     );
@@ -100,7 +102,14 @@ export class EuRelationsTimeline extends EuElement<'timeline'> {
       name: fileName('eu-belarus-timeline', this.from, this.to, this.category),
       title: this.headingText(),
       columns: ['date', 'date_precision', 'category', 'title', 'summary', 'sources'],
-      rows: events.map((e) => [e.date, precision(e.date), e.category, this.plainText(e.title), e.summary ? this.plainText(e.summary) : undefined, e.sources.join(' ')]),
+      rows: events.map((e) => [
+        e.date,
+        precision(e.date),
+        e.category,
+        this.plainText(e.title),
+        e.summary ? this.plainText(e.summary) : undefined,
+        e.sources.join(' '),
+      ]),
       sources,
       asOf: dates.sort().pop() || undefined,
       filters,
@@ -115,11 +124,13 @@ export class EuRelationsTimeline extends EuElement<'timeline'> {
 
   protected renderData(): TemplateResult {
     const notes = this.citations();
-    return html`${this.shown.length
-      ? html`<ol class="events" part="list" ?reversed=${this.descending}>
-          ${this.shown.map((e) => this.renderEvent(e, notes))}
-        </ol>`
-      : this.renderEmpty(msg('No event matches the chosen period and categories.'))}
+    return html`${
+      this.shown.length
+        ? html`<ol class="events" part="list" ?reversed=${this.descending}>
+            ${this.shown.map((e) => this.renderEvent(e, notes))}
+          </ol>`
+        : this.renderEmpty(msg('No event matches the chosen period and categories.'))
+    }
     ${this.downloads()} ${notes.renderList((text) => this.subheading(text))}`;
   }
 

@@ -28,7 +28,11 @@ export function intInRange(
   if (value === null || value === undefined || value === '') return fallback;
   const n = typeof value === 'number' ? value : Number(asText(value).trim());
   if (Number.isInteger(n) && n >= min && n <= max) return n;
-  warnOnce(element, attribute, `"${asText(value)}" is not a whole number from ${min} to ${max}; using ${fallback ?? 'none'}.`);
+  warnOnce(
+    element,
+    attribute,
+    `"${asText(value)}" is not a whole number from ${min} to ${max}; using ${fallback ?? 'none'}.`,
+  );
   return fallback;
 }
 
@@ -46,7 +50,11 @@ export function listOf<T extends string>(
     .filter(Boolean);
   const unknown = entries.filter((v) => !(allowed as readonly string[]).includes(v));
   if (unknown.length)
-    warnOnce(element, attribute, `ignoring ${unknown.map((u) => `"${u}"`).join(', ')}; expected any of ${allowed.join(', ')}.`);
+    warnOnce(
+      element,
+      attribute,
+      `ignoring ${unknown.map((u) => `"${u}"`).join(', ')}; expected any of ${allowed.join(', ')}.`,
+    );
   return entries.filter((v): v is T => (allowed as readonly string[]).includes(v));
 }
 

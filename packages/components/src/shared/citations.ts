@@ -57,12 +57,18 @@ export class Citations {
       const date = source?.published ?? source?.retrieved;
       const name = source
         ? href
-          ? html`<a part="link" href=${href} target=${this.linkTarget ?? nothing} rel=${this.linkTarget === '_blank' ? 'noopener' : nothing}
+          ? html`<a
+              part="link"
+              href=${href}
+              target=${this.linkTarget ?? nothing}
+              rel=${this.linkTarget === '_blank' ? 'noopener' : nothing}
               ><span lang="en">${source.publisher}<span class="vh">: ${source.title}</span></span></a
             >`
           : html`<span lang="en">${source.publisher}</span>`
         : id;
-      return html`<span id="source-${n}" tabindex="-1">${name}${date ? html`, <time datetime=${date}>${formatDate(date, this.locale)}</time>` : nothing}</span>`;
+      return html`<span id="source-${n}" tabindex="-1"
+        >${name}${date ? html`, <time datetime=${date}>${formatDate(date, this.locale)}</time>` : nothing}</span
+      >`;
     });
     return html`<p class="sources compact" part="sources">
       ${msg('Sources:')} ${items.map((item, i) => (i ? html`; ${item}` : item))}
@@ -72,7 +78,11 @@ export class Citations {
   private renderSource(source: Source): TemplateResult {
     const href = safeHref(source.url);
     const title = href
-      ? html`<a part="link" href=${href} target=${this.linkTarget ?? nothing} rel=${this.linkTarget === '_blank' ? 'noopener' : nothing}
+      ? html`<a
+          part="link"
+          href=${href}
+          target=${this.linkTarget ?? nothing}
+          rel=${this.linkTarget === '_blank' ? 'noopener' : nothing}
           >${source.title}</a
         >`
       : source.title;

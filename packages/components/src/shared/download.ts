@@ -81,7 +81,16 @@ export function toJson(data: DataExport, sources: readonly Source[]): string {
     data: data.rows.map((row) => Object.fromEntries(data.columns.map((c, i) => [c, row[i] ?? null]))),
     sources: data.sources.map((id) => {
       const s = byId.get(id);
-      return s ? { id: s.id, publisher: s.publisher, title: s.title, url: s.url, published: s.published, retrieved: s.retrieved } : { id };
+      return s
+        ? {
+            id: s.id,
+            publisher: s.publisher,
+            title: s.title,
+            url: s.url,
+            published: s.published,
+            retrieved: s.retrieved,
+          }
+        : { id };
     }),
   };
   return `${JSON.stringify(object, null, 2)}\n`;
@@ -97,7 +106,12 @@ export function dataBlob(data: DataExport, sources: readonly Source[], format: D
 /** "1.2 kB", "1,2 kB", in the locale (SI kilobytes; at least 0.1 kB). */
 export function formatSize(bytes: number, locale: Locale): string {
   const kb = Math.max(0.1, Math.round(bytes / 100) / 10);
-  return numberFormat(locale, { style: 'unit', unit: 'kilobyte', unitDisplay: 'short', maximumFractionDigits: 1 }).format(kb);
+  return numberFormat(locale, {
+    style: 'unit',
+    unit: 'kilobyte',
+    unitDisplay: 'short',
+    maximumFractionDigits: 1,
+  }).format(kb);
 }
 
 /** A safe file name: lowercase ASCII words joined by hyphens. */
@@ -129,7 +143,11 @@ const PLACEHOLDER = '#download';
  * "Download the data: CSV, 1.2 kB · JSON, 3.4 kB". The sizes are those of the files the links
  * make; the `href` is a placeholder until a link is followed (click, middle click, context menu).
  */
-export function renderDownloads(data: DataExport | undefined, sources: readonly Source[], locale: Locale): TemplateResult | typeof nothing {
+export function renderDownloads(
+  data: DataExport | undefined,
+  sources: readonly Source[],
+  locale: Locale,
+): TemplateResult | typeof nothing {
   if (!data || !data.rows.length) return nothing;
   const link = (format: DataFormat) => {
     const blob = dataBlob(data, sources, format);

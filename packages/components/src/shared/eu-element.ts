@@ -192,7 +192,11 @@ export abstract class EuElement<T extends Topic> extends LitElement {
     if (!isLocaleLoaded(locale)) work.push(loadLocale(locale));
     // The topic's content text in languages other than English is a lazy module too.
     if (!isContentLocaleLoaded(this.topic, locale))
-      work.push(loadContentLocale(this.topic, locale).catch((e: unknown) => console.warn(`@eu-belarus/components: could not load the "${locale}" content`, e)));
+      work.push(
+        loadContentLocale(this.topic, locale).catch((e: unknown) =>
+          console.warn(`@eu-belarus/components: could not load the "${locale}" content`, e),
+        ),
+      );
     if (work.length) this.track(Promise.all(work).then(() => this.requestUpdate()));
   }
 
@@ -202,7 +206,8 @@ export abstract class EuElement<T extends Topic> extends LitElement {
     if (changed.has('theme')) oneOf(this, 'theme', this.theme, THEMES, 'light');
     if (changed.has('headingLevel')) this.level = intInRange(this, 'heading-level', this.headingLevel, 2, 6, 2)!;
     if (changed.has('linkTarget'))
-      this.target = oneOf(this, 'link-target', this.linkTarget, LINK_TARGETS, '_self') === '_blank' ? '_blank' : undefined;
+      this.target =
+        oneOf(this, 'link-target', this.linkTarget, LINK_TARGETS, '_self') === '_blank' ? '_blank' : undefined;
   }
 
   protected override update(changed: PropertyValues<this>): void {

@@ -32,9 +32,14 @@ export async function fetchJson(src: string, signal: AbortSignal, timeoutMs = TI
     if (timeout.aborted) return fail('timeout', `no answer from ${url.href} within ${timeoutMs / 1000} s`, src);
     return fail('network', `the request to ${url.href} failed (${errorText(error)})`, src);
   }
-  if (!response.ok) return { ok: false, problem: { reason: 'http', status: response.status, src, message: `${url.href} answered ${response.status}` } };
+  if (!response.ok)
+    return {
+      ok: false,
+      problem: { reason: 'http', status: response.status, src, message: `${url.href} answered ${response.status}` },
+    };
   const declared = Number(response.headers.get('content-length') ?? 0);
-  if (declared > MAX_BYTES) return fail('too-large', `the response is ${declared} bytes; the limit is ${MAX_BYTES}`, src);
+  if (declared > MAX_BYTES)
+    return fail('too-large', `the response is ${declared} bytes; the limit is ${MAX_BYTES}`, src);
   let body: string;
   try {
     body = await response.text();

@@ -2,7 +2,13 @@ import { expect } from '@open-wc/testing';
 import { formatDate, formatDateRange, formatList, formatMoney } from './format.js';
 
 const bn = (value: number, decimals?: number) =>
-  ({ kind: 'money', currency: 'EUR', value, scale: 'billion', ...(decimals === undefined ? {} : { decimals }) }) as const;
+  ({
+    kind: 'money',
+    currency: 'EUR',
+    value,
+    scale: 'billion',
+    ...(decimals === undefined ? {} : { decimals }),
+  }) as const;
 const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
 describe('formatting for the element locale', () => {

@@ -55,7 +55,12 @@ export function formatMoney(money: Money, locale: Locale): string {
   const full = moneyValue(money);
   const digits = compactDigits(money, full);
   if (money.scale === 'one')
-    return numberFormat(locale, { style: 'currency', currency: money.currency, currencyDisplay: 'code', maximumFractionDigits: 0 }).format(full);
+    return numberFormat(locale, {
+      style: 'currency',
+      currency: money.currency,
+      currencyDisplay: 'code',
+      maximumFractionDigits: 0,
+    }).format(full);
   const precision = { minimumFractionDigits: digits, maximumFractionDigits: digits };
   // A borrowed locale's words would be another language's ("миллиарда"); its abbreviations fit ("млрд").
   const compactDisplay = fallbackFor(locale) ? 'short' : 'long';
@@ -123,7 +128,11 @@ export function formatDateRange(start: PartialDate, end: PartialDate, locale: Lo
 }
 
 /** "A, B and C" in the locale's words. */
-export function formatList(items: string[], locale: Locale, type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+export function formatList(
+  items: string[],
+  locale: Locale,
+  type: 'conjunction' | 'disjunction' = 'conjunction',
+): string {
   return cached('list', locale, { type }, () => new Intl.ListFormat(intlLocale(locale), { type })).format(items);
 }
 
@@ -140,7 +149,9 @@ const SPACE_GROUP = /^[\s\u00a0\u202f\u2009]$/;
  * go. Other locales' text is returned as it is. Use on formatted figures, not on whole sentences.
  */
 export function spokenNumber(formatted: string, locale: Locale): string {
-  const group = numberFormat(locale).formatToParts(12345678).find((p) => p.type === 'group')?.value;
+  const group = numberFormat(locale)
+    .formatToParts(12345678)
+    .find((p) => p.type === 'group')?.value;
   if (!group || !SPACE_GROUP.test(group)) return formatted;
   return formatted.replace(/(\d)[\s\u00a0\u202f\u2009](?=\d)/g, '$1');
 }

@@ -16,14 +16,66 @@ export interface DateFallback {
   month: (month: string, year: number) => string;
 }
 
-const IRISH = ['Eanáir', 'Feabhra', 'Márta', 'Aibreán', 'Bealtaine', 'Meitheamh', 'Iúil', 'Lúnasa', 'Meán Fómhair', 'Deireadh Fómhair', 'Samhain', 'Nollaig'];
-const MALTESE = ['Jannar', 'Frar', 'Marzu', 'April', 'Mejju', 'Ġunju', 'Lulju', 'Awwissu', 'Settembru', 'Ottubru', 'Novembru', 'Diċembru'];
+const IRISH = [
+  'Eanáir',
+  'Feabhra',
+  'Márta',
+  'Aibreán',
+  'Bealtaine',
+  'Meitheamh',
+  'Iúil',
+  'Lúnasa',
+  'Meán Fómhair',
+  'Deireadh Fómhair',
+  'Samhain',
+  'Nollaig',
+];
+const MALTESE = [
+  'Jannar',
+  'Frar',
+  'Marzu',
+  'April',
+  'Mejju',
+  'Ġunju',
+  'Lulju',
+  'Awwissu',
+  'Settembru',
+  'Ottubru',
+  'Novembru',
+  'Diċembru',
+];
 
 export const FALLBACKS: Partial<Record<Locale, DateFallback>> = {
   be: {
     numbers: 'ru',
-    months: ['студзень', 'люты', 'сакавік', 'красавік', 'май', 'чэрвень', 'ліпень', 'жнівень', 'верасень', 'кастрычнік', 'лістапад', 'снежань'],
-    monthsInDate: ['студзеня', 'лютага', 'сакавіка', 'красавіка', 'мая', 'чэрвеня', 'ліпеня', 'жніўня', 'верасня', 'кастрычніка', 'лістапада', 'снежня'],
+    months: [
+      'студзень',
+      'люты',
+      'сакавік',
+      'красавік',
+      'май',
+      'чэрвень',
+      'ліпень',
+      'жнівень',
+      'верасень',
+      'кастрычнік',
+      'лістапад',
+      'снежань',
+    ],
+    monthsInDate: [
+      'студзеня',
+      'лютага',
+      'сакавіка',
+      'красавіка',
+      'мая',
+      'чэрвеня',
+      'ліпеня',
+      'жніўня',
+      'верасня',
+      'кастрычніка',
+      'лістапада',
+      'снежня',
+    ],
     day: (d, m, y) => `${d} ${m} ${y} г.`,
     month: (m, y) => `${m} ${y} г.`,
   },

@@ -27,7 +27,11 @@ describe('locale resolution', () => {
   });
 
   it('follows the element, then the nearest ancestor (through shadow roots), then the document', async () => {
-    const wrapper = await fixture(html`<div lang="fi"><section lang=""><span></span></section></div>`);
+    const wrapper = await fixture(
+      html`<div lang="fi">
+        <section lang=""><span></span></section>
+      </div>`,
+    );
     const span = wrapper.querySelector('span')!;
     expect(resolveLocale(span)).to.equal('fi');
     span.setAttribute('lang', 'sv-FI');
@@ -74,18 +78,24 @@ describe('locale resolution', () => {
 describe('UI strings per element', () => {
   it('renders two elements in two languages side by side, loading each locale once', async () => {
     const deBefore = localeRequests('de');
-    const wrapper = await fixture(html`<div>
-      <eu-programme-list lang="de" limit="1"></eu-programme-list>
-      <eu-programme-list lang="fr" limit="1"></eu-programme-list>
-      <eu-programme-list lang="de-AT" limit="1"></eu-programme-list>
-      <eu-programme-list lang="en" limit="1"></eu-programme-list>
-    </div>`);
+    const wrapper = await fixture(
+      html`<div>
+        <eu-programme-list lang="de" limit="1"></eu-programme-list>
+        <eu-programme-list lang="fr" limit="1"></eu-programme-list>
+        <eu-programme-list lang="de-AT" limit="1"></eu-programme-list>
+        <eu-programme-list lang="en" limit="1"></eu-programme-list>
+      </div>`,
+    );
     const [de, fr, deAt, en] = [...wrapper.querySelectorAll<EuProgrammeList>('eu-programme-list')];
     await Promise.all([de, fr, deAt, en].map((el) => el!.updateComplete));
     const english = 'EU programmes open to Belarus';
     expect(heading(en!)).to.equal(english);
-    expect(heading(de!)).to.equal(await translation('de', english)).and.not.equal(english);
-    expect(heading(fr!)).to.equal(await translation('fr', english)).and.not.equal(english);
+    expect(heading(de!))
+      .to.equal(await translation('de', english))
+      .and.not.equal(english);
+    expect(heading(fr!))
+      .to.equal(await translation('fr', english))
+      .and.not.equal(english);
     expect(heading(deAt!)).to.equal(heading(de!));
     expect(localeRequests('de') - deBefore).to.be.at.most(1);
     expect(localeRequests('en')).to.equal(0);

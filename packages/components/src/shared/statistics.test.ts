@@ -15,7 +15,9 @@ describe('spokenNumber: one number for screen readers', () => {
     ['ru', '1\u00a0234\u00a0567'],
   ] as const) {
     it(`${locale}: drops the space that groups digits`, () => {
-      const formatted = new Intl.NumberFormat(locale === 'be' ? 'ru' : locale).format(locale === 'ru' ? 1234567 : 12000);
+      const formatted = new Intl.NumberFormat(locale === 'be' ? 'ru' : locale).format(
+        locale === 'ru' ? 1234567 : 12000,
+      );
       expect(formatted).to.equal(shown);
       expect(spokenNumber(formatted, locale)).to.equal(locale === 'ru' ? '1234567' : '12000');
       // Not between a number and a word or a code.
@@ -70,12 +72,16 @@ describe('progressive enhancement', () => {
 
   it('before upgrade: fallback content is shown and accessible; an empty tag keeps its room', async () => {
     expect(customElements.get('eu-relations-timeline')).to.be.undefined;
-    const wrapper = await fixture(html`<div>
-      <eu-relations-timeline id="with"
-        ><p>See the <a href="https://www.eeas.europa.eu/">EU–Belarus timeline on the EEAS site</a>.</p></eu-relations-timeline
-      >
-      <eu-relations-timeline id="empty"></eu-relations-timeline>
-    </div>`);
+    const wrapper = await fixture(
+      html`<div>
+        <eu-relations-timeline id="with"
+          ><p>
+            See the <a href="https://www.eeas.europa.eu/">EU–Belarus timeline on the EEAS site</a>.
+          </p></eu-relations-timeline
+        >
+        <eu-relations-timeline id="empty"></eu-relations-timeline>
+      </div>`,
+    );
     const withFallback = wrapper.querySelector('#with')!;
     const link = withFallback.querySelector('a')!;
     expect(link.checkVisibility()).to.be.true;
@@ -87,11 +93,15 @@ describe('progressive enhancement', () => {
   });
 
   it('after upgrade: the element replaces the fallback, which is neither shown nor read twice', async () => {
-    const wrapper = await fixture(html`<div>
-      <eu-relations-timeline category="trade"
-        ><p>See the <a href="https://www.eeas.europa.eu/">EU–Belarus timeline on the EEAS site</a>.</p></eu-relations-timeline
-      >
-    </div>`);
+    const wrapper = await fixture(
+      html`<div>
+        <eu-relations-timeline category="trade"
+          ><p>
+            See the <a href="https://www.eeas.europa.eu/">EU–Belarus timeline on the EEAS site</a>.
+          </p></eu-relations-timeline
+        >
+      </div>`,
+    );
     const el = wrapper.querySelector('eu-relations-timeline')!;
     const link = el.querySelector('a')!;
     expect(link.checkVisibility()).to.be.true;
@@ -111,7 +121,9 @@ describe('progressive enhancement', () => {
 
   it('timeline: downloads the events it shows, filters in the name and the file', async () => {
     await import('../relations-timeline/relations-timeline.js');
-    const el = (await fixture(html`<eu-relations-timeline category="trade,sanctions"></eu-relations-timeline>`)) as HTMLElement & {
+    const el = (await fixture(
+      html`<eu-relations-timeline category="trade,sanctions"></eu-relations-timeline>`,
+    )) as HTMLElement & {
       dataFile(format: 'csv' | 'json'): Blob | undefined;
     };
     const shown = timeline.filter((e) => e.category === 'trade' || e.category === 'sanctions');
@@ -122,7 +134,9 @@ describe('progressive enhancement', () => {
     expect(json.sources.length).to.be.above(0);
     const csv = await el.dataFile('csv')!.text();
     expect(csv.split('\r\n')[0]).to.equal('date,date_precision,category,title,summary,sources');
-    expect(el.shadowRoot!.querySelector('a[download]')!.getAttribute('download')).to.equal('eu-belarus-timeline-trade-sanctions.csv');
+    expect(el.shadowRoot!.querySelector('a[download]')!.getAttribute('download')).to.equal(
+      'eu-belarus-timeline-trade-sanctions.csv',
+    );
     await expect(el).to.be.accessible();
   });
 });

@@ -8,7 +8,8 @@ import type { EuTradeSummary } from './trade-summary.js';
 import './trade-summary.js';
 
 /** Emulates CSS media (see test/media-plugin.mjs); `{}` resets. */
-const media = (payload: { media?: string; features?: Record<string, string> }) => executeServerCommand('emulate-css-media', payload);
+const media = (payload: { media?: string; features?: Record<string, string> }) =>
+  executeServerCommand('emulate-css-media', payload);
 
 /** RFC 4180 CSV into rows of cells. */
 function parseCsv(text: string): string[][] {
@@ -19,13 +20,13 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
       else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === ',') (row.push(cell), (cell = ''));
     else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+      (row.push(cell), rows.push(row), (row = []), (cell = ''), i++);
     } else cell += c;
   }
   return rows;
@@ -45,7 +46,10 @@ describe('<eu-trade-summary> statistics: download', () => {
   it('offers CSV and JSON of the rows it shows, named after them, with their size in the link text', async () => {
     const el = await fixture<EuTradeSummary>(html`<eu-trade-summary from="2016"></eu-trade-summary>`);
     const links = [...root(el).querySelectorAll<HTMLAnchorElement>('a[download]')];
-    expect(links.map((a) => a.getAttribute('download'))).to.deep.equal(['eu-belarus-trade-goods-2016-2017.csv', 'eu-belarus-trade-goods-2016-2017.json']);
+    expect(links.map((a) => a.getAttribute('download'))).to.deep.equal([
+      'eu-belarus-trade-goods-2016-2017.csv',
+      'eu-belarus-trade-goods-2016-2017.json',
+    ]);
     expect(links[0]!.textContent!.trim()).to.match(/^CSV, \d+(\.\d)? kB$/);
     expect(links[1]!.textContent!.trim()).to.match(/^JSON, \d+(\.\d)? kB$/);
     expect(shadowText(root(el).querySelector('.downloads')!)).to.include('Download the data:');
@@ -62,7 +66,15 @@ describe('<eu-trade-summary> statistics: download', () => {
     expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
     expect(el.dataFile('csv')!.type).to.equal('text/csv;charset=utf-8');
     const rows = parseCsv(text.replace(/^\ufeff/, ''));
-    expect(rows[0]).to.deep.equal(['year', 'eu_exports', 'eu_imports', 'eu_balance', 'eu_balance_origin', 'unit', 'sources']);
+    expect(rows[0]).to.deep.equal([
+      'year',
+      'eu_exports',
+      'eu_imports',
+      'eu_balance',
+      'eu_balance_origin',
+      'unit',
+      'sources',
+    ]);
     const years = trade.goods.filter((y) => y.year >= 2016);
     years.forEach((y, i) => {
       const balance = tradeBalance(y.year)!;
@@ -81,7 +93,14 @@ describe('<eu-trade-summary> statistics: download', () => {
     const cited = [...new Set(years.flatMap((y) => y.sources))];
     cited.forEach((id, i) => {
       const s = allSources.find((x) => x.id === id)!;
-      expect(rows[sourceHeader + 1 + i]).to.deep.equal([id, s.publisher, s.title, s.url ?? '', s.published ?? '', s.retrieved ?? '']);
+      expect(rows[sourceHeader + 1 + i]).to.deep.equal([
+        id,
+        s.publisher,
+        s.title,
+        s.url ?? '',
+        s.published ?? '',
+        s.retrieved ?? '',
+      ]);
     });
     const meta = Object.fromEntries(rows.slice(sourceHeader + cited.length + 2).map((r) => [r[0], r[1]]));
     expect(meta.title).to.match(/^EU trade in goods with Belarus, 2016\s?–\s?2017$/);
@@ -128,7 +147,13 @@ describe('<eu-trade-summary> statistics: download', () => {
     // Titles come from the data; a hostile one must arrive as text.
     const { toCsv } = await import('../shared/download.js');
     const csv = toCsv(
-      { name: 'x', title: '=HYPERLINK("http://evil")', columns: ['a', 'b', 'c', 'd'], rows: [['+1', '-2', '@SUM(A1)', -3]], sources: [] },
+      {
+        name: 'x',
+        title: '=HYPERLINK("http://evil")',
+        columns: ['a', 'b', 'c', 'd'],
+        rows: [['+1', '-2', '@SUM(A1)', -3]],
+        sources: [],
+      },
       [],
     );
     const rows = parseCsv(csv.slice(1));
@@ -143,7 +168,8 @@ describe('<eu-trade-summary> statistics: chart for keyboard and screen readers',
   it('starts with a screen-reader section: chart type, title, trend, and a button to the table', async () => {
     const el = await fixture<EuTradeSummary>(html`<eu-trade-summary></eu-trade-summary>`);
     const intro = root(el).querySelector('.chart-intro')!;
-    expect(intro.compareDocumentPosition(root(el).querySelector('.years')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.ok;
+    expect(intro.compareDocumentPosition(root(el).querySelector('.years')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be
+      .ok;
     const text = shadowText(intro);
     expect(text).to.match(/Bar chart: EU trade in goods with Belarus, 2015\s?–\s?2017\./);
     expect(text).to.include('EU exports rose from EUR 5.7 billion in 2015 to EUR 6.1 billion in 2017.');
@@ -205,7 +231,12 @@ describe('<eu-trade-summary> statistics: chart for keyboard and screen readers',
   it('bars carry their value as text and imports a pattern, not colour alone', async () => {
     const el = await fixture<EuTradeSummary>(html`<eu-trade-summary></eu-trade-summary>`);
     expect(points(el).map((p) => flat(p.querySelector('.value')!.textContent))).to.deep.equal([
-      'EUR 5.7 billion', 'EUR 3.7 billion', 'EUR 5.0 billion', 'EUR 2.9 billion', 'EUR 6.1 billion', 'EUR 3.4 billion',
+      'EUR 5.7 billion',
+      'EUR 3.7 billion',
+      'EUR 5.0 billion',
+      'EUR 2.9 billion',
+      'EUR 6.1 billion',
+      'EUR 3.4 billion',
     ]);
     expect(root(el).querySelector('.fill-imports')!.getAttribute('class')).to.equal('fill-imports');
     expect(getComputedStyle(root(el).querySelector('.fill-imports')!).fill).to.include('url(');
@@ -232,7 +263,9 @@ describe('<eu-trade-summary> statistics: numbers read as one number', () => {
     ['be', /1\u00a0234\u00a0567/],
   ] as const) {
     it(`${lang}: shown with the locale's separator, read without it`, async () => {
-      const el = await fixture<EuTradeSummary>(html`<eu-trade-summary lang=${lang} .data=${exact()} view="table"></eu-trade-summary>`);
+      const el = await fixture<EuTradeSummary>(
+        html`<eu-trade-summary lang=${lang} .data=${exact()} view="table"></eu-trade-summary>`,
+      );
       const cell = root(el).querySelector('.goods > .table-wrap tbody td')!;
       expect(cell.querySelector('[aria-hidden="true"]')!.textContent).to.match(shown);
       const spoken = cell.querySelector('.vh')!.textContent!;
@@ -264,7 +297,8 @@ describe('<eu-trade-summary> statistics: media', () => {
     expect(matchMedia('print').matches).to.be.true;
     expect(visible(printTable)).to.be.true;
     expect(visible(root(el).querySelector('.chart'))).to.be.true;
-    for (const selector of ['.view-switch', '.downloads', '.to-table', '.chart-intro']) expect(visible(root(el).querySelector(selector)), selector).to.be.false;
+    for (const selector of ['.view-switch', '.downloads', '.to-table', '.chart-intro'])
+      expect(visible(root(el).querySelector(selector)), selector).to.be.false;
     const link = root(el).querySelector<HTMLAnchorElement>('.sources a[href^="https"]')!;
     expect(getComputedStyle(link, '::after').content).to.include(link.href);
     const footnote = root(el).querySelector<HTMLAnchorElement>('.footnote a')!;

@@ -125,7 +125,9 @@ describe('<eu-trade-summary>', () => {
   });
 
   it('loads valid src data', async () => {
-    const el = await fixture<EuTradeSummary>(html`<eu-trade-summary src="/fixtures/valid/trade.json"></eu-trade-summary>`);
+    const el = await fixture<EuTradeSummary>(
+      html`<eu-trade-summary src="/fixtures/valid/trade.json"></eu-trade-summary>`,
+    );
     expect(rows(el)).to.have.length(3);
   });
 

@@ -101,9 +101,13 @@ export class EuTradeSummary extends EuElement<'trade'> {
     const last = years[years.length - 1]!.year;
     const unit = (m: Money) => (m.scale === 'one' ? m.currency : `${m.currency} ${m.scale}`);
     const sources = [...new Set(years.flatMap((y) => y.sources))];
-    const dates = sources.map((id) => this.sources.find((s) => s.id === id)).map((s) => s?.published ?? s?.retrieved ?? '');
+    const dates = sources
+      .map((id) => this.sources.find((s) => s.id === id))
+      .map((s) => s?.published ?? s?.retrieved ?? '');
     const filters = Object.fromEntries(
-      (['year', 'from', 'to'] as const).filter((k) => this[k] !== undefined && this[k] !== null).map((k) => [k, String(this[k])]),
+      (['year', 'from', 'to'] as const)
+        .filter((k) => this[k] !== undefined && this[k] !== null)
+        .map((k) => [k, String(this[k])]),
     );
     return {
       name: fileName('eu-belarus-trade-goods', first, first === last ? undefined : last),
@@ -111,12 +115,24 @@ export class EuTradeSummary extends EuElement<'trade'> {
       columns: ['year', 'eu_exports', 'eu_imports', 'eu_balance', 'eu_balance_origin', 'unit', 'sources'],
       rows: years.map((y) => {
         const balance = tradeBalance(y.year, 'goods', this.currentData);
-        return [y.year, y.euExports.value, y.euImports.value, balance?.balance.value, balance?.origin, unit(y.euExports), y.sources.join(' ')];
+        return [
+          y.year,
+          y.euExports.value,
+          y.euImports.value,
+          balance?.balance.value,
+          balance?.origin,
+          unit(y.euExports),
+          y.sources.join(' '),
+        ];
       }),
       sources,
       asOf: dates.sort().pop() || undefined,
       filters,
-      units: { eu_exports: 'EU exports to Belarus', eu_imports: 'EU imports from Belarus', eu_balance: 'EU exports minus EU imports' },
+      units: {
+        eu_exports: 'EU exports to Belarus',
+        eu_imports: 'EU imports from Belarus',
+        eu_balance: 'EU exports minus EU imports',
+      },
     };
   }
 
@@ -138,11 +154,13 @@ export class EuTradeSummary extends EuElement<'trade'> {
       <p class="lead">${this.t(data.summary)}${notes.cite(data.sources)}</p>
       <ol class="partner-list" aria-label=${msg("Belarus' main trade partners")}>
         ${partners.map(
-          (p) => html`<li part="item">
-            <span class="badge" part="badge">${p.rank}</span>
-            <span class="partner">${this.t(p.partner)}</span>
-            <span class="share">${msg(str`share of Belarus' trade: ${this.plainText(p.share.text)}`)}</span>${notes.cite(p.sources)}
-          </li>`,
+          (p) =>
+            html`<li part="item">
+              <span class="badge" part="badge">${p.rank}</span>
+              <span class="partner">${this.t(p.partner)}</span>
+              <span class="share">${msg(str`share of Belarus' trade: ${this.plainText(p.share.text)}`)}</span
+              >${notes.cite(p.sources)}
+            </li>`,
         )}
       </ol>
     </section>`;
@@ -153,17 +171,30 @@ export class EuTradeSummary extends EuElement<'trade'> {
       ${this.subheading(msg('What each side mainly sells'))}
       <ul class="flow-list">
         ${data.flows.map(
-          (f) => html`<li part="item" class="flow">
-            <p class="direction">
-              ${f.direction === 'belarus-to-eu' ? msg('Belarus to the EU') : msg('EU to Belarus')}
-            </p>
-            <p class="main">${formatList(f.main.map((m) => this.plainText(m)), this.locale)}${notes.cite(f.sources)}</p>
-            ${f.minor?.length
-              ? html`<p class="meta">
-                  ${msg(str`Much lower shares: ${formatList(f.minor.map((m) => this.plainText(m)), this.locale)}`)}
-                </p>`
-              : nothing}
-          </li>`,
+          (f) =>
+            html`<li part="item" class="flow">
+              <p class="direction">
+                ${f.direction === 'belarus-to-eu' ? msg('Belarus to the EU') : msg('EU to Belarus')}
+              </p>
+              <p class="main">
+                ${formatList(
+                  f.main.map((m) => this.plainText(m)),
+                  this.locale,
+                )}${notes.cite(f.sources)}
+              </p>
+              ${
+                f.minor?.length
+                  ? html`<p class="meta">
+                      ${msg(
+                        str`Much lower shares: ${formatList(
+                          f.minor.map((m) => this.plainText(m)),
+                          this.locale,
+                        )}`,
+                      )}
+                    </p>`
+                  : nothing
+              }
+            </li>`,
         )}
       </ul>
     </section>`;
@@ -179,19 +210,22 @@ export class EuTradeSummary extends EuElement<'trade'> {
       <p class="summary">${shownAndSpoken(this.goodsSummary(years), this.goodsSummary(years, true))}${sources}</p>
       <div class="view-switch" role="group" aria-label=${msg('Show goods trade as')}>
         ${VIEWS.map(
-          (v) => html`<button
-            type="button"
-            aria-pressed=${v === view ? 'true' : 'false'}
-            @click=${() => (this.chosenView = v)}
-          >
-            ${v === 'chart' ? msg('Chart') : msg('Table')}
-          </button>`,
+          (v) =>
+            html`<button
+              type="button"
+              aria-pressed=${v === view ? 'true' : 'false'}
+              @click=${() => (this.chosenView = v)}
+            >
+              ${v === 'chart' ? msg('Chart') : msg('Table')}
+            </button>`,
         )}
       </div>
-      ${view === 'chart'
-        ? html`${this.renderChartIntro(years)} ${this.renderChart(years)}
-            <div class="print-only">${this.renderTable(years, msg('EU trade in goods with Belarus'), true)}</div>`
-        : this.renderTable(years, msg('EU trade in goods with Belarus'), true)}
+      ${
+        view === 'chart'
+          ? html`${this.renderChartIntro(years)} ${this.renderChart(years)}
+              <div class="print-only">${this.renderTable(years, msg('EU trade in goods with Belarus'), true)}</div>`
+          : this.renderTable(years, msg('EU trade in goods with Belarus'), true)
+      }
       ${this.downloads()}
     </section>`;
   }
@@ -206,7 +240,9 @@ export class EuTradeSummary extends EuElement<'trade'> {
     const imports = money(last.euImports);
     const balance = this.balanceText(last.year, 'goods', spoken);
     const latest = balance
-      ? msg(str`In ${year}, the EU exported goods worth ${exports} to Belarus and imported goods worth ${imports}: ${balance}.`)
+      ? msg(
+          str`In ${year}, the EU exported goods worth ${exports} to Belarus and imported goods worth ${imports}: ${balance}.`,
+        )
       : msg(str`In ${year}, the EU exported goods worth ${exports} to Belarus and imported goods worth ${imports}.`);
     if (first === last) return latest;
     const from = money(first.euExports);
@@ -229,9 +265,16 @@ export class EuTradeSummary extends EuElement<'trade'> {
     const first = years[0]!;
     const last = years[years.length - 1]!;
     const title = msg('EU trade in goods with Belarus');
-    const period = first === last ? String(first.year) : formatDateRange(String(first.year), String(last.year), this.locale);
-    const trend = (pick: (y: TradeYear) => Money, rose: (from: string, to: string) => string, fell: (from: string, to: string) => string) =>
-      moneyValue(pick(last)) >= moneyValue(pick(first)) ? rose(this.money(pick(first), true), this.money(pick(last), true)) : fell(this.money(pick(first), true), this.money(pick(last), true));
+    const period =
+      first === last ? String(first.year) : formatDateRange(String(first.year), String(last.year), this.locale);
+    const trend = (
+      pick: (y: TradeYear) => Money,
+      rose: (from: string, to: string) => string,
+      fell: (from: string, to: string) => string,
+    ) =>
+      moneyValue(pick(last)) >= moneyValue(pick(first))
+        ? rose(this.money(pick(first), true), this.money(pick(last), true))
+        : fell(this.money(pick(first), true), this.money(pick(last), true));
     const firstYear = first.year;
     const year = last.year;
     const sentences = [
@@ -254,7 +297,9 @@ export class EuTradeSummary extends EuElement<'trade'> {
     ];
     return html`<div class="chart-intro no-print" part="chart-intro">
       <p class="vh">${sentences.join(' ')}</p>
-      <button type="button" class="vh-until-focus to-table" @click=${this.showTable}>${msg('Show the data as a table')}</button>
+      <button type="button" class="vh-until-focus to-table" @click=${this.showTable}>
+        ${msg('Show the data as a table')}
+      </button>
     </div>`;
   }
 
@@ -385,12 +430,13 @@ export class EuTradeSummary extends EuElement<'trade'> {
         </thead>
         <tbody>
           ${years.map(
-            (y) => html`<tr>
-              <th scope="row">${y.year}</th>
-              <td>${money(y.euExports)}</td>
-              <td>${money(y.euImports)}</td>
-              ${withBalance ? html`<td>${money(tradeBalance(y.year, 'goods', this.currentData)?.balance)}</td>` : nothing}
-            </tr>`,
+            (y) =>
+              html`<tr>
+                <th scope="row">${y.year}</th>
+                <td>${money(y.euExports)}</td>
+                <td>${money(y.euImports)}</td>
+                ${withBalance ? html`<td>${money(tradeBalance(y.year, 'goods', this.currentData)?.balance)}</td>` : nothing}
+              </tr>`,
           )}
         </tbody>
       </table>

@@ -31,7 +31,13 @@ const KB = 1024;
  * The issue's figures stay printed as targets beside the budgets.
  */
 export const TARGETS = { embed: 30 * KB, element: 15 * KB, localeChunk: 3 * KB, dataSubpath: 3 * KB };
-export const BUDGETS = { embed: 37 * KB, element: 26 * KB, localeChunk: 3.5 * KB, dataSubpath: 3 * KB, facts: 4.5 * KB };
+export const BUDGETS = {
+  embed: 37 * KB,
+  element: 26 * KB,
+  localeChunk: 3.5 * KB,
+  dataSubpath: 3 * KB,
+  facts: 4.5 * KB,
+};
 
 export function sizes(code) {
   const buffer = Buffer.isBuffer(code) ? code : Buffer.from(code);
@@ -76,7 +82,9 @@ async function bundle(code, resolveDir = pkg) {
       legalComments: 'none',
     });
     const outputs = result.metafile.outputs;
-    const entry = Object.keys(outputs).find((k) => outputs[k].entryPoint === '<stdin>') ?? Object.keys(outputs).find((k) => basename(k).startsWith('stdin'));
+    const entry =
+      Object.keys(outputs).find((k) => outputs[k].entryPoint === '<stdin>') ??
+      Object.keys(outputs).find((k) => basename(k).startsWith('stdin'));
     // What loads up front: the entry and what it imports statically; dynamic imports are lazy.
     const eager = new Set();
     const visit = (file) => {
@@ -106,15 +114,24 @@ for (const f of jsonFiles) row('baseline', `  json/${f}`, sizes(readFileSync(joi
 // --- The embed bundle and its lazy chunks ----------------------------------------------------
 const embedDir = join(pkg, 'dist/embed');
 const entryCode = readFileSync(join(embedDir, 'eu-belarus.js'), 'utf8');
-const chunkRefs = (code) => [...code.matchAll(/(?:from|import)\s*\(?\s*["']\.\/(chunks\/[^"']+)["']/g)].map((m) => m[1]);
-const staticRefs = (code) => [...code.matchAll(/(?:^|[;}\s])(?:import|export)[^"'()]*?from\s*["']\.\/(?:\.\.\/)?(chunks\/[^"']+)["']/g)].map((m) => m[1]);
+const chunkRefs = (code) =>
+  [...code.matchAll(/(?:from|import)\s*\(?\s*["']\.\/(chunks\/[^"']+)["']/g)].map((m) => m[1]);
+const staticRefs = (code) =>
+  [...code.matchAll(/(?:^|[;}\s])(?:import|export)[^"'()]*?from\s*["']\.\/(?:\.\.\/)?(chunks\/[^"']+)["']/g)].map(
+    (m) => m[1],
+  );
 const eagerFiles = new Set(['eu-belarus.js']);
 for (const f of staticRefs(entryCode)) eagerFiles.add(f);
 const embedEager = sizes(Buffer.concat([...eagerFiles].map((f) => readFileSync(join(embedDir, f)))));
-row('embed', `dist/embed/eu-belarus.js (all elements, English content${eagerFiles.size > 1 ? ', + static chunks' : ''})`, embedEager, {
-  budget: BUDGETS.embed,
-  baseline: lit,
-});
+row(
+  'embed',
+  `dist/embed/eu-belarus.js (all elements, English content${eagerFiles.size > 1 ? ', + static chunks' : ''})`,
+  embedEager,
+  {
+    budget: BUDGETS.embed,
+    baseline: lit,
+  },
+);
 const lazyChunks = [...new Set(chunkRefs(entryCode))].filter((f) => !eagerFiles.has(f)).sort();
 const uiLocale = [];
 const contentLocale = [];
@@ -125,19 +142,31 @@ for (const f of lazyChunks) {
   else if (/^[a-z]+\.[a-z]{2}$/.test(name)) contentLocale.push({ name, s });
   else row('embed: lazy chunks', `${name} (${name === 'schema' ? 'zod + schemas, only for src/.data' : 'lazy'})`, s);
 }
-for (const { name, s } of uiLocale) row('embed: UI string chunks (lit-localize)', `locale ${name}`, s, { budget: BUDGETS.localeChunk });
-for (const { name, s } of contentLocale) row('embed: content text chunks', `${name}`, s, { budget: BUDGETS.localeChunk });
+for (const { name, s } of uiLocale)
+  row('embed: UI string chunks (lit-localize)', `locale ${name}`, s, { budget: BUDGETS.localeChunk });
+for (const { name, s } of contentLocale)
+  row('embed: content text chunks', `${name}`, s, { budget: BUDGETS.localeChunk });
 
 // --- Each element as a user's bundler includes it ---------------------------------------------
 const elements = readdirSync(join(pkg, 'src'), { withFileTypes: true })
-  .filter((d) => d.isDirectory() && existsSync(join(pkg, 'src', d.name, `${d.name}.ts`)) && existsSync(join(pkg, 'dist', `${d.name}.js`)))
+  .filter(
+    (d) =>
+      d.isDirectory() &&
+      existsSync(join(pkg, 'src', d.name, `${d.name}.ts`)) &&
+      existsSync(join(pkg, 'dist', `${d.name}.js`)),
+  )
   .map((d) => d.name);
 for (const name of elements) {
   const { eager, lazyCount } = await bundle(`import './dist/${name}.js';`);
-  row('one element + Lit (tree-shaken, production)', `<eu-${name}>  (+${lazyCount} lazy chunks)`, eager, { budget: BUDGETS.element, baseline: lit });
+  row('one element + Lit (tree-shaken, production)', `<eu-${name}>  (+${lazyCount} lazy chunks)`, eager, {
+    budget: BUDGETS.element,
+    baseline: lit,
+  });
 }
 const { eager: allElements } = await bundle(`import './dist/index.js';`);
-row('one element + Lit (tree-shaken, production)', 'all elements (dist/index.js), for comparison', allElements, { baseline: lit });
+row('one element + Lit (tree-shaken, production)', 'all elements (dist/index.js), for comparison', allElements, {
+  baseline: lit,
+});
 
 // --- Each data subpath import -----------------------------------------------------------------
 const dataExports = JSON.parse(readFileSync(join(dataPkg, 'package.json'), 'utf8')).exports;
@@ -146,7 +175,9 @@ for (const subpath of Object.keys(dataExports)) {
   const id = `@eu-belarus/data${subpath.slice(1)}`;
   const { eager } = await bundle(`export * from '${id}';`);
   const topic = subpath.slice(2);
-  const json = existsSync(join(jsonDir, `${topic}.json`)) ? sizes(readFileSync(join(jsonDir, `${topic}.json`))) : undefined;
+  const json = existsSync(join(jsonDir, `${topic}.json`))
+    ? sizes(readFileSync(join(jsonDir, `${topic}.json`)))
+    : undefined;
   // The root entry (every topic, every language) and ./schema (zod) are not meant for one element.
   const budgeted = subpath !== '.' && subpath !== './schema';
   const budget = subpath === './facts' ? BUDGETS.facts : BUDGETS.dataSubpath;
@@ -156,19 +187,31 @@ for (const subpath of Object.keys(dataExports)) {
 // --- Print ------------------------------------------------------------------------------------
 let section;
 const pad = (s, n) => String(s).padEnd(n);
-console.log(`\n${pad('size (KB)', 74)}${'min'.padStart(6)}${'gzip'.padStart(7)}${'brotli'.padStart(7)}   budget (gzip)   vs baseline (gzip)`);
+console.log(
+  `\n${pad('size (KB)', 74)}${'min'.padStart(6)}${'gzip'.padStart(7)}${'brotli'.padStart(7)}   budget (gzip)   vs baseline (gzip)`,
+);
 for (const r of rows) {
   if (r.section !== section) {
     section = r.section;
     console.log(`\n${section}`);
   }
   const budget = r.budget === undefined ? '' : `${r.over ? 'OVER ' : 'ok   '}≤${kb(r.budget).trim()}`;
-  const baseline = r.baseline ? `${(r.s.gzip / r.baseline.gzip).toFixed(2)}× ${r.baseline === lit ? 'Lit' : 'its JSON'}` : '';
+  const baseline = r.baseline
+    ? `${(r.s.gzip / r.baseline.gzip).toFixed(2)}× ${r.baseline === lit ? 'Lit' : 'its JSON'}`
+    : '';
   console.log(`  ${pad(r.name, 72)}${kb(r.s.min)} ${kb(r.s.gzip)} ${kb(r.s.brotli)}   ${pad(budget, 16)}${baseline}`);
 }
 console.log('');
 const targetOf = (r) =>
-  r.budget === BUDGETS.embed ? TARGETS.embed : r.budget === BUDGETS.element ? TARGETS.element : r.budget === BUDGETS.localeChunk ? TARGETS.localeChunk : r.budget === undefined ? undefined : TARGETS.dataSubpath;
+  r.budget === BUDGETS.embed
+    ? TARGETS.embed
+    : r.budget === BUDGETS.element
+      ? TARGETS.element
+      : r.budget === BUDGETS.localeChunk
+        ? TARGETS.localeChunk
+        : r.budget === undefined
+          ? undefined
+          : TARGETS.dataSubpath;
 const missed = rows.filter((r) => targetOf(r) !== undefined && r.s.gzip > targetOf(r));
 console.log(
   `Issue 9 targets (gzip): embed ${kb(TARGETS.embed).trim()}, element ${kb(TARGETS.element).trim()}, locale chunk ${kb(TARGETS.localeChunk).trim()}, data subpath ${kb(TARGETS.dataSubpath).trim()} KB; ${missed.length} row(s) above them (see BUDGETS in this file for why).`,
@@ -176,6 +219,8 @@ console.log(
 if (failures.length) {
   console.log(`${failures.length} size budget(s) exceeded:`);
   for (const f of failures)
-    console.log(`  ${f.section} / ${f.name.trim()}: ${kb(f.s.gzip).trim()} KB gzip > ${kb(f.budget).trim()} KB (${f.s.gzip - f.budget} bytes over)`);
+    console.log(
+      `  ${f.section} / ${f.name.trim()}: ${kb(f.s.gzip).trim()} KB gzip > ${kb(f.budget).trim()} KB (${f.s.gzip - f.budget} bytes over)`,
+    );
   if (enforce) process.exit(1);
 } else console.log('All size budgets met.');

@@ -19,14 +19,23 @@ const ELEMENTS = [
 ];
 
 // --- A static server for the repo (the embed demo's ../embed/ is served from components/dist) --
-const TYPES = { '.js': 'text/javascript', '.html': 'text/html', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' };
+const TYPES = {
+  '.js': 'text/javascript',
+  '.html': 'text/html',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.map': 'application/json',
+};
 const server = createServer((req, res) => {
   let path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
   if (path === '/bench.html') {
     res.writeHead(200, { 'content-type': 'text/html' });
-    return res.end('<!doctype html><html lang="en"><meta charset="utf-8"><title>bench</title><body><div id="stage"></div></body></html>');
+    return res.end(
+      '<!doctype html><html lang="en"><meta charset="utf-8"><title>bench</title><body><div id="stage"></div></body></html>',
+    );
   }
-  if (path.startsWith('/packages/docs/embed/') && !existsSync(join(repo, path))) path = path.replace('/packages/docs/embed/', '/packages/components/dist/embed/');
+  if (path.startsWith('/packages/docs/embed/') && !existsSync(join(repo, path)))
+    path = path.replace('/packages/docs/embed/', '/packages/components/dist/embed/');
   const file = join(repo, path);
   if (!file.startsWith(repo) || !existsSync(file) || !statSync(file).isFile()) return res.writeHead(404).end();
   res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
@@ -50,7 +59,10 @@ try {
   const cdp = await page.context().newCDPSession(page);
   await page.goto(`${origin}/bench.html`);
   await page.addScriptTag({ type: 'module', url: '/packages/components/dist/embed/eu-belarus.js' });
-  await page.evaluate(async (tags) => Promise.all(tags.map((t) => customElements.whenDefined(t))), ELEMENTS.map((e) => e.tag));
+  await page.evaluate(
+    async (tags) => Promise.all(tags.map((t) => customElements.whenDefined(t))),
+    ELEMENTS.map((e) => e.tag),
+  );
 
   // Helpers in the page: render N components, N hand-built copies, N iframes; each returns ms.
   await page.evaluate(() => {
@@ -62,11 +74,17 @@ try {
       node.nodeType === Node.TEXT_NODE
         ? node.data
         : node.nodeType === Node.ELEMENT_NODE
-          ? { tag: node.localName, ns: node.namespaceURI, attrs: [...node.attributes].map((a) => [a.name, a.value]), children: [...node.childNodes].map(describe).filter((c) => c !== null) }
+          ? {
+              tag: node.localName,
+              ns: node.namespaceURI,
+              attrs: [...node.attributes].map((a) => [a.name, a.value]),
+              children: [...node.childNodes].map(describe).filter((c) => c !== null),
+            }
           : null;
     const build = (d) => {
       if (typeof d === 'string') return document.createTextNode(d);
-      const el = d.ns === 'http://www.w3.org/1999/xhtml' ? document.createElement(d.tag) : document.createElementNS(d.ns, d.tag);
+      const el =
+        d.ns === 'http://www.w3.org/1999/xhtml' ? document.createElement(d.tag) : document.createElementNS(d.ns, d.tag);
       for (const [n, v] of d.attrs) el.setAttribute(n, v);
       for (const c of d.children) el.append(build(c));
       return el;
@@ -100,7 +118,8 @@ try {
         clear();
         await settle();
         const sheet = (window.__sheets ??= new Map()).get(captured.css) ?? new CSSStyleSheet();
-        if (!window.__sheets.has(captured.css)) sheet.replaceSync(captured.css.replaceAll(':host', '.host')), window.__sheets.set(captured.css, sheet);
+        if (!window.__sheets.has(captured.css))
+          (sheet.replaceSync(captured.css.replaceAll(':host', '.host')), window.__sheets.set(captured.css, sheet));
         const t = performance.now();
         for (let i = 0; i < n; i++) {
           const host = stage.appendChild(document.createElement('div'));
@@ -187,7 +206,14 @@ try {
       filterRuns.push(await page.evaluate(([t, a, v]) => window.bench.update(t, 100, a, v), [tag, ...filter]));
     }
     const first100 = results.find((x) => x.tag === tag && x.n === 100)?.c ?? NaN;
-    results.push({ tag, update: true, lang: median(langRuns), filter: median(filterRuns), filterName: `${filter[0]}="${filter[1]}"`, first100 });
+    results.push({
+      tag,
+      update: true,
+      lang: median(langRuns),
+      filter: median(filterRuns),
+      filterName: `${filter[0]}="${filter[1]}"`,
+      first100,
+    });
 
     // Memory: JS heap after GC, per 100 instances, beside 100 hand-built copies.
     await page.evaluate(() => window.bench.clear());
@@ -218,14 +244,22 @@ try {
         for (const e of list.getEntries())
           if (!e.hadRecentInput) {
             window.__cls += e.value;
-            window.__shifts.push({ value: e.value, at: Math.round(e.startTime), nodes: e.sources.map((s) => s.node?.localName ?? s.node?.nodeName).join(',') });
+            window.__shifts.push({
+              value: e.value,
+              at: Math.round(e.startTime),
+              nodes: e.sources.map((s) => s.node?.localName ?? s.node?.nodeName).join(','),
+            });
           }
       }).observe({ type: 'layout-shift', buffered: true });
     });
     if (demo) await p.goto(`${origin}${demo}`);
     else {
       await p.goto(`${origin}/bench.html`);
-      await p.evaluate(() => (document.getElementById('stage').innerHTML = '<eu-programme-list></eu-programme-list><eu-trade-summary></eu-trade-summary>'));
+      await p.evaluate(
+        () =>
+          (document.getElementById('stage').innerHTML =
+            '<eu-programme-list></eu-programme-list><eu-trade-summary></eu-trade-summary>'),
+      );
       await p.addScriptTag({ type: 'module', url: '/packages/components/dist/embed/eu-belarus.js' });
     }
     await p.waitForLoadState('load');
@@ -240,18 +274,34 @@ try {
   }
 
   // --- Print -------------------------------------------------------------------------------------
-  console.log(`\nfirst render (ms, median of ${RUNS} (3 at n=100); component vs the same markup by hand, and vs iframes)`);
-  console.log(`  ${'element'.padEnd(20)}${'n'.padStart(5)}${'component'.padStart(11)}${'by hand'.padStart(9)}${'iframes'.padStart(9)}   ${'÷ by hand'.padStart(10)}${'÷ iframes'.padStart(10)}${'per item'.padStart(10)}`);
+  console.log(
+    `\nfirst render (ms, median of ${RUNS} (3 at n=100); component vs the same markup by hand, and vs iframes)`,
+  );
+  console.log(
+    `  ${'element'.padEnd(20)}${'n'.padStart(5)}${'component'.padStart(11)}${'by hand'.padStart(9)}${'iframes'.padStart(9)}   ${'÷ by hand'.padStart(10)}${'÷ iframes'.padStart(10)}${'per item'.padStart(10)}`,
+  );
   for (const x of results.filter((r) => r.n))
-    console.log(`  ${x.tag.padEnd(20)}${String(x.n).padStart(5)}${fmt(x.c)}  ${fmt(x.v)} ${fmt(x.f)}   ${(x.c / x.v).toFixed(2).padStart(9)}×${(x.c / x.f).toFixed(2).padStart(9)}×${fmt(x.c / x.n)}`);
+    console.log(
+      `  ${x.tag.padEnd(20)}${String(x.n).padStart(5)}${fmt(x.c)}  ${fmt(x.v)} ${fmt(x.f)}   ${(x.c / x.v).toFixed(2).padStart(9)}×${(x.c / x.f).toFixed(2).padStart(9)}×${fmt(x.c / x.n)}`,
+    );
   console.log(`\nupdate of 100 instances (ms, median of ${RUNS}; beside their first render)`);
   for (const x of results.filter((r) => r.update))
-    console.log(`  ${x.tag.padEnd(20)} lang="be" ${fmt(x.lang)}   ${x.filterName.padEnd(18)}${fmt(x.filter)}   first render of 100 ${fmt(x.first100)}`);
+    console.log(
+      `  ${x.tag.padEnd(20)} lang="be" ${fmt(x.lang)}   ${x.filterName.padEnd(18)}${fmt(x.filter)}   first render of 100 ${fmt(x.first100)}`,
+    );
   console.log('\nJS heap after GC, 100 instances (KB; beside the same markup by hand)');
   for (const x of results.filter((r) => r.memory))
-    console.log(`  ${x.tag.padEnd(20)} component ${(x.components / 1024).toFixed(0).padStart(6)}   by hand ${(x.vanilla / 1024).toFixed(0).padStart(6)}   ${(x.components / Math.max(1, x.vanilla)).toFixed(1)}×   per instance ${(x.components / 100 / 1024).toFixed(1)} KB`);
-  console.log(`\nlayout stability: ${demo ?? 'a page of two elements'} (cumulative layout shift while the elements load; aim 0)`);
-  cls.forEach((c, i) => console.log(`  run ${i + 1}: CLS ${c.cls.toFixed(4)}${c.shifts.length ? `  shifts: ${c.shifts.map((s) => `${s.value.toFixed(4)}@${s.at}ms[${s.nodes}]`).join(' ')}` : ''}`));
+    console.log(
+      `  ${x.tag.padEnd(20)} component ${(x.components / 1024).toFixed(0).padStart(6)}   by hand ${(x.vanilla / 1024).toFixed(0).padStart(6)}   ${(x.components / Math.max(1, x.vanilla)).toFixed(1)}×   per instance ${(x.components / 100 / 1024).toFixed(1)} KB`,
+    );
+  console.log(
+    `\nlayout stability: ${demo ?? 'a page of two elements'} (cumulative layout shift while the elements load; aim 0)`,
+  );
+  cls.forEach((c, i) =>
+    console.log(
+      `  run ${i + 1}: CLS ${c.cls.toFixed(4)}${c.shifts.length ? `  shifts: ${c.shifts.map((s) => `${s.value.toFixed(4)}@${s.at}ms[${s.nodes}]`).join(' ')}` : ''}`,
+    ),
+  );
   console.log(`\ntime bench took ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 } finally {
   await browser.close();

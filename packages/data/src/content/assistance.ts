@@ -115,7 +115,10 @@ export const assistance: AssistanceFramework = {
       },
       period: { start: '2014', end: '2017' },
       priorities: [
-        { id: 'social-inclusion', title: { en: 'Social inclusion', be: 'Сацыяльная інклюзія', ru: 'Социальная интеграция' } },
+        {
+          id: 'social-inclusion',
+          title: { en: 'Social inclusion', be: 'Сацыяльная інклюзія', ru: 'Социальная интеграция' },
+        },
         { id: 'environment', title: { en: 'Environment', be: 'Навакольнае асяроддзе', ru: 'Окружающая среда' } },
         {
           id: 'local-regional-development',

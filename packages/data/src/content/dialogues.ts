@@ -52,7 +52,11 @@ export const dialogues: Dialogue[] = [
   {
     id: 'economic-dialogue',
     kind: 'sectoral',
-    title: { en: 'Dialogue on economic issues', be: 'Дыялог па эканамічных пытаннях', ru: 'Диалог по экономическим вопросам' },
+    title: {
+      en: 'Dialogue on economic issues',
+      be: 'Дыялог па эканамічных пытаннях',
+      ru: 'Диалог по экономическим вопросам',
+    },
     summary: {
       en: 'A regular sectoral dialogue between Belarus and the EU on economic issues.',
       be: 'Рэгулярны галіновы дыялог Беларусі і ЕС па эканамічных пытаннях.',
@@ -168,7 +172,11 @@ export const dialogues: Dialogue[] = [
   {
     id: 'trade-dialogue',
     kind: 'trade',
-    title: { en: 'EU–Belarus trade dialogue', be: 'Гандлёвы дыялог ЕС і Беларусі', ru: 'Торговый диалог ЕС и Беларуси' },
+    title: {
+      en: 'EU–Belarus trade dialogue',
+      be: 'Гандлёвы дыялог ЕС і Беларусі',
+      ru: 'Торговый диалог ЕС и Беларуси',
+    },
     summary: {
       en: 'An EU–Belarus trade dialogue was set up in October 2016.',
       be: 'Гандлёвы дыялог ЕС і Беларусі быў створаны ў кастрычніку 2016 года.',
@@ -190,9 +198,7 @@ export const dialogues: Dialogue[] = [
       be: 'Перамовы аб спрашчэнні візавага рэжыму пачаліся 30 студзеня 2014 года; пагадненне было падпісана 8 студзеня 2020 года і ўступіла ў сілу 1 ліпеня 2020 года.',
       ru: 'Переговоры об упрощении визового режима начались 30 января 2014 года; соглашение было подписано 8 января 2020 года и вступило в силу 1 июля 2020 года.',
     },
-    history: [
-      ...agreementHistory,
-    ],
+    history: [...agreementHistory],
     sources: ['eeas-visa-negotiations-2014', page, 'eeas-2020'],
   },
   {

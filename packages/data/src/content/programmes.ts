@@ -18,7 +18,11 @@ export const programmes: Programme[] = [
     figures: [
       {
         id: 'erasmus-plus-budget',
-        label: { en: 'Total budget, 2014–2020', be: 'Агульны бюджэт, 2014–2020 гады', ru: 'Общий бюджет, 2014–2020 годы' },
+        label: {
+          en: 'Total budget, 2014–2020',
+          be: 'Агульны бюджэт, 2014–2020 гады',
+          ru: 'Общий бюджет, 2014–2020 годы',
+        },
         quantity: { kind: 'money', currency: 'EUR', value: 14.7, scale: 'billion' },
         sources: ['eeas-eu-projects-2017'],
       },
@@ -61,7 +65,11 @@ export const programmes: Programme[] = [
     figures: [
       {
         id: 'horizon-2020-budget',
-        label: { en: 'Total budget, 2014–2020', be: 'Агульны бюджэт, 2014–2020 гады', ru: 'Общий бюджет, 2014–2020 годы' },
+        label: {
+          en: 'Total budget, 2014–2020',
+          be: 'Агульны бюджэт, 2014–2020 гады',
+          ru: 'Общий бюджет, 2014–2020 годы',
+        },
         quantity: { kind: 'money', currency: 'EUR', value: 80, scale: 'billion', qualifier: 'nearly' },
         sources: ['commission-horizon-2020-2014'],
       },

@@ -30,7 +30,11 @@ export const Timeline = z
   .superRefine((events, ctx) => {
     events.forEach((e, i) => {
       if (i > 0 && events[i - 1]!.date > e.date)
-        ctx.addIssue({ code: 'custom', message: `must not be before the previous event (${events[i - 1]!.date})`, path: [i, 'date'] });
+        ctx.addIssue({
+          code: 'custom',
+          message: `must not be before the previous event (${events[i - 1]!.date})`,
+          path: [i, 'date'],
+        });
     });
   });
 export type Timeline = z.infer<typeof Timeline>;

@@ -15,7 +15,11 @@ export function formatIssue(root: string, issue: z.core.$ZodIssue): string {
 }
 
 /** Parses `value` with `schema`; every problem comes back as `path: message`, never as a throw. */
-export function validateTopic<S extends z.ZodType>(root: string, schema: S, value: unknown): ValidationResult<z.infer<S>> {
+export function validateTopic<S extends z.ZodType>(
+  root: string,
+  schema: S,
+  value: unknown,
+): ValidationResult<z.infer<S>> {
   const result = schema.safeParse(value);
   if (result.success) return { ok: true, data: result.data };
   return { ok: false, errors: result.error.issues.map((issue) => formatIssue(root, issue)) };

@@ -19,7 +19,11 @@ const decimals = (m: Money): number => m.decimals ?? (String(m.value).split('.')
  * The EU's balance for `year` in goods (default) or services; `undefined` when the year is absent.
  * A balance the source states wins over arithmetic on its rounded figures.
  */
-export function tradeBalance(year: number, kind: 'goods' | 'services' = 'goods', from: Trade = trade): Balance | undefined {
+export function tradeBalance(
+  year: number,
+  kind: 'goods' | 'services' = 'goods',
+  from: Trade = trade,
+): Balance | undefined {
   const row = from[kind].find((y) => y.year === year);
   if (!row) return undefined;
   if (row.euBalance) return { year, balance: row.euBalance, origin: 'stated' };
