@@ -6,6 +6,7 @@ import { property, state } from 'lit/decorators.js';
 import { intInRange, listOf, oneOf } from '../shared/attributes.js';
 import type { Citations } from '../shared/citations.js';
 import { defineElement } from '../shared/define.js';
+import { collator } from '../shared/format.js';
 import { EuElement } from '../shared/eu-element.js';
 import { categoryLabel, scopeLabel } from '../shared/labels.js';
 import { safeHref } from '../shared/links.js';
@@ -108,8 +109,8 @@ export class EuProgrammeList extends EuElement<'programmes'> {
 
   private sorted(list: Programme[], sort: (typeof SORTS)[number]): Programme[] {
     if (sort === 'name') {
-      const collator = new Intl.Collator(this.locale);
-      return [...list].sort((a, b) => collator.compare(this.plainText(a.name), this.plainText(b.name)));
+      const { compare } = collator(this.locale);
+      return [...list].sort((a, b) => compare(this.plainText(a.name), this.plainText(b.name)));
     }
     if (sort === 'start')
       return [...list].sort((a, b) => (a.period?.start ?? '9999').localeCompare(b.period?.start ?? '9999'));

@@ -14,14 +14,10 @@ import { fallbackFor } from './locale-fallbacks.js';
 const EU_REGION: Partial<Record<Locale, string>> = { en: 'en-GB', pt: 'pt-PT' };
 const intlLocale = (locale: Locale): string => EU_REGION[locale] ?? fallbackFor(locale)?.numbers ?? locale;
 
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat | Intl.PluralRules>();
+type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat | Intl.PluralRules | Intl.Collator;
+const cache = new Map<string, Formatter>();
 
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat | Intl.PluralRules>(
-  kind: string,
-  locale: Locale,
-  options: object,
-  make: () => T,
-): T {
+function cached<T extends Formatter>(kind: string, locale: Locale, options: object, make: () => T): T {
   const key = `${kind}|${locale}|${JSON.stringify(options)}`;
   let formatter = cache.get(key) as T | undefined;
   if (!formatter) cache.set(key, (formatter = make()));
@@ -155,3 +151,7 @@ export function spokenNumber(formatted: string, locale: Locale): string {
   if (!group || !SPACE_GROUP.test(group)) return formatted;
   return formatted.replace(/(\d)[\s\u00a0\u202f\u2009](?=\d)/g, '$1');
 }
+
+/** Sorting in the locale's alphabetical order. */
+export const collator = (locale: Locale): Intl.Collator =>
+  cached('collator', locale, {}, () => new Intl.Collator(intlLocale(locale)));
