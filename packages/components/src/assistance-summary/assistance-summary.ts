@@ -7,7 +7,7 @@ import { property } from 'lit/decorators.js';
 import { listOf } from '../shared/attributes.js';
 import type { Citations } from '../shared/citations.js';
 import { defineElement } from '../shared/define.js';
-import { fileName, type Cell, type DataExport } from '../shared/download.js';
+import { type Cell, type DataExport, fileName, latestSourceDate } from '../shared/download.js';
 import { EuElement } from '../shared/eu-element.js';
 import { formatDate } from '../shared/format.js';
 import { priorityOwnerLabel } from '../shared/labels.js';
@@ -97,9 +97,6 @@ export class EuAssistanceSummary extends EuElement<'assistance'> {
     const figures = this.shownSections.includes('figures') ? this.currentData.figures : [];
     if (!figures.length) return undefined;
     const sources = [...new Set(figures.flatMap((f) => f.sources))];
-    const dates = sources
-      .map((id) => this.sources.find((s) => s.id === id))
-      .map((s) => s?.published ?? s?.retrieved ?? '');
     return {
       name: fileName('eu-belarus-assistance-figures'),
       title: `${this.headingText()}: ${msg('Key figures')}`,
@@ -124,7 +121,7 @@ export class EuAssistanceSummary extends EuElement<'assistance'> {
         f.sources.join(' '),
       ]),
       sources,
-      asOf: dates.sort().pop() || undefined,
+      asOf: latestSourceDate(sources, this.sources),
       filters: this.sections ? { sections: String(this.sections) } : {},
     };
   }

@@ -14,7 +14,7 @@ import { property } from 'lit/decorators.js';
 import { listOf } from '../shared/attributes.js';
 import type { Citations } from '../shared/citations.js';
 import { defineElement } from '../shared/define.js';
-import { fileName, type Cell, type DataExport } from '../shared/download.js';
+import { type Cell, type DataExport, fileName, latestSourceDate } from '../shared/download.js';
 import { EuElement } from '../shared/eu-element.js';
 import { formatCount, formatDate } from '../shared/format.js';
 import { dialogueKindLabel, dialogueStatusLabel } from '../shared/labels.js';
@@ -181,9 +181,6 @@ export class EuRelationsOverview extends EuElement<'overview'> {
     // The programme count is made from the programme list: it cites the programmes' sources.
     const countSources = [...new Set(programmes.flatMap((p) => p.sources))];
     const sources = [...new Set([...facts.flatMap((f) => f.sources), ...countSources])];
-    const dates = sources
-      .map((id) => this.sources.find((s) => s.id === id))
-      .map((s) => s?.published ?? s?.retrieved ?? '');
     const count: Quantity = { kind: 'count', value: programmes.length };
     return {
       name: fileName('eu-belarus-overview-key-figures'),
@@ -222,7 +219,7 @@ export class EuRelationsOverview extends EuElement<'overview'> {
         ],
       ],
       sources,
-      asOf: dates.sort().pop() || undefined,
+      asOf: latestSourceDate(sources, this.sources),
       filters: this.sections ? { sections: String(this.sections) } : {},
     };
   }

@@ -6,7 +6,7 @@ import { property } from 'lit/decorators.js';
 import { isoDate, listOf, oneOf } from '../shared/attributes.js';
 import type { Citations } from '../shared/citations.js';
 import { defineElement } from '../shared/define.js';
-import { fileName, type DataExport } from '../shared/download.js';
+import { type DataExport, fileName, latestSourceDate } from '../shared/download.js';
 import { EuElement } from '../shared/eu-element.js';
 import { formatDate } from '../shared/format.js';
 import { timelineCategoryLabel } from '../shared/labels.js';
@@ -92,9 +92,6 @@ export class EuRelationsTimeline extends EuElement<'timeline'> {
     if (!events.length) return undefined;
     const precision = (date: string) => (date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day');
     const sources = [...new Set(events.flatMap((e) => e.sources))];
-    const dates = sources
-      .map((id) => this.sources.find((s) => s.id === id))
-      .map((s) => s?.published ?? s?.retrieved ?? '');
     const filters = Object.fromEntries(
       (['from', 'to', 'category', 'order'] as const).filter((k) => this[k]).map((k) => [k, String(this[k])]),
     );
@@ -111,7 +108,7 @@ export class EuRelationsTimeline extends EuElement<'timeline'> {
         e.sources.join(' '),
       ]),
       sources,
-      asOf: dates.sort().pop() || undefined,
+      asOf: latestSourceDate(sources, this.sources),
       filters,
     };
   }

@@ -170,3 +170,10 @@ export function renderDownloads(
     <span class="downloads-label">${msg('Download the data:')}</span> ${link('csv')} ${link('json')}
   </p>`;
 }
+
+/** The latest date (published or read) of the sources a file cites: the file's as-of date. */
+export function latestSourceDate(ids: readonly string[], sources: readonly Source[]): string | undefined {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  const dates = ids.map((id) => byId.get(id)).map((s) => s?.published ?? s?.retrieved ?? '');
+  return dates.sort().pop() || undefined;
+}

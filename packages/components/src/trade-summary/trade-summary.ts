@@ -6,7 +6,7 @@ import { intInRange, oneOf } from '../shared/attributes.js';
 import type { Citations } from '../shared/citations.js';
 import { defineElement } from '../shared/define.js';
 import { EuElement } from '../shared/eu-element.js';
-import { fileName, type DataExport } from '../shared/download.js';
+import { type DataExport, fileName, latestSourceDate } from '../shared/download.js';
 import { formatDateRange, formatList, formatMoney, moneyValue, spokenNumber } from '../shared/format.js';
 import { msg, str } from '../shared/localize.js';
 import { figureText, shownAndSpoken } from '../shared/number-text.js';
@@ -101,9 +101,6 @@ export class EuTradeSummary extends EuElement<'trade'> {
     const last = years[years.length - 1]!.year;
     const unit = (m: Money) => (m.scale === 'one' ? m.currency : `${m.currency} ${m.scale}`);
     const sources = [...new Set(years.flatMap((y) => y.sources))];
-    const dates = sources
-      .map((id) => this.sources.find((s) => s.id === id))
-      .map((s) => s?.published ?? s?.retrieved ?? '');
     const filters = Object.fromEntries(
       (['year', 'from', 'to'] as const)
         .filter((k) => this[k] !== undefined && this[k] !== null)
@@ -126,7 +123,7 @@ export class EuTradeSummary extends EuElement<'trade'> {
         ];
       }),
       sources,
-      asOf: dates.sort().pop() || undefined,
+      asOf: latestSourceDate(sources, this.sources),
       filters,
       units: {
         eu_exports: 'EU exports to Belarus',
