@@ -3,69 +3,19 @@ import { assistance } from '@eu-belarus/data/assistance';
 import { programmes } from '@eu-belarus/data/programmes';
 import { sources as allSources } from '@eu-belarus/data/sources';
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import { shadowText } from '../../test/helpers.js';
+import {
+  SPLIT_NUMBER,
+  csvParts,
+  flat,
+  media,
+  root,
+  shownText,
+  spokenText,
+  visible,
+} from '../../test/statistics-helpers.js';
 import type { EuAssistanceSummary } from './assistance-summary.js';
 import './assistance-summary.js';
-
-/** RFC 4180 CSV into rows of cells. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') (row.push(cell), (cell = ''));
-    else if (c === '\r' && text[i + 1] === '\n') {
-      (row.push(cell), rows.push(row), (row = []), (cell = ''), i++);
-    } else cell += c;
-  }
-  return rows;
-}
-
-/** The CSV's parts: the data table, the sources table and the `key,value` lines. */
-async function csvParts(blob: Blob | undefined) {
-  const rows = parseCsv((await blob!.text()).replace(/^\ufeff/, ''));
-  const sourceHeader = rows.findIndex((r) => r[0] === 'source_id');
-  const metaStart = rows.findIndex((r, i) => i > sourceHeader && r.length === 1 && r[0] === '');
-  return {
-    header: rows[0]!,
-    data: rows.slice(1, sourceHeader - 1),
-    sources: rows.slice(sourceHeader + 1, metaStart),
-    meta: Object.fromEntries(rows.slice(metaStart + 1).map((r) => [r[0], r[1]])),
-  };
-}
-
-const root = (el: Element) => el.shadowRoot!;
-const flat = (text: string | null | undefined) =>
-  (text ?? '')
-    .replace(/[\u00a0\u202f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-const visible = (node: Element | null | undefined) => !!node && node.checkVisibility();
-/** Emulates CSS media (see test/media-plugin.mjs); `{}` resets. */
-const media = (payload: { media?: string; features?: Record<string, string> }) =>
-  executeServerCommand('emulate-css-media', payload);
-/** The value a screen reader gets: the text without what is aria-hidden. */
-function spokenText(node: Element): string {
-  const copy = node.cloneNode(true) as Element;
-  copy.querySelectorAll('[aria-hidden="true"]').forEach((n) => n.remove());
-  return (copy.textContent ?? '').trim();
-}
-/** The value as shown: the text without what is visually hidden. */
-function shownText(node: Element): string {
-  const copy = node.cloneNode(true) as Element;
-  copy.querySelectorAll('.vh').forEach((n) => n.remove());
-  return (copy.textContent ?? '').trim();
-}
-/** A number with a space (any kind) between its digits: read as two numbers. */
-const SPLIT_NUMBER = /\d[\s\u00a0\u202f\u2009]\d/;
 
 afterEach(() => media({}));
 

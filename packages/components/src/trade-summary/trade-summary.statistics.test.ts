@@ -6,31 +6,11 @@ import { shadowText } from '../../test/helpers.js';
 import { REVOKE_AFTER_MS } from '../shared/download.js';
 import type { EuTradeSummary } from './trade-summary.js';
 import './trade-summary.js';
+import { parseCsv } from '../../test/statistics-helpers.js';
 
 /** Emulates CSS media (see test/media-plugin.mjs); `{}` resets. */
 const media = (payload: { media?: string; features?: Record<string, string> }) =>
   executeServerCommand('emulate-css-media', payload);
-
-/** RFC 4180 CSV into rows of cells. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') (row.push(cell), (cell = ''));
-    else if (c === '\r' && text[i + 1] === '\n') {
-      (row.push(cell), rows.push(row), (row = []), (cell = ''), i++);
-    } else cell += c;
-  }
-  return rows;
-}
 
 const root = (el: Element) => el.shadowRoot!;
 const points = (el: Element) => [...root(el).querySelectorAll<HTMLElement>('[part="point"]')];
