@@ -273,6 +273,13 @@ createRoot(document.getElementById('root')!).render(<App />);
       }
       return { shown, reason: document.querySelector('#reason')?.textContent };
     });
+    if (name === 'react') {
+      // React renders the state the event handler set in a later task: wait for it (bounded).
+      await page
+        .waitForFunction(() => document.querySelector('#reason')?.textContent !== 'none', null, { timeout: 5000 })
+        .catch(() => {});
+      result.reason = await page.evaluate(() => document.querySelector('#reason')?.textContent);
+    }
     await server.close();
     const lists = result.shown.filter((s) => s.tag === 'eu-programme-list' && s.id !== 'broken');
     if (!lists.length || lists.some((s) => !s.heading || !s.items))
