@@ -3,9 +3,9 @@
  *
  * A topic's subpath (`@eu-belarus/data/programmes`…) carries English text only, to stay small
  * in a browser bundle; each other language of a topic is a module of its own. `loadContentLocale`
- * fetches one and adds its text to the topic's dataset in place, so `text(item.name, 'be')`
- * answers in Belarusian afterwards. The root entry (`@eu-belarus/data`) loads every language
- * up front, so its datasets are complete. Needs no zod.
+ * fetches one and registers its text beside the topic's dataset (the dataset is not changed), so
+ * `text(item.name, 'be')` answers in Belarusian afterwards. The root entry (`@eu-belarus/data`)
+ * needs none of this: its datasets hold every language. Needs no zod.
  *
  * @example
  * import { programmes } from '@eu-belarus/data/programmes';
@@ -28,7 +28,7 @@ export const contentLocales: Record<string, string[]> = Object.fromEntries(
   Object.entries(contentLoaders).map(([topic, byLocale]) => [topic, Object.keys(byLocale)]),
 );
 
-/** Loads `topic`'s text in `locale` once, however often it is asked; resolves when it is in the dataset. */
+/** Loads `topic`'s text in `locale` once, however often it is asked; resolves when `text()` can answer in it. */
 export function loadContentLocale(topic: string, locale: string): Promise<void> {
   const key = `${topic}.${locale}`;
   const loader = contentLoaders[topic]?.[locale];
@@ -44,10 +44,4 @@ export function loadContentLocale(topic: string, locale: string): Promise<void> 
     pending.set(key, promise);
   }
   return promise;
-}
-
-/** Marks every topic and locale loaded (the root entry fills them all). */
-export function markAllContentLocalesLoaded(): void {
-  for (const [topic, byLocale] of Object.entries(contentLoaders))
-    for (const locale in byLocale) loaded.add(`${topic}.${locale}`);
 }

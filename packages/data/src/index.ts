@@ -1,30 +1,71 @@
 /**
  * @eu-belarus/data: EU–Belarus relations as typed, sourced data.
  *
+ * The root entry holds every language inline: its datasets are the content modules themselves,
+ * equal to the JSON files. The topic subpaths (`@eu-belarus/data/programmes`…) hold English only
+ * and load other languages on demand (see `content-locales`). Nothing here runs at import time
+ * but plain definitions, so any bundler may drop what is not used (`sideEffects: false`).
+ *
  * Reading the data needs no zod: the content is plain objects typed by the schemas. Import
  * `@eu-belarus/data/schema` only to validate data of your own.
  */
-import { assistance } from './content/generated/assistance.js';
-import { dialogues } from './content/generated/dialogues.js';
-import { overview } from './content/generated/overview.js';
-import { programmes } from './content/generated/programmes.js';
-import { sources } from './content/generated/sources.js';
-import { timeline } from './content/generated/timeline.js';
-import { trade } from './content/generated/trade.js';
-import { fillAllTexts } from './content/generated/all.js';
-import { markAllContentLocalesLoaded } from './content-locales.js';
+import { assistance } from './content/assistance.js';
+import { dialogues } from './content/dialogues.js';
+import { overview } from './content/overview.js';
+import { programmes } from './content/programmes.js';
+import { sources } from './content/sources.js';
+import { timeline } from './content/timeline.js';
+import { trade } from './content/trade.js';
+import * as query from './query.js';
+import type { Balance, DialogueFilter, EventFilter, ProgrammeFilter } from './query.js';
+import type { Dialogue } from './schema/dialogue.js';
+import type { Programme } from './schema/programme.js';
+import type { Source, SourceId } from './schema/source.js';
+import type { TimelineEvent } from './schema/timeline.js';
+import type { Trade } from './schema/trade.js';
 
-// The topic subpaths carry English only; the root entry keeps every language (see content-locales).
-fillAllTexts();
-markAllContentLocalesLoaded();
+export { assistance, dialogues, overview, programmes, sources, timeline, trade };
 
-export * from './topics/sources.js';
-export * from './topics/overview.js';
-export * from './topics/dialogues.js';
-export * from './topics/assistance.js';
-export * from './topics/programmes.js';
-export * from './topics/trade.js';
-export * from './topics/timeline.js';
+// The topics' helpers (documented in src/topics/), defaulting to this entry's datasets.
+
+/** The source with this id, or `undefined`. */
+export const sourceById = (id: SourceId, from: readonly Source[] = sources): Source | undefined =>
+  from.find((s) => s.id === id);
+/** The sources an item cites, in order. @throws Error naming the id of a source that does not exist. */
+export const sourcesOf = (item: { sources: readonly SourceId[] }, from: readonly Source[] = sources): Source[] =>
+  query.citedSources(item, from);
+/** Dialogues filtered by kind and by last reported status; an empty or absent list means "any". */
+export const dialoguesBy = (filter: DialogueFilter = {}, from: readonly Dialogue[] = dialogues): Dialogue[] =>
+  query.selectDialogues(filter, from);
+/** Programmes filtered by category and scope; an empty or absent list means "any". */
+export const programmesBy = (filter: ProgrammeFilter = {}, from: readonly Programme[] = programmes): Programme[] =>
+  query.selectProgrammes(filter, from);
+/** The EU's balance for `year` in goods (default) or services; a stated balance wins over arithmetic. */
+export const tradeBalance = (
+  year: number,
+  kind: 'goods' | 'services' = 'goods',
+  from: Trade = trade,
+): Balance | undefined => query.balanceOf(year, kind, from);
+/** Events between `from` and `to` (inclusive, any ISO precision) in the given categories. */
+export const eventsBetween = (filter: EventFilter = {}, from: readonly TimelineEvent[] = timeline): TimelineEvent[] =>
+  query.selectEvents(filter, from);
+
+export { lastStatus as currentStatus } from './query.js';
+export {
+  DIALOGUE_KINDS,
+  DIALOGUE_STATUSES,
+  PROGRAMME_CATEGORIES,
+  PROGRAMME_SCOPES,
+  TIMELINE_CATEGORIES,
+} from './vocabulary.js';
+export type { Source, SourceId } from './topics/sources.js';
+export type { Overview, PolicyPoint } from './topics/overview.js';
+export type { Dialogue, DialogueKind, DialogueStatus, StatusEntry } from './topics/dialogues.js';
+export type { AssistanceFramework, PrioritySet, Statement } from './topics/assistance.js';
+export type { Programme, ProgrammeCategory, ProgrammeScope } from './topics/programmes.js';
+export type { DialogueFilter, EventFilter, ProgrammeFilter } from './query.js';
+export type { Balance, InvestmentYear, PartnerShare, Trade, TradeFlow, TradeYear } from './topics/trade.js';
+export type { TimelineCategory, TimelineEvent } from './topics/timeline.js';
 export * from './text.js';
 export type {
   Figure,
@@ -38,6 +79,6 @@ export type {
 } from './schema/common.js';
 export { LOCALES } from './locales.js';
 
-/** Every topic's dataset, keyed as in `json/<topic>.json`. */
+/** Every topic's dataset, keyed as in `json/<topic>.json`, with every language. */
 export const datasets = { sources, overview, dialogues, assistance, programmes, trade, timeline };
 export type Datasets = typeof datasets;

@@ -3,7 +3,11 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { FACT_TOPICS, deriveFacts, fact, factNames, factTopic, facts } from '../dist/facts.js';
-import { assistance, programmes, sourceById, trade, tradeBalance } from '../dist/index.js';
+import { sourceById } from '../dist/index.js';
+// Facts are derived from the topic subpaths' datasets (English; other languages via text()).
+import { assistance } from '../dist/topics/assistance.js';
+import { programmes } from '../dist/topics/programmes.js';
+import { trade, tradeBalance } from '../dist/topics/trade.js';
 
 const money = (value, scale = 'billion') => ({ kind: 'money', currency: 'EUR', value, scale });
 /** The parts of a money quantity that say what it is (the content may add e.g. its stated precision). */

@@ -55,7 +55,10 @@ describe('programmesBy()', () => {
       'horizon-2020',
       'taiex',
     ]);
-    assert.equal(programmesTopic.programmes, programmes);
+    // The subpath holds the same programmes, in English only; the root's hold every language.
+    assert.deepEqual(ids(programmesTopic.programmes), ids(programmes));
+    assert.equal(programmesTopic.programmes[1].name.be, undefined);
+    assert.equal(programmes[1].name.be, 'Гарызонт 2020');
   });
 });
 

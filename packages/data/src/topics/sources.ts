@@ -1,14 +1,13 @@
 import { sources } from '../content/generated/sources.js';
+import { citedSources } from '../query.js';
 import type { Source, SourceId } from '../schema/source.js';
 
 export { sources };
 export type { Source, SourceId };
 
-const byId = new Map(sources.map((s) => [s.id, s]));
-
 /** The source with this id, or `undefined`. */
-export function sourceById(id: SourceId): Source | undefined {
-  return byId.get(id);
+export function sourceById(id: SourceId, from: readonly Source[] = sources): Source | undefined {
+  return from.find((s) => s.id === id);
 }
 
 /**
@@ -16,10 +15,5 @@ export function sourceById(id: SourceId): Source | undefined {
  * @throws Error naming the id, when an item cites a source that does not exist.
  */
 export function sourcesOf(item: { sources: readonly SourceId[] }, from: readonly Source[] = sources): Source[] {
-  const index = from === sources ? byId : new Map(from.map((s) => [s.id, s]));
-  return item.sources.map((id) => {
-    const source = index.get(id);
-    if (!source) throw new Error(`Unknown source "${id}"`);
-    return source;
-  });
+  return citedSources(item, from);
 }
