@@ -33,11 +33,7 @@ function defineElementCalls() {
   };
 }
 
-/**
- * Consumers see the public API only: drop private and protected members, and the pseudo-event
- * the analyzer reads from the base class's generic `emit(type, detail)` (real events are `eu-…`
- * and documented with `@event`).
- */
+/** Consumers see the public API only: drop private and protected members. */
 function publicApiOnly() {
   return {
     name: 'eu-public-api-only',
@@ -48,8 +44,6 @@ function publicApiOnly() {
             declaration.members = declaration.members.filter(
               (m) => m.privacy !== 'private' && m.privacy !== 'protected' && !m.name.startsWith('#'),
             );
-          if (declaration.events)
-            declaration.events = declaration.events.filter((e) => /^[a-z]+(-[a-z]+)+$/.test(e.name));
         }
     },
   };
@@ -79,10 +73,60 @@ function eventTypesFromEventMap() {
   };
 }
 
+/**
+ * Enumerated attributes are typed with aliases of their value lists (`type Theme = (typeof
+ * THEMES)[number]`), written once. The manifest, and the typings and editor data made from it,
+ * need the values themselves: replace each alias with its union (`'light' | 'dark' | 'auto'`).
+ */
+function expandUnionAliases() {
+  const unions = new Map();
+  const literals = (node, ts) =>
+    node && ts.isArrayLiteralExpression(node) && node.elements.every((e) => ts.isStringLiteral(e))
+      ? node.elements.map((e) => `'${e.text}'`).join(' | ')
+      : undefined;
+  return {
+    name: 'eu-expand-union-aliases',
+    analyzePhase({ ts, node }) {
+      if (!ts.isSourceFile(node)) return;
+      const arrays = new Map();
+      const visit = (n) => {
+        if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer) {
+          const init = ts.isAsExpression(n.initializer) ? n.initializer.expression : n.initializer;
+          const union = literals(init, ts);
+          if (union) arrays.set(n.name.text, union);
+        }
+        if (ts.isTypeAliasDeclaration(n)) {
+          const text = n.type.getText();
+          const indexed = /^\(typeof (\w+)\)\[number\]$/.exec(text);
+          if (indexed && arrays.has(indexed[1])) unions.set(n.name.text, arrays.get(indexed[1]));
+          else if (ts.isUnionTypeNode(n.type) && n.type.types.every((t) => ts.isLiteralTypeNode(t)))
+            unions.set(n.name.text, text);
+        }
+        ts.forEachChild(n, visit);
+      };
+      visit(node);
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      const expand = (type) => {
+        if (type?.text)
+          type.text = type.text
+            .split(' | ')
+            .map((part) => unions.get(part) ?? part)
+            .join(' | ');
+      };
+      for (const module of customElementsManifest.modules)
+        for (const declaration of module.declarations ?? []) {
+          for (const member of declaration.members ?? []) expand(member.type);
+          for (const attribute of declaration.attributes ?? []) expand(attribute.type);
+        }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/locales/**'],
   outdir: '.',
   litelement: true,
-  plugins: [defineElementCalls(), publicApiOnly(), eventTypesFromEventMap()],
+  plugins: [defineElementCalls(), publicApiOnly(), eventTypesFromEventMap(), expandUnionAliases()],
 };

@@ -1,14 +1,15 @@
-import type { Figure, Quantity } from '@eu-belarus/data';
+import type { Figure } from '@eu-belarus/data';
 import type { AssistanceFramework, PrioritySet, Statement } from '@eu-belarus/data/assistance';
 import { assistance } from '@eu-belarus/data/assistance';
 
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { listOf } from '../shared/attributes.js';
+import { sectionsOf } from '../shared/attributes.js';
 import type { Citations } from '../shared/citations.js';
 import { defineElement } from '../shared/define.js';
-import { type Cell, type DataExport, fileName, latestSourceDate } from '../shared/download.js';
+import { type DataExport, fileName, latestSourceDate } from '../shared/download.js';
 import { EuElement } from '../shared/eu-element.js';
+import { FIGURE_COLUMNS, figureCells } from '../shared/figure-export.js';
 import { formatDate } from '../shared/format.js';
 import { priorityOwnerLabel } from '../shared/labels.js';
 import { msg } from '../shared/localize.js';
@@ -16,16 +17,6 @@ import { formatPeriod } from '../shared/period.js';
 import { figureText } from '../shared/number-text.js';
 import { formatFigure } from '../shared/quantity.js';
 import { styles } from './assistance-summary.styles.js';
-
-/** A quantity as CSV cells: value, unit ("EUR million", "count", "percent") and qualifier ("nearly"). */
-const quantityCells = (q: Quantity | undefined): Cell[] =>
-  !q
-    ? [undefined, undefined, undefined]
-    : [
-        q.value,
-        q.kind === 'money' ? (q.scale === 'one' ? q.currency : `${q.currency} ${q.scale}`) : q.kind,
-        q.qualifier,
-      ];
 
 /** The parts `sections` can choose, in the order they appear. */
 export const ASSISTANCE_SECTIONS = ['statements', 'figures', 'aims', 'priorities'] as const;
@@ -85,11 +76,7 @@ export class EuAssistanceSummary extends EuElement<'assistance'> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('sections')) {
-      const chosen = listOf(this, 'sections', this.sections, ASSISTANCE_SECTIONS);
-      // Nothing valid chosen (absent, or only typos): show every part rather than an empty box.
-      this.shownSections = chosen.length ? ASSISTANCE_SECTIONS.filter((s) => chosen.includes(s)) : ASSISTANCE_SECTIONS;
-    }
+    if (changed.has('sections')) this.shownSections = sectionsOf(this, this.sections, ASSISTANCE_SECTIONS);
   }
 
   /** The key figures as shown (none when `sections` leaves them out), with their as-of dates and sources. */
@@ -100,28 +87,10 @@ export class EuAssistanceSummary extends EuElement<'assistance'> {
     return {
       name: fileName('eu-belarus-assistance-figures'),
       title: `${this.headingText()}: ${msg('Key figures')}`,
-      columns: [
-        'figure',
-        'label',
-        'value',
-        'unit',
-        'qualifier',
-        'up_to_value',
-        'up_to_unit',
-        'up_to_qualifier',
-        'as_of',
-        'sources',
-      ],
-      rows: figures.map((f) => [
-        f.id,
-        this.plainText(f.label),
-        ...quantityCells(f.quantity),
-        ...quantityCells(f.upTo),
-        f.asOf,
-        f.sources.join(' '),
-      ]),
+      columns: [...FIGURE_COLUMNS, 'sources'],
+      rows: figures.map((f) => [...figureCells({ ...f, label: this.plainText(f.label) }), f.sources.join(' ')]),
       sources,
-      asOf: latestSourceDate(sources, this.sources),
+      asOf: latestSourceDate(sources),
       filters: this.sections ? { sections: String(this.sections) } : {},
     };
   }
@@ -180,7 +149,7 @@ export class EuAssistanceSummary extends EuElement<'assistance'> {
         ${sets.map(
           (set) =>
             html`<section class="set" part="priority-set">
-              ${this.heading(this.t(set.title), this.level + 2, 'set-title')}
+              ${this.heading(this.t(set.title), this.headingLevel + 2, 'set-title')}
               <p class="set-meta">
                 <span class="badge" part="badge">${priorityOwnerLabel(set.owner)}</span>
                 <span class="meta nowrap">${formatPeriod(set.period, this.locale)}${notes.cite(set.sources)}</span>

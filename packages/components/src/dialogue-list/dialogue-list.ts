@@ -5,11 +5,13 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { listOf } from '../shared/attributes.js';
 import type { Citations } from '../shared/citations.js';
+import { renderEmpty } from '../shared/data-controller.js';
 import { defineElement } from '../shared/define.js';
 import { EuElement } from '../shared/eu-element.js';
 import { formatDate } from '../shared/format.js';
 import { dialogueKindLabel, dialogueStatusLabel } from '../shared/labels.js';
 import { msg, str } from '../shared/localize.js';
+import { PrintController } from '../shared/print-controller.js';
 import { styles } from './dialogue-list.styles.js';
 
 declare global {
@@ -53,6 +55,7 @@ export class EuDialogueList extends EuElement<'dialogues'> {
 
   private total = 0;
   private shown: Dialogue[] = [];
+  protected readonly print = new PrintController(this);
 
   protected bundledData(): Dialogue[] {
     return dialogues;
@@ -85,7 +88,7 @@ export class EuDialogueList extends EuElement<'dialogues'> {
     return html`${
       groups.length
         ? groups.map(([kind, list]) => this.renderGroup(kind, list, notes))
-        : this.renderEmpty(msg('No dialogue matches the chosen filters.'))
+        : renderEmpty(msg('No dialogue matches the chosen filters.'))
     }
     ${notes.renderList((text) => this.subheading(text))}`;
   }
@@ -103,7 +106,7 @@ export class EuDialogueList extends EuElement<'dialogues'> {
     const current = currentStatus(d);
     const earlier = d.history.slice(0, -1);
     return html`<li class="dialogue" part="item">
-      ${this.heading(this.t(d.title), this.level + 2, 'title')}
+      ${this.heading(this.t(d.title), this.headingLevel + 2, 'title')}
       <p class="state-line">
         <span class="vh">${msg('Status:')} </span>${this.renderBadge(current)}
         <span class="when"

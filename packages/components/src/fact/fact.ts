@@ -1,4 +1,4 @@
-import type { Source } from '@eu-belarus/data/sources';
+import { sourceById, type Source } from '@eu-belarus/data/sources';
 import { assistance } from '@eu-belarus/data/assistance';
 import { deriveFacts, fact, factTopic, type Fact, type FactTopic } from '@eu-belarus/data/facts';
 import { programmes } from '@eu-belarus/data/programmes';
@@ -7,11 +7,11 @@ import type { TopicData } from '@eu-belarus/data/schema';
 
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { renderSource } from '../shared/citations.js';
 import { defineElement } from '../shared/define.js';
 import { EuElement } from '../shared/eu-element.js';
-import type { EuDataErrorDetail } from '../shared/events.js';
+import { emit } from '../shared/events.js';
 import { formatDate, spokenNumber } from '../shared/format.js';
-import { safeHref } from '../shared/links.js';
 import { msg, str } from '../shared/localize.js';
 import { figureText } from '../shared/number-text.js';
 import { formatQuantity } from '../shared/quantity.js';
@@ -22,8 +22,6 @@ declare global {
     'eu-fact': EuFact;
   }
 }
-
-let ids = 0;
 
 /**
  * One sourced figure inline in running text, in the locale's number format, with a disclosure
@@ -56,32 +54,15 @@ export class EuFact extends EuElement<FactTopic> {
   @property({ reflect: true }) name?: string;
 
   @state() private open = false;
-  @state() private busy = false;
-  @state() private failed = false;
   private current?: Fact;
   private reportedMissing?: string;
-  private topicAtLoad?: FactTopic;
-  private readonly noteId = `eu-fact-note-${++ids}`;
-
-  constructor() {
-    super();
-    this.addEventListener('eu-data-load', () => {
-      this.busy = false;
-      this.failed = false;
-    });
-    this.addEventListener('eu-data-error', (e) => {
-      if (e.detail.reason === 'not-found') return;
-      this.busy = false;
-      this.failed = true;
-    });
-  }
 
   /** `name` as a trimmed string, whatever was set from script (a number, an object). */
   private get factName(): string {
     return this.name == null ? '' : String(this.name).trim();
   }
 
-  /** The topic of the name's first segment; `src`/`.data` must hold that topic. */
+  /** The topic of the name's first segment; `src`/`.data` must hold that topic (and load again when it changes). */
   protected get topic(): FactTopic {
     return factTopic(this.factName) ?? 'trade';
   }
@@ -96,18 +77,6 @@ export class EuFact extends EuElement<FactTopic> {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const external = Boolean(this.src == null ? '' : String(this.src).trim()) || this.data !== undefined;
-    if (changed.has('src') || changed.has('data')) {
-      this.topicAtLoad = this.topic;
-      this.busy = external;
-      this.failed = false;
-    } else if (changed.has('name') && external && this.topic !== this.topicAtLoad) {
-      // The name now belongs to another topic: load `src`/`.data` again, validated as that topic.
-      changed.set('src', this.src);
-      this.topicAtLoad = this.topic;
-      this.busy = true;
-      this.failed = false;
-    }
     super.willUpdate(changed);
     if (changed.has('name')) this.open = false;
     this.current = this.lookUp();
@@ -115,7 +84,7 @@ export class EuFact extends EuElement<FactTopic> {
 
   private lookUp(): Fact | undefined {
     const name = this.factName;
-    if (!name || this.busy || this.failed) return undefined;
+    if (!name || this.loader.status !== 'ready') return undefined;
     const data = this.currentData;
     if (data === this.bundledData()) return fact(name);
     return deriveFacts({ [this.topic]: data }).get(name);
@@ -125,9 +94,9 @@ export class EuFact extends EuElement<FactTopic> {
     super.updated(changed);
     const name = this.factName;
     if (this.current) this.reportedMissing = undefined;
-    if (this.current || this.busy || this.failed || this.reportedMissing === name) return;
+    if (this.current || this.loader.status !== 'ready' || this.reportedMissing === name) return;
     this.reportedMissing = name;
-    this.emit<EuDataErrorDetail>('eu-data-error', {
+    emit(this, 'eu-data-error', {
       element: this.localName,
       reason: 'not-found',
       message: name ? `there is no fact named "${name}"` : 'the name attribute is missing',
@@ -137,7 +106,7 @@ export class EuFact extends EuElement<FactTopic> {
   /** Inline: no heading, no box, no visible status region; the fact, its disclosure or the fallback. */
   protected override render(): TemplateResult {
     return html`<span class="root" part="base" lang=${this.locale}
-      >${this.current ? this.renderData() : this.busy ? this.renderBusy() : this.renderFallback()}</span
+      >${this.current ? this.renderData() : this.loader.status === 'loading' ? this.renderBusy() : this.renderFallback()}</span
     >`;
   }
 
@@ -153,35 +122,20 @@ export class EuFact extends EuElement<FactTopic> {
         part="source-button"
         type="button"
         aria-expanded=${this.open ? 'true' : 'false'}
-        aria-controls=${this.noteId}
+        aria-controls="note"
         @click=${this.toggle}
       >
         <span aria-hidden="true">i</span><span class="vh">${msg(str`Source of ${spoken}`)}</span></button
-      ><span id=${this.noteId} class="note" part="note" ?hidden=${!this.open} @keydown=${this.onNoteKey}
+      ><span id="note" class="note" part="note" ?hidden=${!this.open} @keydown=${this.onNoteKey}
         >${this.open ? this.renderNote(f) : nothing}</span
       >`;
   }
 
   private renderNote(f: Fact): TemplateResult {
-    const byId = new Map(this.sources.map((s) => [s.id, s]));
-    const sources = f.sources.map((id) => byId.get(id)).filter((s): s is Source => s !== undefined);
+    const sources = f.sources.map(sourceById).filter((s): s is Source => s !== undefined);
     return html` (${this.t(f.label)}${f.asOf ? html`, <time datetime=${f.asOf}>${formatDate(f.asOf, this.locale)}</time>` : nothing}
-    — ${msg('Source:')} ${sources.map((s, i) => html`${i ? '; ' : ''}${this.renderSource(s)}`)})`;
-  }
-
-  private renderSource(source: Source): TemplateResult {
-    const href = safeHref(source.url);
-    const title = href
-      ? html`<a part="link" href=${href} target=${this.target ?? nothing} rel=${this.target ? 'noopener' : nothing}
-          >${source.title}</a
-        >`
-      : source.title;
-    const dated = source.published
-      ? msg(str`published ${formatDate(source.published, this.locale)}`)
-      : source.retrieved
-        ? msg(str`read ${formatDate(source.retrieved, this.locale)}`)
-        : undefined;
-    return html`<span lang="en">${source.publisher}: ${title}</span>${dated ? html`, ${dated}` : nothing}`;
+    — ${msg('Source:')}
+    ${sources.map((s, i) => html`${i ? '; ' : ''}${renderSource(s, this.locale, this.linkTarget)}`)})`;
   }
 
   private renderBusy(): TemplateResult {

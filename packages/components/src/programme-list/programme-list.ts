@@ -5,28 +5,26 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { intInRange, listOf, oneOf } from '../shared/attributes.js';
 import type { Citations } from '../shared/citations.js';
+import { renderEmpty } from '../shared/data-controller.js';
 import { defineElement } from '../shared/define.js';
-import { collator } from '../shared/format.js';
 import { EuElement } from '../shared/eu-element.js';
+import { emit } from '../shared/events.js';
+import { collator } from '../shared/format.js';
 import { categoryLabel, scopeLabel } from '../shared/labels.js';
-import { safeHref } from '../shared/links.js';
+import { externalLink, safeHref } from '../shared/links.js';
 import { msg, str } from '../shared/localize.js';
 import { formatPeriod } from '../shared/period.js';
+import { PrintController } from '../shared/print-controller.js';
 import { formatFigure } from '../shared/quantity.js';
 import { styles } from './programme-list.styles.js';
 
-const LAYOUTS = ['list', 'cards'] as const;
-const SORTS = ['default', 'name', 'start'] as const;
-
-export interface EuProgrammeSelectDetail {
-  id: string;
-  programme: Programme;
-}
+export const LAYOUTS = ['list', 'cards'] as const;
+export type Layout = (typeof LAYOUTS)[number];
+export const SORTS = ['default', 'name', 'start'] as const;
+export type Sort = (typeof SORTS)[number];
+export type { EuProgrammeSelectDetail } from '../shared/events.js';
 
 declare global {
-  interface GlobalEventHandlersEventMap {
-    'eu-programme-select': CustomEvent<EuProgrammeSelectDetail>;
-  }
   interface HTMLElementTagNameMap {
     'eu-programme-list': EuProgrammeList;
   }
@@ -63,22 +61,23 @@ export class EuProgrammeList extends EuElement<'programmes'> {
   /** Comma-separated scopes to show: `bilateral`, `regional`, `cross-border`, `eu-wide`. Default: all. */
   @property() scope?: string;
 
-  /** Show at most this many programmes. */
-  @property() limit?: string | number;
+  /** Show at most this many programmes (1–1000). Default: all. */
+  @property() limit?: number;
 
-  /** `list` (default) or `cards`. */
-  @property({ reflect: true }) layout?: string;
+  /** `list` or `cards`. */
+  @property({ reflect: true }) layout: Layout = 'list';
 
   /** Show filter controls for category and scope. */
   @property({ type: Boolean, attribute: 'show-filter' }) showFilter = false;
 
   /** Order: `default` (as in the data), `name`, or `start` (oldest first). */
-  @property() sort?: string;
+  @property() sort: Sort = 'default';
 
   @state() private chosenCategory: ProgrammeCategory | '' = '';
   @state() private chosenScope: ProgrammeScope | '' = '';
   private pool: Programme[] = [];
   private shown: Programme[] = [];
+  protected readonly print = new PrintController(this);
 
   protected bundledData(): Programme[] {
     return programmes;
@@ -92,9 +91,9 @@ export class EuProgrammeList extends EuElement<'programmes'> {
     super.willUpdate(changed);
     const categories = listOf(this, 'category', this.category, PROGRAMME_CATEGORIES);
     const scopes = listOf(this, 'scope', this.scope, PROGRAMME_SCOPES);
-    const limit = intInRange(this, 'limit', this.limit, 1, 1000, undefined);
-    const sort = oneOf(this, 'sort', this.sort, SORTS, 'default');
-    oneOf(this, 'layout', this.layout, LAYOUTS, 'list');
+    if (changed.has('limit')) this.limit = intInRange(this, 'limit', this.limit, 1, 1000, undefined);
+    if (changed.has('sort')) this.sort = oneOf(this, 'sort', this.sort, SORTS, 'default');
+    if (changed.has('layout')) this.layout = oneOf(this, 'layout', this.layout, LAYOUTS, 'list');
 
     this.pool = this.currentData.filter(
       (p) => (!categories.length || categories.includes(p.category)) && (!scopes.length || scopes.includes(p.scope)),
@@ -104,10 +103,10 @@ export class EuProgrammeList extends EuElement<'programmes'> {
         (!this.chosenCategory || p.category === this.chosenCategory) &&
         (!this.chosenScope || p.scope === this.chosenScope),
     );
-    this.shown = this.sorted(chosen, sort).slice(0, limit);
+    this.shown = this.sorted(chosen, this.sort).slice(0, this.limit);
   }
 
-  private sorted(list: Programme[], sort: (typeof SORTS)[number]): Programme[] {
+  private sorted(list: Programme[], sort: Sort): Programme[] {
     if (sort === 'name') {
       const { compare } = collator(this.locale);
       return [...list].sort((a, b) => compare(this.plainText(a.name), this.plainText(b.name)));
@@ -131,7 +130,7 @@ export class EuProgrammeList extends EuElement<'programmes'> {
         ? html`<ul class="programmes" part="list">
             ${this.shown.map((p) => this.renderProgramme(p, notes))}
           </ul>`
-        : this.renderEmpty(msg('No programme matches the chosen filters.'))
+        : renderEmpty(msg('No programme matches the chosen filters.'))
     }
     ${notes.renderList((text) => this.subheading(text))}`;
   }
@@ -166,7 +165,7 @@ export class EuProgrammeList extends EuElement<'programmes'> {
     const [key, ...more] = p.figures;
     const href = safeHref(p.url);
     return html`<li class="programme" part="item">
-      ${this.heading(html`${this.t(p.name)}${p.acronym && p.acronym !== name ? html` (${p.acronym})` : nothing}`, this.level + 1, 'name')}
+      ${this.heading(html`${this.t(p.name)}${p.acronym && p.acronym !== name ? html` (${p.acronym})` : nothing}`, this.headingLevel + 1, 'name')}
       <p class="badges">
         <span class="badge" part="badge">${categoryLabel(p.category)}</span>
         <span class="badge scope" part="badge">${scopeLabel(p.scope)}</span>
@@ -184,9 +183,7 @@ export class EuProgrammeList extends EuElement<'programmes'> {
       ${
         href
           ? html`<p class="official">
-              <a part="link" href=${href} target=${this.target ?? nothing} rel=${this.target ? 'noopener' : nothing}
-                >${msg('Official website')}<span class="vh">: ${name}</span></a
-              >
+              ${externalLink(href, html`${msg('Official website')}<span class="vh">: ${name}</span>`, this.linkTarget)}
               <span class="meta">(${new URL(href).host})</span>
             </p>`
           : nothing
@@ -220,9 +217,11 @@ export class EuProgrammeList extends EuElement<'programmes'> {
     </li>`;
   }
 
+  /** A reader opened the details (not the print controller, which opens them all for paper). */
   private onToggle(event: Event, programme: Programme): void {
-    if ((event.target as HTMLDetailsElement).open)
-      this.emit<EuProgrammeSelectDetail>('eu-programme-select', { id: programme.id, programme });
+    const details = event.target as HTMLDetailsElement;
+    if (details.open && !details.hasAttribute('data-print-open'))
+      emit(this, 'eu-programme-select', { id: programme.id, programme });
   }
 }
 

@@ -1,9 +1,9 @@
 import type { Dialogue, DialogueStatus } from '@eu-belarus/data/dialogues';
 import { DIALOGUE_STATUSES, currentStatus, dialogues } from '@eu-belarus/data/dialogues';
 import { assistance } from '@eu-belarus/data/assistance';
-import { isContentLocaleLoaded, loadContentLocale } from '@eu-belarus/data/content-locales';
 import { fact, type Fact } from '@eu-belarus/data/facts';
 import type { Quantity } from '@eu-belarus/data';
+import type { Topic } from '@eu-belarus/data/schema';
 import type { Overview, PolicyPoint } from '@eu-belarus/data/overview';
 import { overview } from '@eu-belarus/data/overview';
 import { programmes } from '@eu-belarus/data/programmes';
@@ -11,11 +11,12 @@ import { trade } from '@eu-belarus/data/trade';
 
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { listOf } from '../shared/attributes.js';
+import { sectionsOf } from '../shared/attributes.js';
 import type { Citations } from '../shared/citations.js';
 import { defineElement } from '../shared/define.js';
-import { type Cell, type DataExport, fileName, latestSourceDate } from '../shared/download.js';
+import { type DataExport, fileName, latestSourceDate } from '../shared/download.js';
 import { EuElement } from '../shared/eu-element.js';
+import { FIGURE_COLUMNS, figureCells } from '../shared/figure-export.js';
 import { formatCount, formatDate } from '../shared/format.js';
 import { dialogueKindLabel, dialogueStatusLabel } from '../shared/labels.js';
 import { msg, str } from '../shared/localize.js';
@@ -27,23 +28,11 @@ import { styles } from './relations-overview.styles.js';
 export const OVERVIEW_SECTIONS = ['policy', 'figures', 'files'] as const;
 export type OverviewSection = (typeof OVERVIEW_SECTIONS)[number];
 
-/** The other topics whose text the card shows (the core loads the `overview` text itself). */
-const OTHER_TOPICS = ['dialogues', 'assistance'] as const;
-/** `topic.locale` pairs asked for once already, so a failed load is not retried on every render. */
-const asked = new Set<string>();
+/** The topics whose content text the card shows: its own, and the files' and figures'. */
+const TEXT_TOPICS: readonly Topic[] = ['overview', 'dialogues', 'assistance'];
 
 /** The assistance figure shown as the bilateral envelope. */
 const ENVELOPE_ID = 'eni-bilateral-2014-2017';
-
-/** A quantity as CSV cells: value, unit ("EUR billion", "count", "percent") and qualifier ("nearly"). */
-const quantityCells = (q: Quantity | undefined): Cell[] =>
-  !q
-    ? [undefined, undefined, undefined]
-    : [
-        q.value,
-        q.kind === 'money' ? (q.scale === 'one' ? q.currency : `${q.currency} ${q.scale}`) : q.kind,
-        q.qualifier,
-      ];
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -87,7 +76,6 @@ export class EuRelationsOverview extends EuElement<'overview'> {
   @property() sections?: string;
 
   private shownSections: readonly OverviewSection[] = OVERVIEW_SECTIONS;
-  private otherText?: Promise<unknown>;
 
   protected bundledData(): Overview {
     return overview;
@@ -97,44 +85,13 @@ export class EuRelationsOverview extends EuElement<'overview'> {
     return msg('EU–Belarus relations');
   }
 
+  protected override get textTopics(): readonly Topic[] {
+    return TEXT_TOPICS;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('sections')) {
-      const chosen = listOf(this, 'sections', this.sections, OVERVIEW_SECTIONS);
-      // Nothing valid chosen (absent, or only typos): show every part rather than an empty card.
-      this.shownSections = chosen.length ? OVERVIEW_SECTIONS.filter((s) => chosen.includes(s)) : OVERVIEW_SECTIONS;
-    }
-    this.loadOtherText();
-  }
-
-  /** The dialogues' and assistance's text in the element's locale is a lazy module: load it, then render again. */
-  private loadOtherText(): void {
-    const locale = this.locale;
-    const missing = OTHER_TOPICS.filter(
-      (topic) => !isContentLocaleLoaded(topic, locale) && !asked.has(`${topic}.${locale}`),
-    );
-    if (!missing.length) return;
-    missing.forEach((topic) => asked.add(`${topic}.${locale}`));
-    const work = Promise.all(
-      missing.map((topic) =>
-        loadContentLocale(topic, locale).catch((e: unknown) =>
-          console.warn(`@eu-belarus/components: could not load the "${locale}" ${topic} content`, e),
-        ),
-      ),
-    ).then(() => this.requestUpdate());
-    const tracked: Promise<unknown> = work.finally(() => {
-      if (this.otherText === tracked) this.otherText = undefined;
-    });
-    this.otherText = tracked;
-  }
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let result = await super.getUpdateComplete();
-    while (this.otherText) {
-      await this.otherText;
-      result = await super.getUpdateComplete();
-    }
-    return result;
+    if (changed.has('sections')) this.shownSections = sectionsOf(this, this.sections, OVERVIEW_SECTIONS);
   }
 
   protected renderData(data: Overview): TemplateResult {
@@ -157,7 +114,7 @@ export class EuRelationsOverview extends EuElement<'overview'> {
 
   private renderPoint(point: PolicyPoint, notes: Citations): TemplateResult {
     return html`<li class="point">
-      ${this.heading(this.t(point.title), this.level + 2, 'point-title')}
+      ${this.heading(this.t(point.title), this.headingLevel + 2, 'point-title')}
       ${point.date ? html`<p class="meta"><time datetime=${point.date}>${formatDate(point.date, this.locale)}</time></p>` : nothing}
       <p class="point-summary">${this.t(point.summary)}${notes.cite(point.sources)}</p>
     </li>`;
@@ -185,41 +142,21 @@ export class EuRelationsOverview extends EuElement<'overview'> {
     return {
       name: fileName('eu-belarus-overview-key-figures'),
       title: `${this.headingText()}: ${msg('Key figures')}`,
-      columns: [
-        'figure',
-        'label',
-        'value',
-        'unit',
-        'qualifier',
-        'up_to_value',
-        'up_to_unit',
-        'up_to_qualifier',
-        'as_of',
-        'origin',
-        'sources',
-      ],
+      columns: [...FIGURE_COLUMNS, 'origin', 'sources'],
       rows: [
         ...facts.map((f) => [
-          f.name,
-          this.plainText(f.label),
-          ...quantityCells(f.quantity),
-          ...quantityCells(f.upTo),
-          f.asOf,
+          ...figureCells({ ...f, id: f.name, label: this.plainText(f.label) }),
           f.origin,
           f.sources.join(' '),
         ]),
         [
-          'programmes.count',
-          msg('EU programmes open to Belarus'),
-          ...quantityCells(count),
-          ...quantityCells(undefined),
-          undefined,
+          ...figureCells({ id: 'programmes.count', label: msg('EU programmes open to Belarus'), quantity: count }),
           'computed',
           countSources.join(' '),
         ],
       ],
       sources,
-      asOf: latestSourceDate(sources, this.sources),
+      asOf: latestSourceDate(sources),
       filters: this.sections ? { sections: String(this.sections) } : {},
     };
   }

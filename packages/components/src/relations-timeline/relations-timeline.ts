@@ -5,6 +5,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { isoDate, listOf, oneOf } from '../shared/attributes.js';
 import type { Citations } from '../shared/citations.js';
+import { renderEmpty } from '../shared/data-controller.js';
 import { defineElement } from '../shared/define.js';
 import { type DataExport, fileName, latestSourceDate } from '../shared/download.js';
 import { EuElement } from '../shared/eu-element.js';
@@ -13,7 +14,8 @@ import { timelineCategoryLabel } from '../shared/labels.js';
 import { msg, str } from '../shared/localize.js';
 import { styles } from './relations-timeline.styles.js';
 
-const ORDERS = ['asc', 'desc'] as const;
+export const ORDERS = ['asc', 'desc'] as const;
+export type Order = (typeof ORDERS)[number];
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -58,12 +60,11 @@ export class EuRelationsTimeline extends EuElement<'timeline'> {
    */
   @property() category?: string;
 
-  /** `asc` (default, oldest first) or `desc` (newest first). */
-  @property({ reflect: true }) order?: string;
+  /** `asc` (oldest first) or `desc` (newest first). */
+  @property({ reflect: true }) order: Order = 'asc';
 
   private total = 0;
   private shown: TimelineEvent[] = [];
-  private descending = false;
 
   protected bundledData(): TimelineEvent[] {
     return timeline;
@@ -75,40 +76,41 @@ export class EuRelationsTimeline extends EuElement<'timeline'> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const from = isoDate(this, 'from', this.from);
-    const to = isoDate(this, 'to', this.to);
+    if (changed.has('from')) this.from = isoDate(this, 'from', this.from);
+    if (changed.has('to')) this.to = isoDate(this, 'to', this.to);
+    if (changed.has('order')) this.order = oneOf(this, 'order', this.order, ORDERS, 'asc');
+    const { from, to } = this;
     const category = listOf(this, 'category', this.category, TIMELINE_CATEGORIES);
-    this.descending = oneOf(this, 'order', this.order, ORDERS, 'asc') === 'desc';
     const data = this.currentData;
     this.total = data.length;
     // The data is in date order (the schema checks it); sort anyway for data from elsewhere.
     const events = [...eventsBetween({ from, to, category }, data)].sort((a, b) => a.date.localeCompare(b.date));
-    this.shown = this.descending ? events.reverse() : events;
+    this.shown = this.order === 'desc' ? events.reverse() : events;
   }
 
   /** The events as shown (filters and order applied), with their titles in the element's locale. */
   protected override dataExport(): DataExport | undefined {
     const events = this.shown;
     if (!events.length) return undefined;
-    const precision = (date: string) => (date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day');
     const sources = [...new Set(events.flatMap((e) => e.sources))];
     const filters = Object.fromEntries(
-      (['from', 'to', 'category', 'order'] as const).filter((k) => this[k]).map((k) => [k, String(this[k])]),
+      (['from', 'to', 'category'] as const).filter((k) => this[k]).map((k) => [k, String(this[k])]),
     );
+    if (this.order !== 'asc') filters.order = this.order;
     return {
       name: fileName('eu-belarus-timeline', this.from, this.to, this.category),
       title: this.headingText(),
       columns: ['date', 'date_precision', 'category', 'title', 'summary', 'sources'],
       rows: events.map((e) => [
         e.date,
-        precision(e.date),
+        e.precision,
         e.category,
         this.plainText(e.title),
         e.summary ? this.plainText(e.summary) : undefined,
         e.sources.join(' '),
       ]),
       sources,
-      asOf: latestSourceDate(sources, this.sources),
+      asOf: latestSourceDate(sources),
       filters,
     };
   }
@@ -123,10 +125,10 @@ export class EuRelationsTimeline extends EuElement<'timeline'> {
     const notes = this.citations();
     return html`${
       this.shown.length
-        ? html`<ol class="events" part="list" ?reversed=${this.descending}>
+        ? html`<ol class="events" part="list" ?reversed=${this.order === 'desc'}>
             ${this.shown.map((e) => this.renderEvent(e, notes))}
           </ol>`
-        : this.renderEmpty(msg('No event matches the chosen period and categories.'))
+        : renderEmpty(msg('No event matches the chosen period and categories.'))
     }
     ${this.downloads()} ${notes.renderList((text) => this.subheading(text))}`;
   }
@@ -136,7 +138,7 @@ export class EuRelationsTimeline extends EuElement<'timeline'> {
       <time class="date" part="date" datetime=${e.date}>${formatDate(e.date, this.locale)}</time>
       <div class="body">
         <p class="badges"><span class="badge" part="badge">${timelineCategoryLabel(e.category)}</span></p>
-        ${this.heading(html`${this.t(e.title)}${e.summary ? nothing : notes.cite(e.sources)}`, this.level + 1, 'title')}
+        ${this.heading(html`${this.t(e.title)}${e.summary ? nothing : notes.cite(e.sources)}`, this.headingLevel + 1, 'title')}
         ${e.summary ? html`<p class="summary">${this.t(e.summary)}${notes.cite(e.sources)}</p>` : nothing}
       </div>
     </li>`;

@@ -1,10 +1,17 @@
 import { warnOnce } from './warn.js';
 
-/** The value if it is one of `allowed`; otherwise the fallback, with a console warning. */
+/**
+ * Attribute parsing: each function takes what an attribute or a script gave (any type), answers
+ * the normalised value (trimmed, lower case) or a fallback, and warns once per element and
+ * attribute about a value it cannot use. Elements assign the answer back to the property in
+ * `willUpdate`, so the normalised value is the one rendered, styled and reflected.
+ */
+
+/** The value if it is one of `allowed` (in any case, padded or not); otherwise the fallback, with a console warning. */
 export function oneOf<T extends string>(
   element: Element,
   attribute: string,
-  value: string | null | undefined,
+  value: unknown,
   allowed: readonly T[],
   fallback: T,
 ): T {
@@ -40,7 +47,7 @@ export function intInRange(
 export function listOf<T extends string>(
   element: Element,
   attribute: string,
-  value: string | null | undefined,
+  value: unknown,
   allowed: readonly T[],
 ): T[] {
   if (!value) return [];
@@ -59,7 +66,7 @@ export function listOf<T extends string>(
 }
 
 /** An ISO date prefix (YYYY, YYYY-MM or YYYY-MM-DD), else undefined with a warning. */
-export function isoDate(element: Element, attribute: string, value: string | null | undefined): string | undefined {
+export function isoDate(element: Element, attribute: string, value: unknown): string | undefined {
   if (!value) return undefined;
   const trimmed = asText(value).trim();
   if (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(trimmed)) return trimmed;
@@ -74,4 +81,13 @@ function asText(value: unknown): string {
   } catch {
     return '';
   }
+}
+
+/**
+ * The parts a `sections` attribute chooses, in their fixed order. Nothing valid chosen (absent,
+ * or only typos) shows every part rather than an empty box.
+ */
+export function sectionsOf<S extends string>(element: Element, value: unknown, all: readonly S[]): readonly S[] {
+  const chosen = listOf(element, 'sections', value, all);
+  return chosen.length ? all.filter((s) => chosen.includes(s)) : all;
 }

@@ -1,7 +1,7 @@
-import type { Source } from '@eu-belarus/data/sources';
+import { sourceById, type Source } from '@eu-belarus/data/sources';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate } from './format.js';
-import { safeHref } from './links.js';
+import { externalLink, safeHref, type LinkTarget } from './links.js';
 import type { Locale } from './locale.js';
 import { msg, str } from './localize.js';
 
@@ -13,9 +13,8 @@ export class Citations {
   private readonly numbers = new Map<string, number>();
 
   constructor(
-    private readonly sources: readonly Source[],
     private readonly locale: Locale,
-    private readonly linkTarget: string | undefined,
+    private readonly linkTarget: LinkTarget,
     /** One compact line (publisher and date, linked) instead of the numbered list: the `plain` attribute. */
     private readonly compact = false,
   ) {}
@@ -36,63 +35,52 @@ export class Citations {
   /** The numbered list of every cited source, with publisher, title, date and link. */
   renderList(heading: (text: string) => TemplateResult): TemplateResult | typeof nothing {
     if (!this.numbers.size) return nothing;
-    const byId = new Map(this.sources.map((s) => [s.id, s]));
-    if (this.compact) return this.renderLine(byId);
+    if (this.compact) return this.renderLine();
     return html`<section class="sources" part="sources">
       ${heading(msg('Sources'))}
       <ol>
         ${[...this.numbers].map(([id, n]) => {
-          const source = byId.get(id);
-          return html`<li id="source-${n}" tabindex="-1">${source ? this.renderSource(source) : id}</li>`;
+          const source = sourceById(id);
+          const entry = source ? renderSource(source, this.locale, this.linkTarget) : id;
+          return html`<li id="source-${n}" tabindex="-1">${entry}</li>`;
         })}
       </ol>
     </section>`;
   }
 
   /** "Sources: European Commission, 2017; EEAS, 2016", each publisher a link to its source. */
-  private renderLine(byId: Map<string, Source>): TemplateResult {
+  private renderLine(): TemplateResult {
     const items = [...this.numbers].map(([id, n]) => {
-      const source = byId.get(id);
+      const source = sourceById(id);
       const href = safeHref(source?.url);
       const date = source?.published ?? source?.retrieved;
-      const name = source
-        ? href
-          ? html`<a
-              part="link"
-              href=${href}
-              target=${this.linkTarget ?? nothing}
-              rel=${this.linkTarget === '_blank' ? 'noopener' : nothing}
-              ><span lang="en">${source.publisher}<span class="vh">: ${source.title}</span></span></a
-            >`
-          : html`<span lang="en">${source.publisher}</span>`
+      const publisher = source
+        ? html`<span lang="en"
+            >${source.publisher}${href ? html`<span class="vh">: ${source.title}</span>` : nothing}</span
+          >`
         : id;
       return html`<span id="source-${n}" tabindex="-1"
-        >${name}${date ? html`, <time datetime=${date}>${formatDate(date, this.locale)}</time>` : nothing}</span
+        >${href ? externalLink(href, publisher, this.linkTarget) : publisher}${
+          date ? html`, <time datetime=${date}>${formatDate(date, this.locale)}</time>` : nothing
+        }</span
       >`;
     });
     return html`<p class="sources compact" part="sources">
       ${msg('Sources:')} ${items.map((item, i) => (i ? html`; ${item}` : item))}
     </p>`;
   }
+}
 
-  private renderSource(source: Source): TemplateResult {
-    const href = safeHref(source.url);
-    const title = href
-      ? html`<a
-          part="link"
-          href=${href}
-          target=${this.linkTarget ?? nothing}
-          rel=${this.linkTarget === '_blank' ? 'noopener' : nothing}
-          >${source.title}</a
-        >`
-      : source.title;
-    const dated = source.published
-      ? msg(str`published ${formatDate(source.published, this.locale)}`)
-      : source.retrieved
-        ? msg(str`read ${formatDate(source.retrieved, this.locale)}`)
-        : undefined;
-    return html`<span lang="en">${source.publisher}: ${title}</span>${dated ? html`, ${dated}` : nothing}`;
-  }
+/** "European Commission: Title (linked), published 3 May 2017": one source, in running text or a list. */
+export function renderSource(source: Source, locale: Locale, target: LinkTarget): TemplateResult {
+  const href = safeHref(source.url);
+  const title = href ? externalLink(href, source.title, target) : source.title;
+  const dated = source.published
+    ? msg(str`published ${formatDate(source.published, locale)}`)
+    : source.retrieved
+      ? msg(str`read ${formatDate(source.retrieved, locale)}`)
+      : undefined;
+  return html`<span lang="en">${source.publisher}: ${title}</span>${dated ? html`, ${dated}` : nothing}`;
 }
 
 /** Fragment links cannot reach into a shadow root, so move focus to the note ourselves. */

@@ -3,7 +3,7 @@
  * (its filters applied), with the sources the rows cite. No server, no `data:` URL: a link's
  * `href` becomes a `blob:` URL only when it is followed, and is revoked soon after.
  */
-import type { Source } from '@eu-belarus/data/sources';
+import { sourceById } from '@eu-belarus/data/sources';
 import { html, nothing, type TemplateResult } from 'lit';
 import { numberFormat } from './format.js';
 import type { Locale } from './locale.js';
@@ -33,8 +33,8 @@ export interface DataExport {
 export type DataFormat = 'csv' | 'json';
 const SOURCE_COLUMNS = ['source_id', 'publisher', 'title', 'url', 'published', 'retrieved'] as const;
 
-const sourceRow = (id: string, byId: Map<string, Source>): Cell[] => {
-  const s = byId.get(id);
+const sourceRow = (id: string): Cell[] => {
+  const s = sourceById(id);
   return [id, s?.publisher, s?.title, s?.url, s?.published, s?.retrieved];
 };
 
@@ -53,14 +53,13 @@ const csvLine = (cells: readonly Cell[]): string => cells.map(csvCell).join(',')
  * UTF-8: the data table, then a blank line and the sources table, then the title, as-of date and
  * filters as `key,value` lines.
  */
-export function toCsv(data: DataExport, sources: readonly Source[]): string {
-  const byId = new Map(sources.map((s) => [s.id, s]));
+export function toCsv(data: DataExport): string {
   const lines = [
     csvLine(data.columns),
     ...data.rows.map(csvLine),
     '',
     csvLine(SOURCE_COLUMNS),
-    ...data.sources.map((id) => csvLine(sourceRow(id, byId))),
+    ...data.sources.map((id) => csvLine(sourceRow(id))),
     '',
     csvLine(['title', data.title]),
     ...(data.asOf ? [csvLine(['as_of', data.asOf])] : []),
@@ -71,8 +70,7 @@ export function toCsv(data: DataExport, sources: readonly Source[]): string {
 }
 
 /** The same content as JSON: `{ title, asOf, filters, units, data: [{column: value}], sources: [...] }`. */
-export function toJson(data: DataExport, sources: readonly Source[]): string {
-  const byId = new Map(sources.map((s) => [s.id, s]));
+function toJson(data: DataExport): string {
   const object = {
     title: data.title,
     ...(data.asOf ? { asOf: data.asOf } : {}),
@@ -80,7 +78,7 @@ export function toJson(data: DataExport, sources: readonly Source[]): string {
     ...(data.units ? { units: data.units } : {}),
     data: data.rows.map((row) => Object.fromEntries(data.columns.map((c, i) => [c, row[i] ?? null]))),
     sources: data.sources.map((id) => {
-      const s = byId.get(id);
+      const s = sourceById(id);
       return s
         ? {
             id: s.id,
@@ -99,8 +97,8 @@ export function toJson(data: DataExport, sources: readonly Source[]): string {
 const TYPES: Record<DataFormat, string> = { csv: 'text/csv;charset=utf-8', json: 'application/json' };
 
 /** The file as a Blob. */
-export function dataBlob(data: DataExport, sources: readonly Source[], format: DataFormat): Blob {
-  return new Blob([format === 'csv' ? toCsv(data, sources) : toJson(data, sources)], { type: TYPES[format] });
+export function dataBlob(data: DataExport, format: DataFormat): Blob {
+  return new Blob([format === 'csv' ? toCsv(data) : toJson(data)], { type: TYPES[format] });
 }
 
 /** "1.2 kB", "1,2 kB", in the locale (SI kilobytes; at least 0.1 kB). */
@@ -143,16 +141,12 @@ const PLACEHOLDER = '#download';
  * "Download the data: CSV, 1.2 kB · JSON, 3.4 kB". The sizes are those of the files the links
  * make; the `href` is a placeholder until a link is followed (click, middle click, context menu).
  */
-export function renderDownloads(
-  data: DataExport | undefined,
-  sources: readonly Source[],
-  locale: Locale,
-): TemplateResult | typeof nothing {
+export function renderDownloads(data: DataExport | undefined, locale: Locale): TemplateResult | typeof nothing {
   if (!data || !data.rows.length) return nothing;
   const link = (format: DataFormat) => {
-    const blob = dataBlob(data, sources, format);
+    const blob = dataBlob(data, format);
     const label = `${format.toUpperCase()}, ${formatSize(blob.size, locale)}`;
-    const make = () => dataBlob(data, sources, format);
+    const make = () => dataBlob(data, format);
     return html`<a
       class="download"
       part="download"
@@ -172,8 +166,7 @@ export function renderDownloads(
 }
 
 /** The latest date (published or read) of the sources a file cites: the file's as-of date. */
-export function latestSourceDate(ids: readonly string[], sources: readonly Source[]): string | undefined {
-  const byId = new Map(sources.map((s) => [s.id, s]));
-  const dates = ids.map((id) => byId.get(id)).map((s) => s?.published ?? s?.retrieved ?? '');
+export function latestSourceDate(ids: readonly string[]): string | undefined {
+  const dates = ids.map(sourceById).map((s) => s?.published ?? s?.retrieved ?? '');
   return dates.sort().pop() || undefined;
 }

@@ -1,3 +1,5 @@
+import type { Programme } from '@eu-belarus/data/programmes';
+
 /** Why an element could not show its data. */
 export type EuDataErrorReason =
   | 'url' /** `src` is not an http(s) or relative URL */
@@ -30,12 +32,32 @@ export interface EuDataLoadDetail {
   src?: string;
 }
 
+/** A reader opened a programme's details in `<eu-programme-list>`. */
+export interface EuProgrammeSelectDetail {
+  id: string;
+  programme: Programme;
+}
+
 export type EuDataErrorEvent = CustomEvent<EuDataErrorDetail>;
 export type EuDataLoadEvent = CustomEvent<EuDataLoadDetail>;
+export type EuProgrammeSelectEvent = CustomEvent<EuProgrammeSelectDetail>;
 
+/** Every event the elements dispatch: typed for `addEventListener` on any element or the document. */
 declare global {
   interface GlobalEventHandlersEventMap {
     'eu-data-error': EuDataErrorEvent;
     'eu-data-load': EuDataLoadEvent;
+    'eu-programme-select': EuProgrammeSelectEvent;
   }
+}
+
+type EuEventName = Extract<keyof GlobalEventHandlersEventMap, `eu-${string}`>;
+type DetailOf<K extends EuEventName> = GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
+
+/**
+ * Dispatches one of our events from `target`: bubbling and composed, so a listener on the
+ * document hears it through shadow roots. Name and detail are checked against the event map.
+ */
+export function emit<K extends EuEventName>(target: EventTarget, type: K, detail: DetailOf<K>): void {
+  target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
 }

@@ -14,7 +14,7 @@ import { fallbackFor } from './locale-fallbacks.js';
 const EU_REGION: Partial<Record<Locale, string>> = { en: 'en-GB', pt: 'pt-PT' };
 const intlLocale = (locale: Locale): string => EU_REGION[locale] ?? fallbackFor(locale)?.numbers ?? locale;
 
-type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat | Intl.PluralRules | Intl.Collator;
+type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat | Intl.Collator;
 const cache = new Map<string, Formatter>();
 
 function cached<T extends Formatter>(kind: string, locale: Locale, options: object, make: () => T): T {
@@ -130,11 +130,6 @@ export function formatList(
   type: 'conjunction' | 'disjunction' = 'conjunction',
 ): string {
   return cached('list', locale, { type }, () => new Intl.ListFormat(intlLocale(locale), { type })).format(items);
-}
-
-/** The plural category of a count ("one", "few", "many", "other"…) in the locale. */
-export function pluralCategory(count: number, locale: Locale): Intl.LDMLPluralRule {
-  return cached('plural', locale, {}, () => new Intl.PluralRules(intlLocale(locale))).select(count);
 }
 
 const SPACE_GROUP = /^[\s\u00a0\u202f\u2009]$/;

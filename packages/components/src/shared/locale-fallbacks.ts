@@ -45,7 +45,7 @@ const MALTESE = [
   'Diċembru',
 ];
 
-export const FALLBACKS: Partial<Record<Locale, DateFallback>> = {
+const FALLBACKS: Partial<Record<Locale, DateFallback>> = {
   be: {
     numbers: 'ru',
     months: [

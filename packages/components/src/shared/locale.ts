@@ -1,4 +1,13 @@
-import { LOCALES, type Locale } from '@eu-belarus/data/text';
+/**
+ * Which language an element speaks, and when its strings arrive: the element's `lang`, else the
+ * nearest ancestor's (through shadow hosts), else the document's. `LocaleController` keeps that
+ * locale current and loads what it needs: the UI strings (lit-localize) and the content text of
+ * the topics the element shows (the data package's lazy locale modules).
+ */
+import { isContentLocaleLoaded, loadContentLocale } from '@eu-belarus/data/content-locales';
+import { LOCALES, text, type Locale, type LocalizedText } from '@eu-belarus/data/text';
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { inLocale, isLocaleLoaded, loadLocale } from './localize.js';
 
 export type { Locale };
 const SUPPORTED = new Set<string>(LOCALES);
@@ -37,15 +46,14 @@ export function resolveLocale(element: Element): Locale {
   return 'en';
 }
 
-type LangListener = () => void;
-const listeners = new Set<LangListener>();
+const listeners = new Set<() => void>();
 let observer: MutationObserver | undefined;
 
 /**
  * Calls `listener` whenever a `lang` attribute changes anywhere in the document, so elements
  * follow a host page that switches language. One observer serves every element.
  */
-export function onLangChange(listener: LangListener): () => void {
+function onLangChange(listener: () => void): () => void {
   listeners.add(listener);
   if (!observer) {
     observer = new MutationObserver(() => listeners.forEach((l) => l()));
@@ -58,4 +66,95 @@ export function onLangChange(listener: LangListener): () => void {
       observer = undefined;
     }
   };
+}
+
+/** One load per page for each `ui.<locale>` and `<topic>.<locale>`, however many elements ask; a failure is warned and resolves. */
+const loads = new Map<string, Promise<void>>();
+function loadOnce(key: string, load: () => Promise<void>): Promise<void> {
+  let promise = loads.get(key);
+  if (!promise)
+    loads.set(
+      key,
+      (promise = load().catch((e: unknown) =>
+        console.warn(`@eu-belarus/components: could not load the "${key}" text`, e),
+      )),
+    );
+  return promise;
+}
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+export class LocaleController implements ReactiveController {
+  /** The element's locale; the host re-renders when it changes. */
+  locale: Locale = 'en';
+  private readonly work = new Set<Promise<unknown>>();
+  /** Loads this element has waited for once: a failed one is not asked for again on every render. */
+  private readonly waited = new Set<string>();
+  private stopWatching?: () => void;
+
+  /** `topics`: the data topics whose content text the element shows. */
+  constructor(
+    private readonly host: Host,
+    private readonly topics: () => readonly string[],
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.stopWatching = onLangChange(() => this.resolve());
+    this.resolve();
+  }
+
+  hostDisconnected(): void {
+    this.stopWatching?.();
+  }
+
+  hostUpdate(): void {
+    this.load();
+  }
+
+  /** Resolves the locale again (call it when the host's own `lang` changes); re-renders on a change. */
+  resolve(): void {
+    const locale = resolveLocale(this.host);
+    if (locale === this.locale) return;
+    this.locale = locale;
+    this.host.requestUpdate();
+  }
+
+  /** Loads still under way, for the host's `updateComplete`; undefined when there are none. */
+  get pending(): Promise<unknown> | undefined {
+    return this.work.size ? Promise.all(this.work) : undefined;
+  }
+
+  /** Runs `render` with `msg` answering in the element's locale. */
+  within<R>(render: () => R): R {
+    return inLocale(this.locale, render);
+  }
+
+  /** Content text in the locale; a fallback to English is marked `lang="en"` so screen readers switch voice. */
+  text(value: LocalizedText): TemplateResult | string {
+    const resolved = text(value, this.locale);
+    return resolved.fallback ? html`<span lang="en">${resolved.text}</span>` : resolved.text;
+  }
+
+  /** Plain content text in the locale, for attributes and sorting. */
+  plain(value: LocalizedText): string {
+    return text(value, this.locale).text;
+  }
+
+  private load(): void {
+    const { locale } = this;
+    const needed: [string, () => Promise<void>][] = this.topics()
+      .filter((topic) => !isContentLocaleLoaded(topic, locale))
+      .map((topic) => [`${topic}.${locale}`, () => loadContentLocale(topic, locale)]);
+    if (!isLocaleLoaded(locale)) needed.push([`ui.${locale}`, () => loadLocale(locale)]);
+    for (const [key, load] of needed) {
+      if (this.waited.has(key)) continue;
+      this.waited.add(key);
+      const done: Promise<unknown> = loadOnce(key, load)
+        .then(() => this.host.requestUpdate())
+        .finally(() => this.work.delete(done));
+      this.work.add(done);
+    }
+  }
 }

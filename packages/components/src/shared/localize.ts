@@ -4,18 +4,58 @@
  * @lit/localize's runtime keeps one global locale per page, and may be configured only once,
  * which a host page using it too would fight over. We never configure it: `msg` below has the
  * same signature and marker type (so `lit-localize extract` finds our strings) but looks up the
- * locale of the element that is rendering. The base element sets that locale around its
- * synchronous `update()`, so two elements on a page can speak two languages.
+ * locale of the element that is rendering. The element's `LocaleController` sets that locale
+ * around its synchronous `update()`, so two elements on a page can speak two languages.
  */
+import type { Locale } from '@eu-belarus/data/text';
 import type { msg as litMsg } from '@lit/localize';
 import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 import type { TemplateLike } from '@lit/localize/internal/types.js';
-import type { Locale } from './locale.js';
-import { localeLoaders } from './locale-loaders.js';
+import type { allLocales, targetLocales } from '../locales/locale-codes.js';
 
 export { str } from '@lit/localize/internal/str-tag.js';
 
+type TargetLocale = (typeof targetLocales)[number];
 type Templates = Record<string, TemplateLike>;
+
+/**
+ * Lazy loaders of the locale modules that `lit-localize build` generates from xliff/: one chunk
+ * each, fetched relative to this module's own URL on first use, so it works from any host path.
+ * Typed by lit-localize's generated `targetLocales`, so the compiler rejects a missing or extra one.
+ */
+const loaders: Record<TargetLocale, () => Promise<{ templates: unknown }>> = {
+  bg: () => import('../locales/bg.js'),
+  cs: () => import('../locales/cs.js'),
+  da: () => import('../locales/da.js'),
+  de: () => import('../locales/de.js'),
+  el: () => import('../locales/el.js'),
+  es: () => import('../locales/es.js'),
+  et: () => import('../locales/et.js'),
+  fi: () => import('../locales/fi.js'),
+  fr: () => import('../locales/fr.js'),
+  ga: () => import('../locales/ga.js'),
+  hr: () => import('../locales/hr.js'),
+  hu: () => import('../locales/hu.js'),
+  it: () => import('../locales/it.js'),
+  lt: () => import('../locales/lt.js'),
+  lv: () => import('../locales/lv.js'),
+  mt: () => import('../locales/mt.js'),
+  nl: () => import('../locales/nl.js'),
+  pl: () => import('../locales/pl.js'),
+  pt: () => import('../locales/pt.js'),
+  ro: () => import('../locales/ro.js'),
+  sk: () => import('../locales/sk.js'),
+  sl: () => import('../locales/sl.js'),
+  sv: () => import('../locales/sv.js'),
+  be: () => import('../locales/be.js'),
+  ru: () => import('../locales/ru.js'),
+};
+
+/** The UI's locales (lit-localize's) are the content's (the data package's): a compile-time check. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameLocales: Same<(typeof allLocales)[number], Locale> = true;
+void sameLocales;
+
 const loaded = new Map<Locale, Templates>();
 const pending = new Map<Locale, Promise<void>>();
 let renderingLocale: Locale = 'en';
@@ -34,14 +74,16 @@ export function inLocale<R>(locale: Locale, render: () => R): R {
   }
 }
 
+const loaderOf = (locale: Locale) => (loaders as Partial<Record<Locale, (typeof loaders)[TargetLocale]>>)[locale];
+
 /** True when `locale`'s strings are in memory (English always is: it is the source). */
 export function isLocaleLoaded(locale: Locale): boolean {
-  return locale === 'en' || loaded.has(locale) || !localeLoaders[locale];
+  return loaded.has(locale) || !loaderOf(locale);
 }
 
 /** Loads `locale`'s strings once, however many elements ask; a failed load leaves English. */
 export function loadLocale(locale: Locale): Promise<void> {
-  const loader = localeLoaders[locale];
+  const loader = loaderOf(locale);
   if (!loader || loaded.has(locale)) return Promise.resolve();
   let promise = pending.get(locale);
   if (!promise) {

@@ -126,16 +126,13 @@ describe('<eu-trade-summary> statistics: download', () => {
     const el = await fixture<EuTradeSummary>(html`<eu-trade-summary .data=${data}></eu-trade-summary>`);
     // Titles come from the data; a hostile one must arrive as text.
     const { toCsv } = await import('../shared/download.js');
-    const csv = toCsv(
-      {
-        name: 'x',
-        title: '=HYPERLINK("http://evil")',
-        columns: ['a', 'b', 'c', 'd'],
-        rows: [['+1', '-2', '@SUM(A1)', -3]],
-        sources: [],
-      },
-      [],
-    );
+    const csv = toCsv({
+      name: 'x',
+      title: '=HYPERLINK("http://evil")',
+      columns: ['a', 'b', 'c', 'd'],
+      rows: [['+1', '-2', '@SUM(A1)', -3]],
+      sources: [],
+    });
     const rows = parseCsv(csv.slice(1));
     expect(rows[1]).to.deep.equal(["'+1", "'-2", "'@SUM(A1)", '-3']);
     expect(rows.at(-1)).to.deep.equal(['title', `'=HYPERLINK("http://evil")`]);

@@ -4,16 +4,18 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { intInRange, oneOf } from '../shared/attributes.js';
 import type { Citations } from '../shared/citations.js';
+import { renderEmpty } from '../shared/data-controller.js';
 import { defineElement } from '../shared/define.js';
 import { EuElement } from '../shared/eu-element.js';
 import { type DataExport, fileName, latestSourceDate } from '../shared/download.js';
+import { moneyUnit } from '../shared/figure-export.js';
 import { formatDateRange, formatList, formatMoney, moneyValue, spokenNumber } from '../shared/format.js';
 import { msg, str } from '../shared/localize.js';
 import { figureText, shownAndSpoken } from '../shared/number-text.js';
 import { styles } from './trade-summary.styles.js';
 
-const VIEWS = ['chart', 'table'] as const;
-type View = (typeof VIEWS)[number];
+export const VIEWS = ['chart', 'table'] as const;
+export type View = (typeof VIEWS)[number];
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -50,16 +52,16 @@ export class EuTradeSummary extends EuElement<'trade'> {
   protected readonly topic = 'trade';
 
   /** Show one year's goods figures, e.g. `2017`. */
-  @property() year?: string | number;
+  @property() year?: number;
 
   /** First year of goods trade to show. */
-  @property() from?: string | number;
+  @property() from?: number;
 
   /** Last year of goods trade to show. */
-  @property() to?: string | number;
+  @property() to?: number;
 
-  /** `chart` (default) or `table`: how goods trade is shown first; readers can switch. */
-  @property() view?: string;
+  /** `chart` or `table`: how goods trade is shown first; readers can switch. */
+  @property() view: View = 'chart';
 
   /** Also show trade in services. */
   @property({ type: Boolean, attribute: 'show-services' }) showServices = false;
@@ -85,10 +87,13 @@ export class EuTradeSummary extends EuElement<'trade'> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('view')) this.chosenView = undefined;
-    const year = intInRange(this, 'year', this.year, 1990, 2100, undefined);
-    const from = intInRange(this, 'from', this.from, 1990, 2100, undefined) ?? -Infinity;
-    const to = intInRange(this, 'to', this.to, 1990, 2100, undefined) ?? Infinity;
+    if (changed.has('view')) {
+      this.view = oneOf(this, 'view', this.view, VIEWS, 'chart');
+      this.chosenView = undefined;
+    }
+    for (const key of ['year', 'from', 'to'] as const)
+      if (changed.has(key)) this[key] = intInRange(this, key, this[key], 1990, 2100, undefined);
+    const { year, from = -Infinity, to = Infinity } = this;
     this.years = this.currentData.goods.filter((y) => (year ? y.year === year : y.year >= from && y.year <= to));
     if (this.activePoint >= this.years.length * 2) this.activePoint = 0;
   }
@@ -99,7 +104,6 @@ export class EuTradeSummary extends EuElement<'trade'> {
     if (!years.length) return undefined;
     const first = years[0]!.year;
     const last = years[years.length - 1]!.year;
-    const unit = (m: Money) => (m.scale === 'one' ? m.currency : `${m.currency} ${m.scale}`);
     const sources = [...new Set(years.flatMap((y) => y.sources))];
     const filters = Object.fromEntries(
       (['year', 'from', 'to'] as const)
@@ -118,12 +122,12 @@ export class EuTradeSummary extends EuElement<'trade'> {
           y.euImports.value,
           balance?.balance.value,
           balance?.origin,
-          unit(y.euExports),
+          moneyUnit(y.euExports),
           y.sources.join(' '),
         ];
       }),
       sources,
-      asOf: latestSourceDate(sources, this.sources),
+      asOf: latestSourceDate(sources),
       filters,
       units: {
         eu_exports: 'EU exports to Belarus',
@@ -134,7 +138,7 @@ export class EuTradeSummary extends EuElement<'trade'> {
   }
 
   private get currentView(): View {
-    return this.chosenView ?? oneOf(this, 'view', this.view, VIEWS, 'chart');
+    return this.chosenView ?? this.view;
   }
 
   protected renderData(data: Trade): TemplateResult {
@@ -199,7 +203,7 @@ export class EuTradeSummary extends EuElement<'trade'> {
 
   private renderGoods(notes: Citations): TemplateResult {
     const { years } = this;
-    if (!years.length) return this.renderEmpty(msg('No goods trade figures for the chosen years.'));
+    if (!years.length) return renderEmpty(msg('No goods trade figures for the chosen years.'));
     const sources = notes.cite([...new Set(years.flatMap((y) => y.sources))]);
     const view = this.currentView;
     return html`<section class="goods">
