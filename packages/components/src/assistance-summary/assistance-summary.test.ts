@@ -3,6 +3,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { captureWarnings, nextDataError, shadowText, status } from '../../test/helpers.js';
 import type { EuAssistanceSummary } from './assistance-summary.js';
 import './assistance-summary.js';
+import { runElementSuite } from '../../test/element-suite.js';
 
 const q = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -143,3 +144,5 @@ describe('<eu-assistance-summary>', () => {
     });
   }
 });
+
+runElementSuite({ tag: 'eu-assistance-summary', topic: 'assistance' });

@@ -4,6 +4,7 @@ import { formatDate } from '../shared/format.js';
 import { captureWarnings, nextDataError, shadowText, status } from '../../test/helpers.js';
 import type { EuDialogueList } from './dialogue-list.js';
 import './dialogue-list.js';
+import { runElementSuite } from '../../test/element-suite.js';
 
 const items = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part~="item"]')];
 const titles = (el: Element) =>
@@ -207,3 +208,5 @@ describe('<eu-dialogue-list>', () => {
     });
   }
 });
+
+runElementSuite({ tag: 'eu-dialogue-list', topic: 'dialogues' });

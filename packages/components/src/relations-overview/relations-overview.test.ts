@@ -4,6 +4,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { captureWarnings, nextDataError, shadowText, status } from '../../test/helpers.js';
 import type { EuRelationsOverview } from './relations-overview.js';
 import './relations-overview.js';
+import { runElementSuite } from '../../test/element-suite.js';
 
 const q = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -134,3 +135,5 @@ describe('<eu-relations-overview>', () => {
     });
   }
 });
+
+runElementSuite({ tag: 'eu-relations-overview', topic: 'overview' });

@@ -4,6 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { captureWarnings, nextDataError, shadowText } from '../../test/helpers.js';
 import type { EuTradeSummary } from './trade-summary.js';
 import './trade-summary.js';
+import { runElementSuite } from '../../test/element-suite.js';
 
 const rows = (el: Element) => [...el.shadowRoot!.querySelectorAll('.year-row')];
 // The table shown on screen (in chart view a copy waits in .print-only for paper).
@@ -142,4 +143,10 @@ describe('<eu-trade-summary>', () => {
       await expect(el).to.be.accessible();
     });
   }
+});
+
+runElementSuite({
+  tag: 'eu-trade-summary',
+  topic: 'trade',
+  enums: { view: { property: 'view', values: ['chart', 'table'] } },
 });

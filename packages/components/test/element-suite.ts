@@ -1,0 +1,285 @@
+/**
+ * The behaviour every `eu-` element shares, as one suite: call `runElementSuite({...})` from the
+ * element's own test file (as Shoelace's `runFormControlBaseTests` is). It covers the common
+ * attributes (lang, theme, heading-level, compact, plain, link-target) and the normalisation of
+ * every enumerated attribute, data from `src` and `.data` (success, failure, abort), the
+ * `eu-data-load`/`eu-data-error` events and the live region, and axe in the light and dark themes.
+ */
+import type { Topic } from '@eu-belarus/data/schema';
+import { aTimeout, expect, fixture, oneEvent } from '@open-wc/testing';
+import type { LitElement } from 'lit';
+import type { EuDataErrorDetail, EuDataLoadDetail } from '../src/shared/events.js';
+import { captureWarnings, nextDataError, shadowText } from './helpers.js';
+
+export interface ElementSuiteConfig {
+  /** The tag, e.g. `eu-programme-list`; its module must be imported by the test file. */
+  tag: string;
+  /** The data topic its `src` and `.data` hold (`/fixtures/<kind>/<topic>.json`). */
+  topic: Topic;
+  /** Attributes every fixture needs, e.g. `{ name: 'trade.goods.2017.euExports' }` for `<eu-fact>`. */
+  attributes?: Record<string, string>;
+  /** An inline element in running text (no box, heading or visible status): `<eu-fact>`. */
+  inline?: boolean;
+  /** The element's own enumerated attributes: allowed values, the first being the default. */
+  enums?: Record<string, { property: string; values: readonly string[]; reflect?: boolean }>;
+  /** Shows what is behind a disclosure (e.g. `<eu-fact>`'s source note) before links are looked for. */
+  reveal?: (el: SuiteElement) => Promise<void>;
+}
+
+type SuiteElement = LitElement & Record<string, unknown>;
+
+const COMMON_ENUMS = {
+  theme: { property: 'theme', values: ['light', 'dark', 'auto'], reflect: true },
+  'link-target': { property: 'linkTarget', values: ['_self', '_blank'] },
+} as const;
+
+/** `dark` → ` DaRK\t`: the same value as a person or a CMS might write it. */
+const messy = (value: string) => ` ${[...value].map((c, i) => (i % 2 ? c.toUpperCase() : c)).join('')}\t`;
+const root = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('.root')!;
+const statusRegion = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[role="status"]');
+
+export function runElementSuite(config: ElementSuiteConfig): void {
+  const { tag, topic, inline = false } = config;
+
+  /** The element in the document (inside a paragraph when inline), rendered. */
+  async function make(attributes: Record<string, string> = {}, wrapper?: HTMLElement): Promise<SuiteElement> {
+    const el = document.createElement(tag) as SuiteElement;
+    for (const [name, value] of Object.entries({ ...config.attributes, ...attributes })) el.setAttribute(name, value);
+    const host = wrapper ?? (inline ? document.createElement('p') : el);
+    if (host !== el) host.append('Text before ', el, ' and after.');
+    await fixture(host);
+    await el.updateComplete;
+    return el;
+  }
+
+  const heading = (el: Element) => el.shadowRoot!.querySelector('[part~="heading"].heading');
+
+  describe(`<${tag}>: shared behaviour`, () => {
+    describe('attributes', () => {
+      it('lang: speaks the language of its own lang, else of the nearest ancestor, and follows changes', async () => {
+        const wrapper = document.createElement('div');
+        wrapper.lang = 'ru';
+        const el = await make({}, wrapper);
+        expect(root(el).lang).to.equal('ru');
+        el.setAttribute('lang', ' DE-at ');
+        await el.updateComplete;
+        expect(root(el).lang).to.equal('de');
+        el.removeAttribute('lang');
+        wrapper.lang = 'be';
+        await aTimeout(0);
+        await el.updateComplete;
+        expect(root(el).lang).to.equal('be');
+        wrapper.lang = 'ja';
+        await aTimeout(0);
+        await el.updateComplete;
+        expect(root(el).lang, 'an unsupported language gets English').to.equal('en');
+      });
+
+      it('theme: light, dark or auto in any case and padding; the normalised value is reflected and styled', async () => {
+        const el = await make({ theme: messy('dark') });
+        expect(el.theme).to.equal('dark');
+        expect(el.getAttribute('theme')).to.equal('dark');
+        const background = () => getComputedStyle(el).getPropertyValue('--_background').trim();
+        expect(background()).to.equal('#171a22');
+        el.setAttribute('theme', ' LIGHT ');
+        await el.updateComplete;
+        expect(el.getAttribute('theme')).to.equal('light');
+        expect(background()).to.equal('#ffffff');
+      });
+
+      it('heading-level: 2–6, padded or not; a bad value warns once and falls back to 2', async () => {
+        const el = await make({ 'heading-level': ' 4 ' });
+        expect(el.headingLevel).to.equal(4);
+        if (!inline) expect(heading(el)?.localName).to.equal('h4');
+        const warnings = await captureWarnings(async () => {
+          el.setAttribute('heading-level', '9');
+          await el.updateComplete;
+          el.setAttribute('heading-level', 'three');
+          await el.updateComplete;
+        });
+        expect(el.headingLevel).to.equal(2);
+        if (!inline) expect(heading(el)?.localName).to.equal('h2');
+        expect(warnings.filter((w) => w.startsWith(`<${tag}> heading-level:`))).to.have.length(1);
+      });
+
+      it(inline ? 'compact: keeps the host text size' : 'compact: tighter spacing and smaller type', async () => {
+        const el = await make();
+        const before = getComputedStyle(root(el));
+        const [size, padding] = [parseFloat(before.fontSize), parseFloat(before.paddingTop)];
+        el.compact = true;
+        await el.updateComplete;
+        expect(el.hasAttribute('compact')).to.equal(true);
+        const after = getComputedStyle(root(el));
+        if (inline) expect(parseFloat(after.fontSize)).to.equal(size);
+        else {
+          expect(parseFloat(after.fontSize)).to.be.below(size);
+          expect(parseFloat(after.paddingTop)).to.be.below(padding);
+        }
+      });
+
+      it('plain: no heading, and sources (if any) as one compact line', async () => {
+        const el = await make({ plain: '' });
+        expect(heading(el)).to.equal(null);
+        const sources = el.shadowRoot!.querySelector('[part="sources"]');
+        if (sources) expect(sources.localName).to.equal('p');
+        expect(shadowText(el)).not.to.equal('');
+      });
+
+      it('link-target: links open in a new tab with rel="noopener" only when asked', async () => {
+        const links = async (el: SuiteElement) => {
+          await config.reveal?.(el);
+          const found = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[part~="link"]')];
+          expect(found, 'links to sources or sites').not.to.be.empty;
+          return found;
+        };
+        for (const a of await links(await make())) {
+          expect(a.hasAttribute('target')).to.equal(false);
+          expect(a.hasAttribute('rel')).to.equal(false);
+        }
+        for (const a of await links(await make({ 'link-target': ' _BLANK ' }))) {
+          expect(a.target).to.equal('_blank');
+          expect(a.rel).to.equal('noopener');
+        }
+      });
+
+      const enums = { ...COMMON_ENUMS, ...config.enums };
+      for (const [attribute, { property, values, reflect }] of Object.entries(enums))
+        it(`${attribute}: ${values.join(', ')} in any case and padding; anything else warns once and gives ${values[0]}`, async () => {
+          const el = await make();
+          expect(el[property], 'default').to.equal(values[0]);
+          for (const value of values) {
+            el.setAttribute(attribute, messy(value));
+            await el.updateComplete;
+            expect(el[property]).to.equal(value);
+            if (reflect) expect(el.getAttribute(attribute)).to.equal(value);
+          }
+          const warnings = await captureWarnings(async () => {
+            el.setAttribute(attribute, 'banana');
+            await el.updateComplete;
+            el[property] = 42;
+            await el.updateComplete;
+          });
+          expect(el[property]).to.equal(values[0]);
+          if (reflect) expect(el.getAttribute(attribute)).to.equal(values[0]);
+          expect(warnings.filter((w) => w.startsWith(`<${tag}> ${attribute}:`))).to.have.length(1);
+        });
+    });
+
+    describe('data', () => {
+      it('src: loads and validates the JSON, then dispatches eu-data-load once it is shown', async () => {
+        const el = document.createElement(tag) as SuiteElement;
+        for (const [name, value] of Object.entries(config.attributes ?? {})) el.setAttribute(name, value);
+        const event = oneEvent(el, 'eu-data-load') as Promise<CustomEvent<EuDataLoadDetail>>;
+        el.src = `/fixtures/valid/${topic}.json`;
+        document.body.append(el);
+        try {
+          const { detail } = await event;
+          expect(detail).to.deep.equal({ element: tag, origin: 'src', src: `/fixtures/valid/${topic}.json` });
+          expect(shadowText(el)).not.to.match(/Loading|could not be shown/);
+          expect(el.getAttribute('src'), 'reflected').to.equal(`/fixtures/valid/${topic}.json`);
+        } finally {
+          el.remove();
+        }
+      });
+
+      it('src: a failure is shown in the live region and dispatched, with the path of a bad field', async () => {
+        const heard: EuDataErrorDetail[] = [];
+        const listener = (e: Event) => heard.push((e as CustomEvent<EuDataErrorDetail>).detail);
+        document.addEventListener('eu-data-error', listener);
+        try {
+          const el = await make();
+          const invalid = nextDataError(el);
+          el.src = `/fixtures/invalid/${topic}.json`;
+          const detail = await invalid;
+          expect(detail).to.include({ element: tag, reason: 'schema', src: `/fixtures/invalid/${topic}.json` });
+          expect(detail.issues?.[0]?.path).to.match(/\.id$/);
+          await el.updateComplete;
+          if (inline) expect(el.shadowRoot!.querySelector('[part="fallback"]')).to.exist;
+          else {
+            expect(statusRegion(el)!.textContent).to.include('The data could not be shown.');
+            expect(statusRegion(el)!.textContent).to.include('not in the expected format');
+          }
+          const missing = nextDataError(el);
+          el.src = `/fixtures/not-found/${topic}.json`;
+          expect(await missing).to.include({ reason: 'http', status: 404 });
+          expect(
+            heard.map((d) => d.reason),
+            'heard on the document',
+          ).to.deep.equal(['schema', 'http']);
+        } finally {
+          document.removeEventListener('eu-data-error', listener);
+        }
+      });
+
+      it('.data: invalid data is reported like src; removing it restores the bundled data', async () => {
+        const el = await make();
+        const before = shadowText(el);
+        const error = nextDataError(el);
+        el.data = { not: 'the schema' };
+        expect(await error).to.include({ element: tag, reason: 'schema' });
+        el.data = undefined;
+        await el.updateComplete;
+        expect(shadowText(el)).to.equal(before);
+      });
+
+      it('src: a newer src aborts the pending load; only its outcome is shown and dispatched', async () => {
+        const events: string[] = [];
+        const el = document.createElement(tag) as SuiteElement;
+        for (const [name, value] of Object.entries(config.attributes ?? {})) el.setAttribute(name, value);
+        el.addEventListener('eu-data-load', (e) => events.push(`load ${e.detail.src}`));
+        el.addEventListener('eu-data-error', (e) => events.push(`error ${e.detail.reason}`));
+        el.src = `/fixtures/slow/${topic}.json?ms=1000&run=${Math.random()}`;
+        document.body.append(el);
+        try {
+          await aTimeout(50);
+          expect(el.shadowRoot!.querySelector('.busy, .status.loading'), 'loading state').to.exist;
+          el.src = `/fixtures/valid/${topic}.json`;
+          await el.updateComplete;
+          await aTimeout(1100);
+          expect(events).to.deep.equal([`load /fixtures/valid/${topic}.json`]);
+          expect(el.shadowRoot!.querySelector('.busy, .status.loading')).to.equal(null);
+        } finally {
+          el.remove();
+        }
+      });
+
+      it('src: disconnecting aborts the load; reconnecting starts it again', async () => {
+        const el = document.createElement(tag) as SuiteElement;
+        for (const [name, value] of Object.entries(config.attributes ?? {})) el.setAttribute(name, value);
+        // A fresh URL each time: a response the browser kept would arrive before the element is removed.
+        el.src = `/fixtures/slow/${topic}.json?ms=300&run=${Math.random()}`;
+        const events: string[] = [];
+        el.addEventListener('eu-data-load', () => events.push('load'));
+        el.addEventListener('eu-data-error', (e) => events.push(`error ${e.detail.reason}`));
+        document.body.append(el);
+        await aTimeout(50);
+        expect(el.shadowRoot!.querySelector('.busy, .status.loading'), 'loading state').to.exist;
+        el.remove();
+        await aTimeout(450);
+        expect(events, 'nothing while disconnected').to.deep.equal([]);
+        document.body.append(el);
+        await el.updateComplete;
+        expect(events).to.deep.equal(['load']);
+        el.remove();
+      });
+    });
+
+    describe('accessibility', () => {
+      for (const theme of ['light', 'dark'])
+        it(`passes axe in the ${theme} theme`, async () => {
+          const wrapper = document.createElement('div');
+          // An inline element takes the host's colours: give it a dark page, as a dark site would.
+          if (inline && theme === 'dark') Object.assign(wrapper.style, { background: '#171a22', color: '#f2f4f8' });
+          if (inline) wrapper.append(document.createElement('p'));
+          const el = document.createElement(tag) as SuiteElement;
+          for (const [name, value] of Object.entries({ ...config.attributes, theme })) el.setAttribute(name, value);
+          (wrapper.firstElementChild ?? wrapper).append(el);
+          await fixture(wrapper);
+          await el.updateComplete;
+          await expect(wrapper).to.be.accessible();
+          await config.reveal?.(el);
+          await expect(wrapper).to.be.accessible();
+        });
+    });
+  });
+}
