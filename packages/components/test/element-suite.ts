@@ -247,15 +247,16 @@ export function runElementSuite(config: ElementSuiteConfig): void {
         const el = document.createElement(tag) as SuiteElement;
         for (const [name, value] of Object.entries(config.attributes ?? {})) el.setAttribute(name, value);
         // A fresh URL each time: a response the browser kept would arrive before the element is removed.
-        el.src = `/fixtures/slow/${topic}.json?ms=300&run=${Math.random()}`;
+        el.src = `/fixtures/slow/${topic}.json?ms=500&run=${Math.random()}`;
         const events: string[] = [];
         el.addEventListener('eu-data-load', () => events.push('load'));
         el.addEventListener('eu-data-error', (e) => events.push(`error ${e.detail.reason}`));
         document.body.append(el);
-        await aTimeout(50);
+        // Removed right after the first render has started the load (a timer may run late on a busy machine).
+        await aTimeout(0);
         expect(el.shadowRoot!.querySelector('.busy, .status.loading'), 'loading state').to.exist;
         el.remove();
-        await aTimeout(450);
+        await aTimeout(700);
         expect(events, 'nothing while disconnected').to.deep.equal([]);
         document.body.append(el);
         await el.updateComplete;

@@ -132,7 +132,7 @@ export class EuFact extends EuElement<FactTopic> {
   }
 
   private renderNote(f: Fact): TemplateResult {
-    const sources = f.sources.map(sourceById).filter((s): s is Source => s !== undefined);
+    const sources = f.sources.map((id) => sourceById(id)).filter((s): s is Source => s !== undefined);
     return html` (${this.t(f.label)}${f.asOf ? html`, <time datetime=${f.asOf}>${formatDate(f.asOf, this.locale)}</time>` : nothing}
     — ${msg('Source:')}
     ${sources.map((s, i) => html`${i ? '; ' : ''}${renderSource(s, this.locale, this.linkTarget)}`)})`;

@@ -167,6 +167,6 @@ export function renderDownloads(data: DataExport | undefined, locale: Locale): T
 
 /** The latest date (published or read) of the sources a file cites: the file's as-of date. */
 export function latestSourceDate(ids: readonly string[]): string | undefined {
-  const dates = ids.map(sourceById).map((s) => s?.published ?? s?.retrieved ?? '');
+  const dates = ids.map((id) => sourceById(id)).map((s) => s?.published ?? s?.retrieved ?? '');
   return dates.sort().pop() || undefined;
 }
