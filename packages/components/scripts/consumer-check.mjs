@@ -14,8 +14,8 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { launch, serve, watchErrors } from './lib/static-server.mjs';
+import { launch, watchErrors } from './lib/chromium.mjs';
+import { serve } from './lib/server.mjs';
 
 const started = Date.now();
 const pkgDir = fileURLToPath(new URL('..', import.meta.url));
@@ -251,12 +251,12 @@ createRoot(document.getElementById('root')!).render(<App />);
   step('vite build of a React 18 app with @vitejs/plugin-react and the @lit/react wrappers');
 
   // 6. Open both builds in Chromium.
-  browser = await launch(chromium);
+  browser = await launch();
   for (const name of ['plain', 'react']) {
-    const server = await serve(join(app, 'out', name));
+    const server = await serve({ rootDir: join(app, 'out', name) });
     const page = await browser.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${server.url}/`);
+    await page.goto(`${server.origin}/`);
     const result = await page.evaluate(async () => {
       const shown = [];
       for (const el of document.querySelectorAll('eu-programme-list, eu-trade-summary')) {

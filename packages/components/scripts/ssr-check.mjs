@@ -11,9 +11,9 @@ import { readFileSync, readdirSync, existsSync, mkdtempSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { launch, serve, watchErrors } from './lib/static-server.mjs';
+import { launch, watchErrors } from './lib/chromium.mjs';
+import { serve } from './lib/server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const started = Date.now();
@@ -88,11 +88,11 @@ ${elements.map(({ tag }) => `<section>${rendered[tag]}</section>`).join('\n')}
 </script>
 <script type="module" src="/client/entry.js"></script>
 </body></html>`;
-  server = await serve(work, { '/': page });
-  browser = await launch(chromium);
+  server = await serve({ rootDir: work, pages: { '/': page } });
+  browser = await launch();
   const tab = await browser.newPage();
   const errors = watchErrors(tab);
-  await tab.goto(`${server.url}/`);
+  await tab.goto(`${server.origin}/`);
   const result = await tab.evaluate(
     async ([tags, otherFact]) => {
       const report = {};

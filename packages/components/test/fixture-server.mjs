@@ -1,5 +1,7 @@
-// Answers test requests under /fixtures/: real data, broken data and failing servers.
+// Answers test requests under /fixtures/<kind>/<topic>.json: real data, broken data and failing
+// servers, for web-test-runner and for the server of scripts/lib/server.mjs (koa middleware).
 import { readFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 
 const dataJson = (topic) => readFile(new URL(`../../data/dist/json/${topic}.json`, import.meta.url), 'utf8');
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -52,6 +54,26 @@ const routes = {
     ctx.status = 302;
     ctx.set('Location', 'javascript:alert(1)');
   },
+  'redirect-data': async (ctx) => {
+    ctx.status = 302;
+    ctx.set('Location', 'data:application/json,{"programmes":[]}');
+  },
+  // 6 MB without a Content-Length: the element must stop at its limit, not trust a header.
+  'huge-chunked': async (ctx) => {
+    ctx.type = 'application/json';
+    ctx.body = Readable.from(
+      (async function* () {
+        yield '["';
+        for (let i = 0; i < 24; i++) {
+          yield 'x'.repeat(256 * 1024);
+          await delay(1);
+        }
+        yield '"]';
+      })(),
+    );
+  },
+  // Never answers, until the client goes away.
+  hang: (ctx) => new Promise((resolve) => ctx.req.on('close', resolve)),
 };
 
 export async function fixtureServer(ctx, next) {

@@ -11,10 +11,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, serve } from '../../components/scripts/lib/static-server.mjs';
-
-process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = '1';
-const { chromium } = await import('playwright-core');
+import { launch } from '../../components/scripts/lib/chromium.mjs';
+import { serve } from '../../components/scripts/lib/server.mjs';
 
 const docs = join(dirname(fileURLToPath(import.meta.url)), '..');
 const root = join(docs, '..', '..');
@@ -65,8 +63,8 @@ const entries = Object.values(index.entries).filter((e) => !filter || e.id.inclu
 const stories = entries.filter((e) => e.type === 'story');
 const docsPages = entries.filter((e) => e.type === 'docs');
 
-const server = await serve(out);
-const browser = await launch(chromium);
+const server = await serve({ rootDir: out });
+const browser = await launch();
 const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
 
 /** Collects console errors and page errors on `page` while `work` runs. */
@@ -157,7 +155,7 @@ async function worker(share) {
   const first = share[0];
   const g = first.globals;
   await page.goto(
-    `${server.url}/iframe.html?id=${first.story.id}&viewMode=story&globals=theme:${g.theme};locale:${g.locale};a11y.manual:!true`,
+    `${server.origin}/iframe.html?id=${first.story.id}&viewMode=story&globals=theme:${g.theme};locale:${g.locale};a11y.manual:!true`,
   );
   await page.waitForFunction(
     () => window.__STORYBOOK_ADDONS_CHANNEL__ && document.body.classList.contains('sb-show-main'),
@@ -202,7 +200,7 @@ async function docsWorker(pages) {
   const page = await context.newPage();
   for (const entry of pages) {
     const problems = await watching(page, true, async (problems) => {
-      await page.goto(`${server.url}/iframe.html?id=${entry.id}&viewMode=docs&globals=a11y.manual:!true`);
+      await page.goto(`${server.origin}/iframe.html?id=${entry.id}&viewMode=docs&globals=a11y.manual:!true`);
       await page.waitForFunction(
         () => document.querySelector('.sbdocs') || document.body.classList.contains('sb-show-errordisplay'),
         null,

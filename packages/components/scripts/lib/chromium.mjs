@@ -1,5 +1,5 @@
-// The system Chromium for every browser check (element tests, story check, hostile pages,
-// benchmarks, SSR and consumer checks): CHROME_PATH, else Debian's. Nothing downloads a browser.
+// The system Chromium for every browser check (web-test-runner, Playwright, Vitest, and the
+// scripts: SSR, consumer projects, benchmarks): CHROME_PATH, else Debian's. Nothing downloads a browser.
 import { existsSync } from 'node:fs';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -22,7 +22,16 @@ export const chromiumArgs = [
   '--no-first-run',
 ];
 
-/** Launches it with playwright-core (`chromium` from the caller's own playwright-core). */
-export function launch(chromium, extraArgs = []) {
+/** Launches it headless with playwright-core, for the scripts that drive a page themselves. */
+export async function launch(extraArgs = []) {
+  const { chromium } = await import('playwright-core');
   return chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...chromiumArgs, ...extraArgs] });
+}
+
+/** Collects page errors and console errors, to assert a page ran cleanly. */
+export function watchErrors(page) {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && errors.push(`console.error: ${m.text()}`));
+  return errors;
 }

@@ -3,12 +3,11 @@
 // a baseline: the same markup built by hand with DOM APIs, and the same number of iframes each
 // loading a minimal document with the same content. Then the layout stability of the embed demo.
 // Needs the build (dist/embed). Benchmarks, not tests: nothing here fails on a time.
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { launch } from '../../scripts/lib/chromium.mjs';
+import { serve } from '../../scripts/lib/server.mjs';
 
 const repo = fileURLToPath(new URL('../../../..', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -18,38 +17,21 @@ const ELEMENTS = [
   { tag: 'eu-trade-summary', filter: ['year', '2016'] },
 ];
 
-// --- A static server for the repo (the embed demo's ../embed/ is served from components/dist) --
-const TYPES = {
-  '.js': 'text/javascript',
-  '.html': 'text/html',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.map': 'application/json',
-};
-const server = createServer((req, res) => {
-  let path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
-  if (path === '/bench.html') {
-    res.writeHead(200, { 'content-type': 'text/html' });
-    return res.end(
+// The repository, the embed demo's ../embed/ served from components/dist, and a blank page.
+const server = await serve({
+  pages: {
+    '/bench.html':
       '<!doctype html><html lang="en"><meta charset="utf-8"><title>bench</title><body><div id="stage"></div></body></html>',
-    );
-  }
-  if (path.startsWith('/packages/docs/embed/') && !existsSync(join(repo, path)))
-    path = path.replace('/packages/docs/embed/', '/packages/components/dist/embed/');
-  const file = join(repo, path);
-  if (!file.startsWith(repo) || !existsSync(file) || !statSync(file).isFile()) return res.writeHead(404).end();
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(res);
+  },
 });
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const { origin } = server;
 
 if (!existsSync(join(repo, 'packages/components/dist/embed/eu-belarus.js'))) {
   console.error('time bench: dist/embed/eu-belarus.js is missing; run `pnpm build` first');
   process.exit(1);
 }
 
-const browser = await launch(chromium, ['--js-flags=--expose-gc']);
+const browser = await launch(['--js-flags=--expose-gc']);
 const t0 = Date.now();
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (ms) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1)).padStart(8);
@@ -305,5 +287,5 @@ try {
   console.log(`\ntime bench took ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }

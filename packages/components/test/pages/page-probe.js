@@ -106,6 +106,9 @@
       height: rect.height,
       hasShadow: Boolean(el.shadowRoot),
       rootDisplay: rs?.display,
+      // Set inside the shadow root, which host-page CSS does not reach: an element in running text.
+      inline: Boolean(rs?.display.startsWith('inline')),
+      view: el.getAttribute('view'),
       rootColor: rs?.color,
       rootBackground: rs?.backgroundColor,
       rootFontSize: rs ? parseFloat(rs.fontSize) : 0,

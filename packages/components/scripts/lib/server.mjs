@@ -1,0 +1,54 @@
+// The one HTTP server for every browser check outside web-test-runner (host pages, autoloader,
+// consumer projects, benchmarks, Storybook's static build): web-test-runner's own dev server, over
+// the repository by default, with bare imports resolved (production builds, as a bundler would
+// pick), the test fixtures under /fixtures/ and pages given as strings. `/v1/` and `/v2/` are two
+// more paths to the embed folder, for pages that load two copies of it, and `/packages/docs/embed/`
+// is where the embed demo finds it (as Storybook serves it).
+//
+//   node scripts/lib/server.mjs   serves the repository and prints "listening on <origin>"
+import { startDevServer } from '@web/dev-server';
+import { fileURLToPath } from 'node:url';
+import { fixtureServer } from '../../test/fixture-server.mjs';
+
+const repo = fileURLToPath(new URL('../../../..', import.meta.url));
+export const EMBED = '/packages/components/dist/embed/';
+
+const embedAliases = (ctx, next) => {
+  const alias = /^\/(v1|v2|packages\/docs\/embed)\//.exec(ctx.path);
+  if (alias) ctx.url = EMBED + ctx.url.slice(alias[0].length);
+  return next();
+};
+
+/**
+ * Starts the server on 127.0.0.1 (port 0: any free port); resolves to { origin, close }.
+ * `pages`: path → HTML served before any file.
+ */
+export async function serve({ rootDir = repo, port = 0, pages = {} } = {}) {
+  const inMemory = (ctx, next) => {
+    if (ctx.path === '/favicon.ico') return void (ctx.status = 204);
+    if (pages[ctx.path] === undefined) return next();
+    ctx.type = 'html';
+    ctx.body = pages[ctx.path];
+  };
+  const server = await startDevServer({
+    config: {
+      rootDir,
+      port,
+      hostname: '127.0.0.1',
+      nodeResolve: { exportConditions: ['production'] },
+      middleware: [inMemory, embedAliases, fixtureServer],
+    },
+    readCliArgs: false,
+    readFileConfig: false,
+    logStartMessage: false,
+    autoExitProcess: false,
+  });
+  const origin = `http://127.0.0.1:${server.server.address().port}`;
+  return { origin, close: () => server.stop() };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { origin, close } = await serve();
+  console.log(`listening on ${origin}`);
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => close().then(() => process.exit(0)));
+}

@@ -1,0 +1,45 @@
+// The embed's autoloader: a page loads only the modules of the elements it uses, and finds
+// elements added later. The script is served from a sub-folder, so its element paths must come
+// from its own URL.
+import { EMBED, ELEMENTS, expect, test } from './fixtures.mjs';
+
+test('autoloader: a page with one element loads only that module, then one added later', async ({ host }) => {
+  const [first, later] = ['eu-trade-summary', 'eu-dialogue-list'].map((tag) => ELEMENTS.find((e) => e.tag === tag));
+  const modules = [];
+  host.page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.startsWith(`${EMBED}elements/`) && !path.includes('/chunks/')) modules.push(path.slice(EMBED.length));
+  });
+  await host.open(`<${first.tag}></${first.tag}>`);
+  const shown = await host.page.evaluate(
+    (tags) => ({
+      heading: document
+        .querySelector('eu-trade-summary')
+        .shadowRoot.querySelector('[part~=heading]')
+        ?.textContent.trim(),
+      defined: tags.filter((t) => customElements.get(t)),
+    }),
+    ELEMENTS.map((e) => e.tag),
+  );
+  expect(modules, 'element modules loaded').toEqual(['elements/trade-summary.js']);
+  expect(shown.heading, `<${first.tag}> rendered its heading`).toBeTruthy();
+  expect(shown.defined, 'elements defined').toEqual([first.tag]);
+
+  const added = await host.page.evaluate(async (tag) => {
+    document.querySelector('main').insertAdjacentHTML('beforeend', `<div><${tag}></${tag}></div>`);
+    await customElements.whenDefined(tag);
+    const el = document.querySelector(tag);
+    await el.updateComplete;
+    return {
+      heading: el.shadowRoot.querySelector('[part~=heading]')?.textContent.trim(),
+      loaded: window.euAutoloader.loaded(),
+    };
+  }, later.tag);
+  expect(modules, 'element modules loaded after adding one').toEqual([
+    'elements/trade-summary.js',
+    'elements/dialogue-list.js',
+  ]);
+  expect(added.heading, `<${later.tag}> added later rendered its heading`).toBeTruthy();
+  expect(added.loaded, 'window.euAutoloader.loaded()').toEqual([first.tag, later.tag]);
+  await host.expectHealthy();
+});

@@ -1,0 +1,95 @@
+// Every way a `src` can fail, on every element: a precise eu-data-error, a rendered and explained
+// error state, no script run, recovery with a good `src`, and a healthy host page.
+import { ELEMENTS, expect, test } from './fixtures.mjs';
+
+/** `src` values (by the element's topic) and what the element must report. */
+const SOURCES = [
+  { name: '404', src: (t) => `/fixtures/not-found/${t}.json`, reason: 'http', status: 404 },
+  { name: '500', src: (t) => `/fixtures/server-error/${t}.json`, reason: 'http', status: 500 },
+  { name: 'HTML', src: (t) => `/fixtures/html/${t}.json`, reason: 'parse' },
+  { name: 'invalid JSON', src: (t) => `/fixtures/bad-json/${t}.json`, reason: 'parse' },
+  { name: 'JSON of the wrong schema', src: (t) => `/fixtures/wrong-schema/${t}.json`, reason: 'schema' },
+  { name: 'a missing id', src: (t) => `/fixtures/invalid/${t}.json`, reason: 'schema', path: /(^|[.\]])id$/ },
+  { name: 'a 5 MB body', src: (t) => `/fixtures/huge/${t}.json`, reason: 'too-large' },
+  { name: 'a 6 MB body without Content-Length', src: (t) => `/fixtures/huge-chunked/${t}.json`, reason: 'too-large' },
+  { name: 'a slow response', src: (t) => `/fixtures/slow/${t}.json?ms=3000`, reason: 'timeout', timeoutMs: 400 },
+  { name: 'no response at all', src: (t) => `/fixtures/hang/${t}.json`, reason: 'timeout', timeoutMs: 400 },
+  { name: 'a redirect to javascript:', src: (t) => `/fixtures/redirect-javascript/${t}.json`, reason: 'network' },
+  { name: 'a redirect to data:', src: (t) => `/fixtures/redirect-data/${t}.json`, reason: 'network' },
+  { name: 'a javascript: URL', src: () => 'javascript:window.__pwned=1', reason: 'url' },
+  { name: 'a data: URL', src: () => 'data:application/json,[]', reason: 'url' },
+  { name: 'a blob-like scheme', src: () => 'blob:null/abc', reason: 'url' },
+];
+
+for (const element of ELEMENTS)
+  for (const source of SOURCES)
+    test(`<${element.tag}> src → ${source.name}: reason "${source.reason}"`, async ({ elementHost }) => {
+      const { host, topic, inline } = await elementHost(element);
+      const src = source.src(topic);
+      const outcome = await host.page.evaluate(
+        async ({ src, timeoutMs, topic }) => {
+          const el = document.getElementById('el');
+          const within = (promise, ms, late) =>
+            Promise.race([promise, new Promise((r) => setTimeout(() => r(late), ms))]);
+          if (timeoutMs) el.constructor.fetchTimeoutMs = timeoutMs;
+          const errorEvent = new Promise((resolve) => el.addEventListener('eu-data-error', resolve, { once: true }));
+          el.setAttribute('src', src);
+          const event = await within(errorEvent, 6000, undefined);
+          el.constructor.fetchTimeoutMs = 10_000;
+          await within(el.updateComplete, 6000);
+          // The inline <eu-fact> has no status box: its error state is its fallback.
+          const state = () => el.shadowRoot.querySelector('[role="status"], [part~="fallback"]');
+          const result = {
+            detail: event?.detail,
+            bubbles: event?.bubbles,
+            composed: event?.composed,
+            statusClass: state()?.className ?? '',
+            statusText: state()?.textContent.replace(/\s+/g, ' ').trim() ?? '',
+            pwned: Boolean(window.__pwned),
+          };
+          // It recovers when given a good src.
+          const loaded = new Promise((resolve) =>
+            el.addEventListener('eu-data-load', () => resolve(true), { once: true }),
+          );
+          el.setAttribute('src', `/fixtures/valid/${topic}.json`);
+          result.recovered = await within(loaded, 4000, false);
+          await within(el.updateComplete, 6000);
+          result.afterStatusClass = state()?.className ?? '';
+          return result;
+        },
+        { src, timeoutMs: source.timeoutMs, topic },
+      );
+      const { detail } = outcome;
+      expect(detail, 'an eu-data-error was dispatched within 6 s').toBeDefined();
+      expect(outcome.bubbles && outcome.composed, 'the event bubbles and is composed').toBe(true);
+      expect(detail.element, 'detail.element').toBe(element.tag);
+      expect(detail.reason, `detail.reason (message: ${detail.message})`).toBe(source.reason);
+      expect(detail.src, 'detail.src').toBe(src);
+      expect(detail.message?.length ?? 0, 'detail.message, a sentence for logs').toBeGreaterThan(10);
+      if (source.status) expect(detail.status, 'detail.status').toBe(source.status);
+      if (source.reason === 'schema') {
+        expect(detail.issues?.length ?? 0, 'detail.issues').toBeGreaterThan(0);
+        for (const issue of detail.issues) expect(issue.path, 'each issue has a path').toMatch(/./);
+        if (source.path)
+          expect(
+            detail.issues.map((i) => i.path),
+            'a path names the bad field',
+          ).toContainEqual(expect.stringMatching(source.path));
+      }
+      if (inline) expect(outcome.statusClass, 'the fallback is rendered').toMatch(/\bfallback\b/);
+      else {
+        expect(outcome.statusClass, 'the error state is rendered').toMatch(/\berror\b/);
+        expect(outcome.statusText.length, `the error is explained: "${outcome.statusText}"`).toBeGreaterThan(20);
+      }
+      expect(outcome.pwned, 'a script ran').toBe(false);
+      expect(outcome.recovered, 'a good src afterwards loads').toBe(true);
+      expect(outcome.afterStatusClass, 'the error state is gone after recovery').not.toMatch(/\b(error|fallback)\b/);
+      // A redirect to javascript: or data: is blocked by the page's own connect-src, which reports it:
+      // that is the host's CSP at work, not the element's doing.
+      const redirect = source.name.startsWith('a redirect');
+      await host.expectHealthy({
+        allowFailedLoads: true,
+        allowViolation: (v) => redirect && v.directive === 'connect-src',
+        allowConsole: redirect ? /^Connecting to '(javascript|data):/ : undefined,
+      });
+    });
