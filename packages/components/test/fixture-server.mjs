@@ -14,11 +14,13 @@ const routes = {
   },
   // The first item loses its id and gets an end date before its start: two schema errors with paths.
   invalid: async (ctx, topic) => {
-    const data = JSON.parse(await dataJson(topic));
+    const file = JSON.parse(await dataJson(topic));
+    // The package's files hold the dataset under `data`, beside the content's version and date.
+    const data = file.data;
     const first = Array.isArray(data) ? data[0] : data;
     delete first.id;
     ctx.type = 'application/json';
-    ctx.body = JSON.stringify(data);
+    ctx.body = JSON.stringify(file);
   },
   slow: async (ctx, topic) => {
     await delay(Number(ctx.query.ms ?? 1500));

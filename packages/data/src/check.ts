@@ -6,6 +6,7 @@ import { formatPath, validateTopic } from './schema/validate.js';
 import { TOPICS, TopicSchemas } from './schema/index.js';
 import type { Datasets } from './index.js';
 import type { Money } from './schema/common.js';
+import { checkItemQuotes, checkQuoteList } from './check-quotes.js';
 
 type Visit = (value: unknown, path: string) => void;
 
@@ -37,9 +38,15 @@ export function checkDatasets(data: Datasets): string[] {
     sourceIds.add(s.id);
   });
 
+  const quotesById = new Map(data.quotes.map((q) => [q.id, q]));
+  const usedQuotes = new Set<string>();
+  data.quotes.forEach((q, i) => {
+    if (!sourceIds.has(q.source)) errors.push(`quotes[${i}].source: unknown source "${q.source}"`);
+  });
+
   const itemIds = new Map<string, string>();
   for (const topic of TOPICS) {
-    if (topic === 'sources') continue;
+    if (topic === 'sources' || topic === 'quotes') continue;
     walk(data[topic], topic, (value, path) => {
       if (!isObject(value)) return;
       // Every citable item (one with sources) has an id unique across the whole content.
@@ -47,6 +54,7 @@ export function checkDatasets(data: Datasets): string[] {
         (value['sources'] as string[]).forEach((id, i) => {
           if (!sourceIds.has(id)) errors.push(`${path}.sources[${i}]: cites unknown source "${id}"`);
         });
+        errors.push(...checkItemQuotes(value as Parameters<typeof checkItemQuotes>[0], path, quotesById, usedQuotes));
         const id = value['id'];
         if (typeof id === 'string') {
           const seen = itemIds.get(id);
@@ -59,6 +67,8 @@ export function checkDatasets(data: Datasets): string[] {
           if (typeof value[locale] !== 'string') errors.push(`${path}.${locale}: missing translation`);
     });
   }
+
+  errors.push(...checkQuoteList(data.quotes, usedQuotes));
 
   data.trade.goods.forEach((row, i) => {
     if (!row.euBalance) return;

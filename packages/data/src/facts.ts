@@ -8,6 +8,7 @@
  * - `trade.goods.<year>.euImports|euExports|euBalance`
  * - `trade.services.<year>.euImports|euExports` (and `euBalance` when the source states one)
  * - `trade.investment.<year>.inwardStocks|outwardStocks`
+ * - `trade.shares.<figureId>` (the EU's share in Belarus' imports or exports in a year)
  * - `assistance.<figureId>`
  * - `programmes.<programmeId>.<figureId>`
  *
@@ -17,11 +18,11 @@ import { assistance } from './content/generated/assistance.js';
 import { programmes } from './content/generated/programmes.js';
 import { trade } from './content/generated/trade.js';
 import type { AssistanceFramework } from './schema/assistance.js';
-import type { Figure, LocalizedText, PartialDate, Quantity } from './schema/common.js';
+import type { Figure, FigureCoverage, LocalizedText, PartialDate, Quantity } from './schema/common.js';
 import type { Programme } from './schema/programme.js';
 import type { SourceId } from './schema/source.js';
 import type { Trade, TradeYear } from './schema/trade.js';
-import { tradeBalance } from './topics/trade.js';
+import { balanceOf } from './query.js';
 
 /** One named figure with its label, value, the date it refers to and its sources. */
 export interface Fact {
@@ -32,9 +33,13 @@ export interface Fact {
   quantity: Quantity;
   /** Upper bound of a range, when the figure is one ("EUR 100,000 to EUR 1.5 million"). */
   upTo?: Quantity;
-  /** The date the figure refers to. */
-  asOf?: PartialDate;
+  /** The date the figure held, at its source's precision. */
+  asOf: PartialDate;
+  /** What the figure covers, when the content says: Belarus alone, the programme, or the EU-wide budget. */
+  coverage?: FigureCoverage;
   sources: SourceId[];
+  /** The quotes (`@eu-belarus/data/quotes`) that state the figure. */
+  quotes: string[];
   /** `computed` for a balance the source does not state (exports minus imports); otherwise absent. */
   origin?: 'computed';
 }
@@ -110,6 +115,7 @@ function tradeYearFacts(kind: 'goods' | 'services', row: TradeYear, from: Trade)
   const base = `trade.${kind}.${row.year}`;
   const asOf = String(row.year);
   const sources = [...row.sources];
+  const quotes = [...row.quotes];
   const facts: Fact[] = [
     {
       name: `${base}.euImports`,
@@ -117,6 +123,7 @@ function tradeYearFacts(kind: 'goods' | 'services', row: TradeYear, from: Trade)
       quantity: row.euImports,
       asOf,
       sources,
+      quotes,
     },
     {
       name: `${base}.euExports`,
@@ -124,10 +131,11 @@ function tradeYearFacts(kind: 'goods' | 'services', row: TradeYear, from: Trade)
       quantity: row.euExports,
       asOf,
       sources,
+      quotes,
     },
   ];
   // Goods always have a balance (stated, else computed); services only when the source states one.
-  const balance = kind === 'goods' || row.euBalance ? tradeBalance(row.year, kind, from) : undefined;
+  const balance = kind === 'goods' || row.euBalance ? balanceOf(row.year, kind, from) : undefined;
   if (balance)
     facts.push({
       name: `${base}.euBalance`,
@@ -135,6 +143,7 @@ function tradeYearFacts(kind: 'goods' | 'services', row: TradeYear, from: Trade)
       quantity: balance.balance,
       asOf,
       sources,
+      quotes,
       ...(balance.origin === 'computed' ? { origin: 'computed' as const } : {}),
     });
   return facts;
@@ -152,8 +161,10 @@ export function tradeFacts(from: Trade): Fact[] {
         quantity: row[key],
         asOf: String(row.year),
         sources: [...row.sources],
+        quotes: [...row.quotes],
       })),
     ),
+    ...from.shares.map((f) => figureFact(`trade.shares.${f.id}`, f)),
   ];
 }
 
@@ -163,8 +174,10 @@ function figureFact(name: string, figure: Figure): Fact {
     label: figure.label,
     quantity: figure.quantity,
     ...(figure.upTo ? { upTo: figure.upTo } : {}),
-    ...(figure.asOf ? { asOf: figure.asOf } : {}),
+    asOf: figure.asOf,
+    ...(figure.coverage ? { coverage: figure.coverage } : {}),
     sources: [...figure.sources],
+    quotes: [...figure.quotes],
   };
 }
 

@@ -13,18 +13,21 @@ import { assistance } from './content/assistance.js';
 import { dialogues } from './content/dialogues.js';
 import { overview } from './content/overview.js';
 import { programmes } from './content/programmes.js';
+import { quotes } from './content/quotes.js';
 import { sources } from './content/sources.js';
 import { timeline } from './content/timeline.js';
 import { trade } from './content/trade.js';
 import * as query from './query.js';
 import type { Balance, DialogueFilter, EventFilter, ProgrammeFilter } from './query.js';
 import type { Dialogue } from './schema/dialogue.js';
-import type { Programme } from './schema/programme.js';
+import type { Programme, ProgrammeStatusEntry } from './schema/programme.js';
+import type { Quote, QuoteId } from './schema/quote.js';
 import type { Source, SourceId } from './schema/source.js';
 import type { TimelineEvent } from './schema/timeline.js';
 import type { Trade } from './schema/trade.js';
 
-export { assistance, dialogues, overview, programmes, sources, timeline, trade };
+export { assistance, dialogues, overview, programmes, quotes, sources, timeline, trade };
+export { asOf, contentVersion } from './meta.js';
 
 // The topics' helpers (documented in src/topics/), defaulting to this entry's datasets.
 
@@ -34,10 +37,18 @@ export const sourceById = (id: SourceId, from: readonly Source[] = sources): Sou
 /** The sources an item cites, in order. @throws Error naming the id of a source that does not exist. */
 export const sourcesOf = (item: { sources: readonly SourceId[] }, from: readonly Source[] = sources): Source[] =>
   query.citedSources(item, from);
+/** The quote with this id, or `undefined`. */
+export const quoteById = (id: QuoteId, from: readonly Quote[] = quotes): Quote | undefined =>
+  from.find((q) => q.id === id);
+/** The quotes an item lists, in order. @throws Error naming the id of a quote that does not exist. */
+export const quotesOf = (item: { quotes?: readonly QuoteId[] }, from: readonly Quote[] = quotes): Quote[] =>
+  query.citedQuotes(item, from);
+/** A programme's last reported status for Belarus, with the date it held (`asOf`): not a claim about today. */
+export const programmeStatus = (programme: Programme): ProgrammeStatusEntry => query.lastReported(programme);
 /** Dialogues filtered by kind and by last reported status; an empty or absent list means "any". */
 export const dialoguesBy = (filter: DialogueFilter = {}, from: readonly Dialogue[] = dialogues): Dialogue[] =>
   query.selectDialogues(filter, from);
-/** Programmes filtered by category and scope; an empty or absent list means "any". */
+/** Programmes filtered by category, scope and last reported status; an empty or absent list means "any". */
 export const programmesBy = (filter: ProgrammeFilter = {}, from: readonly Programme[] = programmes): Programme[] =>
   query.selectProgrammes(filter, from);
 /** The EU's balance for `year` in goods (default) or services; a stated balance wins over arithmetic. */
@@ -50,25 +61,38 @@ export const tradeBalance = (
 export const eventsBetween = (filter: EventFilter = {}, from: readonly TimelineEvent[] = timeline): TimelineEvent[] =>
   query.selectEvents(filter, from);
 
-export { lastStatus as currentStatus } from './query.js';
+export { lastStatus as currentStatus, lastReported } from './query.js';
 export {
   DIALOGUE_KINDS,
   DIALOGUE_STATUSES,
   PROGRAMME_CATEGORIES,
   PROGRAMME_SCOPES,
+  PROGRAMME_STATUSES,
+  FIGURE_COVERAGES,
+  SOURCE_KINDS,
+  QUOTE_WORDINGS,
+  POLICY_TIMEFRAMES,
   TIMELINE_CATEGORIES,
 } from './vocabulary.js';
 export type { Source, SourceId } from './topics/sources.js';
-export type { Overview, PolicyPoint } from './topics/overview.js';
+export type { Quote, QuoteId, QuoteWording } from './topics/quotes.js';
+export type { Overview, PolicyPoint, PolicyTimeframe } from './topics/overview.js';
 export type { Dialogue, DialogueKind, DialogueStatus, StatusEntry } from './topics/dialogues.js';
 export type { AssistanceFramework, PrioritySet, Statement } from './topics/assistance.js';
-export type { Programme, ProgrammeCategory, ProgrammeScope } from './topics/programmes.js';
+export type {
+  Programme,
+  ProgrammeCategory,
+  ProgrammeScope,
+  ProgrammeStatus,
+  ProgrammeStatusEntry,
+} from './topics/programmes.js';
 export type { DialogueFilter, EventFilter, ProgrammeFilter } from './query.js';
-export type { Balance, InvestmentYear, PartnerShare, Trade, TradeFlow, TradeYear } from './topics/trade.js';
-export type { TimelineCategory, TimelineEvent } from './topics/timeline.js';
+export type { Balance, InvestmentYear, PartnerShare, Trade, TradeFlow, TradeGap, TradeYear } from './topics/trade.js';
+export type { DerivedFrom, TimelineCategory, TimelineEvent } from './topics/timeline.js';
 export * from './text.js';
 export type {
   Figure,
+  FigureCoverage,
   Locale,
   LocalizedText,
   Money,
@@ -80,5 +104,5 @@ export type {
 export { LOCALES } from './locales.js';
 
 /** Every topic's dataset, keyed as in `json/<topic>.json`, with every language. */
-export const datasets = { sources, overview, dialogues, assistance, programmes, trade, timeline };
+export const datasets = { sources, quotes, overview, dialogues, assistance, programmes, trade, timeline };
 export type Datasets = typeof datasets;

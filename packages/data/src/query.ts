@@ -4,12 +4,18 @@
  */
 import type { Money } from './schema/common.js';
 import type { Dialogue, DialogueKind, DialogueStatus, StatusEntry } from './schema/dialogue.js';
-import type { Programme, ProgrammeCategory, ProgrammeScope } from './schema/programme.js';
+import type { Programme, ProgrammeCategory, ProgrammeScope, ProgrammeStatus } from './schema/programme.js';
+import type { Quote, QuoteId } from './schema/quote.js';
 import type { Source, SourceId } from './schema/source.js';
 import type { TimelineCategory, TimelineEvent } from './schema/timeline.js';
 import type { Trade } from './schema/trade.js';
 
-export type ProgrammeFilter = { category?: readonly ProgrammeCategory[]; scope?: readonly ProgrammeScope[] };
+export type ProgrammeFilter = {
+  category?: readonly ProgrammeCategory[];
+  scope?: readonly ProgrammeScope[];
+  /** The last reported status for Belarus (see `lastReported`). */
+  status?: readonly ProgrammeStatus[];
+};
 export type DialogueFilter = { kind?: readonly DialogueKind[]; status?: readonly DialogueStatus[] };
 export type EventFilter = { from?: string; to?: string; category?: readonly TimelineCategory[] };
 
@@ -23,11 +29,24 @@ export interface Balance {
 
 const anyOf = <T>(wanted: readonly T[] | undefined, value: T): boolean => !wanted?.length || wanted.includes(value);
 
-export const selectProgrammes = (filter: ProgrammeFilter, from: readonly Programme[]): Programme[] =>
-  from.filter((p) => anyOf(filter.category, p.category) && anyOf(filter.scope, p.scope));
+/**
+ * The last status a source reported for a dialogue, an agreement or a programme, with the date it
+ * held (`asOf`) and its sources: what was last known, not a claim about today.
+ */
+export function lastReported<E extends { asOf: string }>(item: { history: readonly E[] }): E {
+  return item.history[item.history.length - 1]!;
+}
 
-/** A dialogue's latest status entry: its last reported status, with the date it was reported for. */
-export const lastStatus = (dialogue: Dialogue): StatusEntry => dialogue.history[dialogue.history.length - 1]!;
+export const selectProgrammes = (filter: ProgrammeFilter, from: readonly Programme[]): Programme[] =>
+  from.filter(
+    (p) =>
+      anyOf(filter.category, p.category) &&
+      anyOf(filter.scope, p.scope) &&
+      anyOf(filter.status, lastReported(p).status),
+  );
+
+/** A dialogue's last reported status entry, with the date it held. */
+export const lastStatus = (dialogue: Dialogue): StatusEntry => lastReported(dialogue);
 
 export const selectDialogues = (filter: DialogueFilter, from: readonly Dialogue[]): Dialogue[] =>
   from.filter((d) => anyOf(filter.kind, d.kind) && anyOf(filter.status, lastStatus(d).status));
@@ -57,5 +76,14 @@ export function citedSources(item: { sources: readonly SourceId[] }, from: reado
     const source = index.get(id);
     if (!source) throw new Error(`Unknown source "${id}"`);
     return source;
+  });
+}
+
+export function citedQuotes(item: { quotes?: readonly QuoteId[] }, from: readonly Quote[]): Quote[] {
+  const index = new Map(from.map((q) => [q.id, q]));
+  return (item.quotes ?? []).map((id) => {
+    const quote = index.get(id);
+    if (!quote) throw new Error(`Unknown quote "${id}"`);
+    return quote;
   });
 }

@@ -16,14 +16,47 @@ export const PROGRAMME_SCOPES = ['bilateral', 'regional', 'cross-border', 'eu-wi
 
 export const DIALOGUE_KINDS = ['human-rights', 'sectoral', 'trade', 'negotiation'] as const;
 
+/**
+ * A dialogue's or agreement's reported status. `sought`: the EU said it would like the dialogue
+ * (a wish, not a formal proposal); `set-up`: a source reports it was set up, not that it met;
+ * `signed` and `in-force` are the agreement's steps; `partially-suspended`: suspended for some
+ * people or provisions only (the note says which).
+ */
 export const DIALOGUE_STATUSES = [
+  'sought',
+  'set-up',
   'active',
   'resumed',
-  'proposed',
   'under-negotiation',
-  'concluded',
+  'signed',
+  'in-force',
+  'partially-suspended',
   'suspended',
 ] as const;
+
+/**
+ * A programme's reported status for Belarus. `unknown`: no source found states it after the
+ * entry's date (the note says what was last known).
+ */
+export const PROGRAMME_STATUSES = ['open', 'ended', 'suspended', 'not-participating', 'unknown'] as const;
+
+/** What a figure covers: Belarus alone, the whole programme (several countries), or the EU-wide budget. */
+export const FIGURE_COVERAGES = ['belarus', 'programme', 'eu-wide'] as const;
+
+/**
+ * What a source is: `primary` (the institution's own page or act), `republication` (another site
+ * reproducing an EU text verbatim) or `report` (a news or other report quoting or citing one).
+ */
+export const SOURCE_KINDS = ['primary', 'republication', 'report'] as const;
+
+/**
+ * Whose words a quote holds: `verbatim`, the source's own; `fact-sheet`, the wording of the
+ * project's reference fact sheet (sources/FACTS.md), which names the source but does not quote it.
+ */
+export const QUOTE_WORDINGS = ['verbatim', 'fact-sheet'] as const;
+
+/** Whether a policy line holds now (last reported) or is history, dated by its `asOf`. */
+export const POLICY_TIMEFRAMES = ['current', 'historical'] as const;
 
 export const TIMELINE_CATEGORIES = [
   'policy',

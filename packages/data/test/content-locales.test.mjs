@@ -8,7 +8,7 @@ import { contentLocales, isContentLocaleLoaded, loadContentLocale } from '../dis
 import { programmes } from '../dist/topics/programmes.js';
 import { text } from '../dist/text.js';
 
-const json = (topic) => JSON.parse(readFileSync(new URL(`../dist/json/${topic}.json`, import.meta.url), 'utf8'));
+const json = (topic) => JSON.parse(readFileSync(new URL(`../dist/json/${topic}.json`, import.meta.url), 'utf8')).data;
 const isText = (v) => v !== null && typeof v === 'object' && !Array.isArray(v) && typeof v.en === 'string';
 
 /** A copy of `value` with each text's `locales` filled in through text(), as a reader sees them. */
@@ -32,6 +32,7 @@ describe('content locales', () => {
     for (const topic of ['overview', 'dialogues', 'assistance', 'programmes', 'trade', 'timeline'])
       assert.deepEqual(contentLocales[topic], ['be', 'ru'], topic);
     assert.deepEqual(contentLocales.sources, []);
+    assert.deepEqual(contentLocales.quotes, []);
   });
 
   test('a subpath answers in English until a language is loaded, then in that language; the data stays as it is', async () => {
@@ -42,7 +43,7 @@ describe('content locales', () => {
 
     await Promise.all([loadContentLocale('programmes', 'be'), loadContentLocale('programmes', 'be')]);
     assert.equal(isContentLocaleLoaded('programmes', 'be'), true);
-    assert.deepEqual(text(programmes[1].name, 'be'), { text: 'Гарызонт 2020', locale: 'be', fallback: false });
+    assert.deepEqual(text(programmes[1].name, 'be'), { text: '«Гарызонт 2020»', locale: 'be', fallback: false });
     assert.equal(text(programmes[1].name, 'ru').fallback, true, 'ru is not loaded with be');
     assert.equal(JSON.stringify(programmes), before, 'loading a language does not change the dataset');
 
@@ -51,7 +52,7 @@ describe('content locales', () => {
   });
 
   test('every topic, once its languages are loaded, reads through text() as its JSON (all languages)', async () => {
-    for (const topic of ['overview', 'dialogues', 'assistance', 'trade', 'timeline', 'sources']) {
+    for (const topic of ['overview', 'dialogues', 'assistance', 'trade', 'timeline', 'sources', 'quotes']) {
       const module = await import(`../dist/topics/${topic}.js`);
       for (const locale of contentLocales[topic]) await loadContentLocale(topic, locale);
       assert.deepEqual(resolved(module[topic], ['be', 'ru']), json(topic), topic);

@@ -51,10 +51,11 @@ describe('facts', () => {
 
   test('assistance and programme figures are facts under their ids', () => {
     assert.deepEqual(amount(fact('assistance.eni-bilateral-2014-2017').quantity), money(91.5, 'million'));
-    assert.deepEqual(amount(fact('assistance.regional-projects-2007-2013').quantity), {
-      ...money(53, 'million'),
-      qualifier: 'nearly',
-    });
+    // The EUR 53 million of regional projects is one fact, under the programme, with a self-contained label.
+    const regional = fact('programmes.regional-projects.regional-projects-funding-2007-2013');
+    assert.deepEqual(amount(regional.quantity), { ...money(53, 'million'), qualifier: 'nearly' });
+    assert.equal(regional.label.en, 'EU allocation to Belarus in regional projects, 2007–2013');
+    assert.equal(fact('assistance.regional-projects-2007-2013'), undefined);
     for (const f of assistance.figures) assert.equal(fact(`assistance.${f.id}`)?.label, f.label);
     for (const p of programmes)
       for (const f of p.figures) {
@@ -62,7 +63,22 @@ describe('facts', () => {
         assert.deepEqual(named?.quantity, f.quantity, `programmes.${p.id}.${f.id}`);
         assert.deepEqual(named?.upTo, f.upTo);
         assert.deepEqual(named?.sources, f.sources);
+        assert.deepEqual(named?.quotes, f.quotes);
+        assert.equal(named?.asOf, f.asOf);
+        assert.equal(named?.coverage, f.coverage);
       }
+  });
+
+  test('labels are self-contained: no two facts share one, and each carries its date', () => {
+    const labels = [...facts.values()].map((f) => f.label.en);
+    assert.deepEqual(
+      labels.filter((l, i) => labels.indexOf(l) !== i),
+      [],
+    );
+    for (const f of facts.values()) {
+      assert.match(f.asOf, /^\d{4}/, `${f.name} has an as-of date`);
+      assert.ok(f.quotes.length > 0, `${f.name} has a quote`);
+    }
   });
 
   test('names are unique, follow the patterns, cite existing sources and have an English label', () => {
@@ -73,13 +89,14 @@ describe('facts', () => {
       trade.goods.length * 3 +
       trade.services.length * 2 +
       trade.investment.length * 2 +
+      trade.shares.length +
       assistance.figures.length +
       programmes.reduce((n, p) => n + p.figures.length, 0);
     assert.equal(names.length, expected);
     for (const name of names) {
       assert.match(
         name,
-        /^(trade\.(goods|services|investment)\.\d{4}\.\w+|assistance\.[a-z0-9-]+|programmes\.[a-z0-9-]+\.[a-z0-9-]+)$/,
+        /^(trade\.(goods|services|investment)\.\d{4}\.\w+|trade\.shares\.[a-z0-9-]+|assistance\.[a-z0-9-]+|programmes\.[a-z0-9-]+\.[a-z0-9-]+)$/,
       );
       assert.ok(FACT_TOPICS.includes(factTopic(name)));
       const f = fact(name);

@@ -9,6 +9,8 @@ import {
   eventsBetween,
   programmes,
   programmesBy,
+  programmeStatus,
+  lastReported,
   sourceById,
   sourcesOf,
   text,
@@ -23,7 +25,7 @@ describe('text()', () => {
   const name = byId(programmes, 'horizon-2020').name;
 
   test('returns the requested locale when it is there, without fallback', () => {
-    assert.deepEqual(text(name, 'be'), { text: 'Гарызонт 2020', locale: 'be', fallback: false });
+    assert.deepEqual(text(name, 'be'), { text: '«Гарызонт 2020»', locale: 'be', fallback: false });
     assert.deepEqual(text(name, 'ru'), { text: '«Горизонт 2020»', locale: 'ru', fallback: false });
     assert.deepEqual(text(name, 'en'), { text: 'Horizon 2020', locale: 'en', fallback: false });
   });
@@ -58,35 +60,57 @@ describe('programmesBy()', () => {
     // The subpath holds the same programmes, in English only; the root's hold every language.
     assert.deepEqual(ids(programmesTopic.programmes), ids(programmes));
     assert.equal(programmesTopic.programmes[1].name.be, undefined);
-    assert.equal(programmes[1].name.be, 'Гарызонт 2020');
+    assert.equal(programmes[1].name.be, '«Гарызонт 2020»');
   });
 });
 
 describe('dialoguesBy() and currentStatus()', () => {
-  test('currentStatus is the latest entry of the history', () => {
+  test('currentStatus is the last reported entry of the history, with the date it held', () => {
     const readmission = byId(dialogues, 'readmission-agreement');
-    assert.deepEqual([currentStatus(readmission).status, currentStatus(readmission).date], ['suspended', '2021-06-28']);
+    assert.deepEqual([currentStatus(readmission).status, currentStatus(readmission).asOf], ['suspended', '2021-06-28']);
     const visa = byId(dialogues, 'visa-facilitation-agreement');
-    assert.deepEqual([currentStatus(visa).status, currentStatus(visa).date], ['concluded', '2020-01-08']);
-    assert.equal(currentStatus(byId(dialogues, 'human-rights-dialogue')).status, 'resumed');
+    assert.deepEqual([currentStatus(visa).status, currentStatus(visa).asOf], ['partially-suspended', '2021-11-12']);
+    assert.ok(currentStatus(visa).note.en.includes('officials'));
+    assert.equal(currentStatus(byId(dialogues, 'trade-dialogue')).status, 'suspended');
+    assert.deepEqual(
+      [
+        currentStatus(byId(dialogues, 'human-rights-dialogue')).status,
+        currentStatus(byId(dialogues, 'human-rights-dialogue')).asOf,
+      ],
+      ['resumed', '2015'],
+    );
+    assert.equal(lastReported(visa), currentStatus(visa));
   });
 
-  test('filters by kind and by current status', () => {
-    assert.deepEqual(ids(dialoguesBy({ status: ['proposed'] })), [
+  test('filters by kind and by last reported status', () => {
+    assert.deepEqual(ids(dialoguesBy({ status: ['sought'] })), [
       'sps-dialogue',
       'research-innovation-dialogue',
       'energy-matters-dialogue',
-      'customs-dialogue',
     ]);
-    assert.deepEqual(ids(dialoguesBy({ kind: ['negotiation'] })), [
+    assert.deepEqual(ids(dialoguesBy({ kind: ['negotiation'] })).slice(0, 2), [
       'visa-facilitation-agreement',
       'readmission-agreement',
     ]);
     assert.deepEqual(ids(dialoguesBy({ kind: ['negotiation'], status: ['suspended'] })), ['readmission-agreement']);
     assert.deepEqual(ids(dialoguesBy({ kind: ['trade'] })), ['trade-dialogue']);
-    assert.equal(dialoguesBy().length, 12);
-    // an earlier status does not count: no negotiation is "under-negotiation" now
-    assert.deepEqual(dialoguesBy({ status: ['under-negotiation'] }), []);
+    assert.equal(dialoguesBy().length, dialogues.length);
+    // an earlier status does not count: the agreements were once "under-negotiation"
+    assert.ok(!ids(dialoguesBy({ status: ['under-negotiation'] })).includes('visa-facilitation-agreement'));
+  });
+});
+
+describe('programmeStatus()', () => {
+  test('is the last reported status for Belarus, with its date and source', () => {
+    const pbu = byId(programmes, 'poland-belarus-ukraine-cbc');
+    assert.deepEqual([programmeStatus(pbu).status, programmeStatus(pbu).asOf], ['suspended', '2022-03-04']);
+    assert.ok(programmeStatus(pbu).sources.length > 0);
+    assert.equal(programmeStatus(byId(programmes, 'erasmus-plus')).status, 'unknown');
+    assert.deepEqual(ids(programmesBy({ status: ['suspended'] })), [
+      'poland-belarus-ukraine-cbc',
+      'latvia-lithuania-belarus-cbc',
+    ]);
+    assert.ok(programmesBy({ status: ['open'] }).every((p) => programmeStatus(p).status === 'open'));
   });
 });
 
@@ -119,6 +143,7 @@ describe('tradeBalance()', () => {
 describe('eventsBetween()', () => {
   test('from/to at year precision include every event of those years', () => {
     assert.deepEqual(ids(eventsBetween({ from: '2016', to: '2016' })), [
+      'assistance-doubled',
       'council-conclusions-2016-adopted',
       'eni-package-raised',
       'parliamentary-elections-2016',
@@ -128,13 +153,15 @@ describe('eventsBetween()', () => {
   });
 
   test('mixed precisions: an event overlapping the range is included', () => {
-    // "2015" (year) overlaps from 2015-06; "2016-02" (month) overlaps up to 2016-02-15
+    // "2015" (year) overlaps from 2015-06; "2016" and "2016-02" overlap up to 2016-02-15
     assert.deepEqual(ids(eventsBetween({ from: '2015-06', to: '2016-02-15' })), [
       'human-rights-dialogue-resumed',
-      'cbc-programmes-adopted',
+      'llb-programme-approved',
+      'assistance-doubled',
       'council-conclusions-2016-adopted',
     ]);
     assert.deepEqual(ids(eventsBetween({ from: '2016-09-15', to: '2016-09-20' })), [
+      'assistance-doubled',
       'eni-package-raised',
       'parliamentary-elections-2016',
     ]);
@@ -142,12 +169,12 @@ describe('eventsBetween()', () => {
   });
 
   test('category filter, and no filter at all', () => {
-    assert.deepEqual(ids(eventsBetween({ from: '2020-07', category: ['agreement'] })), [
+    assert.deepEqual(ids(eventsBetween({ from: '2020-07', to: '2021-06', category: ['agreement'] })), [
       'visa-readmission-agreements-in-force',
-      'eastern-partnership-suspended',
+      'readmission-agreement-suspended',
     ]);
     assert.equal(eventsBetween().length, datasets.timeline.length);
-    assert.deepEqual(eventsBetween({ from: '2022' }), []);
+    assert.deepEqual(eventsBetween({ from: '2027' }), []);
   });
 });
 
@@ -156,13 +183,14 @@ describe('sourcesOf() and sourceById()', () => {
     const horizon = byId(programmes, 'horizon-2020');
     assert.deepEqual(ids(sourcesOf(horizon)), [
       'eeas-belarus-and-the-eu',
+      'eap-plus-h2020-participation',
+      'eap-plus-coordination-group-2018',
       'commission-horizon-2020-2014',
-      'eap-plus-2018',
     ]);
     const [dgTrade] = sourcesOf(datasets.trade.goods[0]);
     assert.equal(dgTrade.url, 'https://ec.europa.eu/trade/policy/countries-and-regions/countries/belarus/');
     assert.equal(dgTrade.retrieved, '2018-04-16');
-    assert.equal(sourceById('eap-plus-2018').publisher, 'EaP PLUS');
+    assert.equal(sourceById('eap-plus-coordination-group-2018').kind, 'report');
     assert.equal(sourceById('nope'), undefined);
   });
 
@@ -174,7 +202,7 @@ describe('sourcesOf() and sourceById()', () => {
   });
 
   test('looks up in a list given to it', () => {
-    const mine = [{ id: 'mine', title: 'Mine', publisher: 'Me', note: 'test' }];
+    const mine = [{ id: 'mine', title: 'Mine', publisher: 'Me', kind: 'primary', note: 'test' }];
     assert.deepEqual(sourcesOf({ sources: ['mine'] }, mine), mine);
     assert.throws(() => sourcesOf({ sources: ['eeas-belarus-and-the-eu'] }, mine), /eeas-belarus-and-the-eu/);
   });

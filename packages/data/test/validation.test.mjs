@@ -30,7 +30,9 @@ describe('trade balance = exports − imports, within rounding', () => {
   test('a 2016 balance of 2.5 is rejected at trade.goods[1].euBalance.value', () => {
     const errors = errorsAfter((d) => (d.trade.goods[1].euBalance.value = 2.5));
     assertRejected(errors, 'trade.goods[1].euBalance.value', /2\.5 does not equal exports minus imports \(2\.10\)/);
-    assert.equal(errors.length, 1);
+    // …and 2.5 is in no quote of DG Trade either.
+    assertRejected(errors, 'trade.goods[1].euBalance', /2\.5 is in none of the item's quotes/);
+    assert.equal(errors.length, 2);
   });
 
   test('a balance in another scale than its exports and imports is rejected', () => {
@@ -135,8 +137,8 @@ describe('each kind of mistake is reported with its path', () => {
       /real calendar date/,
     );
     assertRejected(
-      errorsAfter((d) => (d.dialogues[0].history[0].date = '2015/01/01')),
-      'dialogues[0].history[0].date',
+      errorsAfter((d) => (d.dialogues[0].history[0].asOf = '2015/01/01')),
+      'dialogues[0].history[0].asOf',
       /ISO date/,
     );
   });
@@ -161,8 +163,8 @@ describe('each kind of mistake is reported with its path', () => {
     const i = datasets.dialogues.findIndex((x) => x.history.length > 1);
     assert.ok(i >= 0);
     assertRejected(
-      errorsAfter((d) => (d.dialogues[i].history[1].date = '1999')),
-      `dialogues[${i}].history[1].date`,
+      errorsAfter((d) => (d.dialogues[i].history[1].asOf = '1999')),
+      `dialogues[${i}].history[1].asOf`,
       /date order/,
     );
   });
@@ -222,4 +224,11 @@ test('validateTopic validates a copy of one topic from JSON, e.g. a downloaded p
   const bad = validateTopic('programmes', TopicSchemas.programmes, copy);
   assert.equal(bad.ok, false);
   assert.match(bad.errors[0], /^programmes\[3\]\.period\.end: /);
+});
+
+test('odd values are rejected, never thrown: an object with a length that has no prototype', () => {
+  for (const topic of Object.keys(TopicSchemas)) {
+    const result = validateTopic(topic, TopicSchemas[topic], { length: Object.create(null) });
+    assert.equal(result.ok, false, topic);
+  }
 });

@@ -110,7 +110,7 @@ export class EuAssistanceSummary extends EuElement<'assistance'> {
       ${statements.map(
         (s) =>
           html`<li class="statement">
-            ${s.date ? html`<time class="date" datetime=${s.date}>${formatDate(s.date, this.locale)}</time> ` : nothing}
+            ${s.asOf ? html`<time class="date" datetime=${s.asOf}>${formatDate(s.asOf, this.locale)}</time> ` : nothing}
             <span class="text">${this.t(s.text)}${notes.cite(s.sources)}</span>
           </li>`,
       )}

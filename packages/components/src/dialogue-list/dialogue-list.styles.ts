@@ -50,10 +50,12 @@ export const styles = css`
   }
   .state[data-status='active'],
   .state[data-status='resumed'],
-  .state[data-status='concluded'] {
+  .state[data-status='signed'],
+  .state[data-status='in-force'] {
     --_state: var(--_success);
   }
-  .state[data-status='suspended'] {
+  .state[data-status='suspended'],
+  .state[data-status='partially-suspended'] {
     --_state: var(--_error);
   }
   .shape {
@@ -69,8 +71,9 @@ export const styles = css`
   [data-status='resumed'] .shape {
     background: radial-gradient(circle, var(--_state) 0 35%, transparent 40%);
   }
-  /* proposed: a hollow circle */
-  [data-status='proposed'] .shape {
+  /* sought (a wish of the EU) and set up: a hollow circle */
+  [data-status='sought'] .shape,
+  [data-status='set-up'] .shape {
     background: transparent;
     border-style: dashed;
   }
@@ -78,8 +81,9 @@ export const styles = css`
   [data-status='under-negotiation'] .shape {
     background: linear-gradient(90deg, var(--_state) 50%, transparent 50%);
   }
-  /* concluded: a tick */
-  [data-status='concluded'] .shape {
+  /* signed, in force: a tick */
+  [data-status='signed'] .shape,
+  [data-status='in-force'] .shape {
     width: 0.4em;
     height: 0.75em;
     margin: 0 0.15em 0.15em;
@@ -88,8 +92,9 @@ export const styles = css`
     background: none;
     transform: rotate(45deg);
   }
-  /* suspended: a pause sign */
-  [data-status='suspended'] .shape {
+  /* suspended, partially suspended: a pause sign */
+  [data-status='suspended'] .shape,
+  [data-status='partially-suspended'] .shape {
     width: 0.65em;
     border-width: 0 3px;
     border-radius: 0;

@@ -22,7 +22,8 @@ declare global {
 
 /**
  * The dialogues and negotiations between the EU and Belarus, grouped by kind, each with its
- * current status (active, resumed, proposed, under negotiation, concluded, suspended), the date
+ * last reported status (sought by the EU, set up, active, resumed, under negotiation, signed, in force,
+ * partially suspended, suspended), the date
  * that status refers to, its earlier statuses and its sources.
  *
  * @summary EU–Belarus dialogues and negotiations with their status, grouped by kind, with sources.
@@ -45,8 +46,8 @@ export class EuDialogueList extends EuElement<'dialogues'> {
   protected readonly topic = 'dialogues';
 
   /**
-   * Comma-separated current statuses to show: `active`, `resumed`, `proposed`,
-   * `under-negotiation`, `concluded`, `suspended`. Default: all.
+   * Comma-separated last reported statuses to show: `sought`, `set-up`, `active`, `resumed`,
+   * `under-negotiation`, `signed`, `in-force`, `partially-suspended`, `suspended`. Default: all.
    */
   @property() status?: string;
 
@@ -110,7 +111,7 @@ export class EuDialogueList extends EuElement<'dialogues'> {
       <p class="state-line">
         <span class="vh">${msg('Status:')} </span>${this.renderBadge(current)}
         <span class="when"
-          ><time class="meta" datetime=${current.date}>${formatDate(current.date, this.locale)}</time
+          ><time class="meta" datetime=${current.asOf}>${formatDate(current.asOf, this.locale)}</time
           >${notes.cite(current.sources)}</span
         >
       </p>
@@ -126,7 +127,7 @@ export class EuDialogueList extends EuElement<'dialogues'> {
                     html`<li>
                       ${this.renderBadge(e)}
                       <span class="when"
-                        ><time class="meta" datetime=${e.date}>${formatDate(e.date, this.locale)}</time
+                        ><time class="meta" datetime=${e.asOf}>${formatDate(e.asOf, this.locale)}</time
                         >${notes.cite(e.sources)}</span
                       >
                       ${e.note ? html`<p class="note">${this.t(e.note)}</p>` : nothing}

@@ -53,7 +53,10 @@ describe('<eu-fact>', () => {
     expect(note(el).hidden).to.equal(false);
     const disclosed = text(note(el));
     expect(disclosed).to.include('EU exports of goods to Belarus, 2017');
-    expect(disclosed).to.include('European Commission, Directorate-General for Trade: Belarus: country page');
+    // The title is the project's description of the page: shown in brackets, with the day it was read.
+    expect(disclosed).to.include(
+      'European Commission, Directorate-General for Trade: [Belarus country page], read 16 April 2018',
+    );
     expect(disclosed).to.match(/(published|read) \d/);
     const link = note(el).querySelector<HTMLAnchorElement>('a[part="link"]')!;
     expect(link.href).to.match(/^https:\/\//);
@@ -77,7 +80,9 @@ describe('<eu-fact>', () => {
   });
 
   it('formats assistance and programme facts, with qualifiers and ranges', async () => {
-    const el = await fixture<EuFact>(html`<eu-fact name="assistance.regional-projects-2007-2013"></eu-fact>`);
+    const el = await fixture<EuFact>(
+      html`<eu-fact name="programmes.regional-projects.regional-projects-funding-2007-2013"></eu-fact>`,
+    );
     expect(value(el)).to.equal('nearly EUR 53 million');
     el.name = 'assistance.eni-bilateral-2014-2017';
     await el.updateComplete;

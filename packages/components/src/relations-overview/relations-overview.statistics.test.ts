@@ -138,12 +138,25 @@ describe('<eu-relations-overview> statistics: download of the key figures', () =
     expect(csv.sources.map((r) => r[0])).to.deep.equal(cited);
     for (const row of csv.sources) {
       const s = allSources.find((x) => x.id === row[0])!;
-      expect(row).to.deep.equal([s.id, s.publisher, s.title, s.url ?? '', s.published ?? '', s.retrieved ?? '']);
+      expect(row).to.deep.equal([
+        s.id,
+        s.publisher,
+        s.title,
+        s.url ?? '',
+        s.published ?? '',
+        s.retrieved ?? '',
+        s.updated ?? '',
+        s.kind,
+        s.reportedBy ?? '',
+        s.quoting ?? '',
+        s.descriptiveTitle ? 'true' : '',
+        s.note ?? '',
+      ]);
     }
     expect(csv.meta.title).to.equal('EU–Belarus relations: Key figures');
     const dates = cited
       .map((id) => allSources.find((s) => s.id === id)!)
-      .map((s) => s.published ?? s.retrieved ?? '')
+      .map((s) => s.published ?? s.updated ?? s.retrieved ?? '')
       .sort();
     expect(csv.meta.as_of).to.equal(dates.at(-1));
   });

@@ -87,10 +87,12 @@ export const styles = css`
   }
   .badge.active,
   .badge.resumed,
-  .badge.concluded {
+  .badge.signed,
+  .badge.in-force {
     border-color: var(--_success);
   }
-  .badge.suspended {
+  .badge.suspended,
+  .badge.partially-suspended {
     border-color: var(--_error);
   }
   @container eu (min-width: 40rem) {

@@ -1,6 +1,7 @@
 import { overview } from '@eu-belarus/data/overview';
 import { programmes } from '@eu-belarus/data/programmes';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { formatDate } from '../shared/format.js';
 import { captureWarnings, nextDataError, shadowText, status } from '../../test/helpers.js';
 import type { EuRelationsOverview } from './relations-overview.js';
 import './relations-overview.js';
@@ -25,18 +26,11 @@ describe('<eu-relations-overview>', () => {
       'State of the main files',
       'Sources',
     ]);
-    expect(q(el, '.point-title').map(text)).to.deep.equal([
-      'Critical engagement',
-      'Council Conclusions of February 2016',
-      'Electoral reform after the September 2016 elections',
-      'The renewed European Neighbourhood Policy',
-      'The Eastern Partnership',
-    ]);
-    expect(q(el, '.point time').map((t) => t.getAttribute('datetime'))).to.deep.equal([
-      '2016-02',
-      '2016-09',
-      '2021-06-28',
-    ]);
+    expect(q(el, '.point-title').map(text)).to.deep.equal(overview.sections.map((s) => s.title.en));
+    // Every section shows the date its text holds: the current line first, the 2016 line as history.
+    expect(q(el, '.point time').map((t) => t.getAttribute('datetime'))).to.deep.equal(
+      overview.sections.map((s) => s.asOf),
+    );
     expect(shadowText(el)).to.include('February 2016');
     const figures = q(el, '[part~="figure"]');
     expect(figures.map((f) => text(f.querySelector('.value')))).to.deep.equal([
@@ -48,9 +42,9 @@ describe('<eu-relations-overview>', () => {
     expect(text(figures[0]!.querySelector('.label'))).to.include('EU exports of goods to Belarus, 2017');
     for (const f of figures.slice(0, 3)) expect(f.querySelector('.footnote a')).to.exist;
     expect(fileStatus(el, 'EU–Belarus Human Rights Dialogue')).to.match(/^Resumed 2015/);
-    expect(fileStatus(el, 'Visa facilitation agreement')).to.match(/^Concluded 8 January 2020/);
+    expect(fileStatus(el, 'Visa facilitation agreement')).to.match(/^Partially suspended 12 November 2021/);
     expect(fileStatus(el, 'Readmission agreement')).to.match(/^Suspended 28 June 2021/);
-    expect(fileStatus(el, 'Sectoral dialogues')).to.equal('Active: 4 Proposed: 4');
+    expect(fileStatus(el, 'Sectoral dialogues')).to.equal('Sought by the EU: 3 Active: 5');
     expect(q(el, '.file time')[0]!.getAttribute('datetime')).to.match(/^\d{4}/);
     expect(q(el, '[part="sources"] li').length).to.be.greaterThan(2);
   });
@@ -97,8 +91,8 @@ describe('<eu-relations-overview>', () => {
     const de = wrapper.querySelector('eu-relations-overview')!;
     await de.updateComplete;
     expect(text(q(de, '.figure .value')[0])).to.match(/^6,1\sMilliarden\sEUR$/);
-    expect(text(de.shadowRoot!.querySelector('.point-title [lang="en"]'))).to.equal('Critical engagement');
-    expect(text(de.shadowRoot!.querySelector('.point time'))).to.equal('Februar 2016');
+    expect(text(de.shadowRoot!.querySelector('.point-title [lang="en"]'))).to.equal(overview.sections[0]!.title.en);
+    expect(text(de.shadowRoot!.querySelector('.point time'))).to.equal(formatDate(overview.sections[0]!.asOf, 'de'));
   });
 
   it('renders a .data property after validating it; figures and files stay', async () => {

@@ -115,7 +115,7 @@ export class EuRelationsOverview extends EuElement<'overview'> {
   private renderPoint(point: PolicyPoint, notes: Citations): TemplateResult {
     return html`<li class="point">
       ${this.heading(this.t(point.title), this.headingLevel + 2, 'point-title')}
-      ${point.date ? html`<p class="meta"><time datetime=${point.date}>${formatDate(point.date, this.locale)}</time></p>` : nothing}
+      ${point.asOf ? html`<p class="meta"><time datetime=${point.asOf}>${formatDate(point.asOf, this.locale)}</time></p>` : nothing}
       <p class="point-summary">${this.t(point.summary)}${notes.cite(point.sources)}</p>
     </li>`;
   }
@@ -222,7 +222,7 @@ export class EuRelationsOverview extends EuElement<'overview'> {
       <span class="file-status">
         <span class="badge ${now.status}" part="badge">${dialogueStatusLabel(now.status)}</span>
         <span class="nowrap"
-          ><time class="meta" datetime=${now.date}>${formatDate(now.date, this.locale)}</time
+          ><time class="meta" datetime=${now.asOf}>${formatDate(now.asOf, this.locale)}</time
           >${notes.cite(now.sources)}</span
         >
       </span>

@@ -4,6 +4,7 @@ import { formatDate } from './format.js';
 import { externalLink, safeHref, type LinkTarget } from './links.js';
 import type { Locale } from './locale.js';
 import { msg, str } from './localize.js';
+import { sourceMeta, sourceTitle } from './source-meta.js';
 
 /**
  * Numbers the sources an element cites, in order of first citation, renders the footnote marks
@@ -53,10 +54,10 @@ export class Citations {
     const items = [...this.numbers].map(([id, n]) => {
       const source = sourceById(id);
       const href = safeHref(source?.url);
-      const date = source?.published ?? source?.retrieved;
+      const date = source?.published ?? source?.updated ?? source?.retrieved;
       const publisher = source
         ? html`<span lang="en"
-            >${source.publisher}${href ? html`<span class="vh">: ${source.title}</span>` : nothing}</span
+            >${source.publisher}${href ? html`<span class="vh">: ${sourceTitle(source)}</span>` : nothing}</span
           >`
         : id;
       return html`<span id="source-${n}" tabindex="-1"
@@ -71,16 +72,11 @@ export class Citations {
   }
 }
 
-/** "European Commission: Title (linked), published 3 May 2017": one source, in running text or a list. */
+/** "European Commission: Title (linked), as reported by …, published 3 May 2017": one source, in running text or a list. */
 export function renderSource(source: Source, locale: Locale, target: LinkTarget): TemplateResult {
   const href = safeHref(source.url);
-  const title = href ? externalLink(href, source.title, target) : source.title;
-  const dated = source.published
-    ? msg(str`published ${formatDate(source.published, locale)}`)
-    : source.retrieved
-      ? msg(str`read ${formatDate(source.retrieved, locale)}`)
-      : undefined;
-  return html`<span lang="en">${source.publisher}: ${title}</span>${dated ? html`, ${dated}` : nothing}`;
+  const title = href ? externalLink(href, sourceTitle(source), target) : sourceTitle(source);
+  return html`<span lang="en">${source.publisher}: ${title}</span>${sourceMeta(source, locale)}`;
 }
 
 /** Fragment links cannot reach into a shadow root, so move focus to the note ourselves. */

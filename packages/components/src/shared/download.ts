@@ -31,11 +31,37 @@ export interface DataExport {
 }
 
 export type DataFormat = 'csv' | 'json';
-const SOURCE_COLUMNS = ['source_id', 'publisher', 'title', 'url', 'published', 'retrieved'] as const;
+const SOURCE_COLUMNS = [
+  'source_id',
+  'publisher',
+  'title',
+  'url',
+  'published',
+  'retrieved',
+  'updated',
+  'kind',
+  'reported_by',
+  'quoting',
+  'title_is_descriptive',
+  'note',
+] as const;
 
 const sourceRow = (id: string): Cell[] => {
   const s = sourceById(id);
-  return [id, s?.publisher, s?.title, s?.url, s?.published, s?.retrieved];
+  return [
+    id,
+    s?.publisher,
+    s?.title,
+    s?.url,
+    s?.published,
+    s?.retrieved,
+    s?.updated,
+    s?.kind,
+    s?.reportedBy,
+    s?.quoting,
+    s?.descriptiveTitle,
+    s?.note,
+  ];
 };
 
 /** A spreadsheet must not run a cell as a formula: one starting with = + - @ (or a tab/CR) gets a leading '. */
@@ -87,6 +113,12 @@ function toJson(data: DataExport): string {
             url: s.url,
             published: s.published,
             retrieved: s.retrieved,
+            updated: s.updated,
+            kind: s.kind,
+            reportedBy: s.reportedBy,
+            quoting: s.quoting,
+            descriptiveTitle: s.descriptiveTitle,
+            note: s.note,
           }
         : { id };
     }),
@@ -167,6 +199,6 @@ export function renderDownloads(data: DataExport | undefined, locale: Locale): T
 
 /** The latest date (published or read) of the sources a file cites: the file's as-of date. */
 export function latestSourceDate(ids: readonly string[]): string | undefined {
-  const dates = ids.map((id) => sourceById(id)).map((s) => s?.published ?? s?.retrieved ?? '');
+  const dates = ids.map((id) => sourceById(id)).map((s) => s?.published ?? s?.updated ?? s?.retrieved ?? '');
   return dates.sort().pop() || undefined;
 }

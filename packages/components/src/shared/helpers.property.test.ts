@@ -311,7 +311,8 @@ describe('schemas (property-based)', () => {
       await Promise.all(
         (['programmes', 'trade', 'timeline', 'dialogues', 'assistance', 'overview'] as const).map(async (t) => [
           t,
-          await (await fetch(`/fixtures/valid/${t}.json`)).json(),
+          // The package's files hold the dataset under `data`.
+          (await (await fetch(`/fixtures/valid/${t}.json`)).json()).data,
         ]),
       ),
     );

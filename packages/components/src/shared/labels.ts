@@ -49,18 +49,25 @@ export function dialogueKindLabel(kind: DialogueKind): string {
   }
 }
 
+/** A dialogue's or agreement's last reported status, as a badge says it. */
 export function dialogueStatusLabel(status: DialogueStatus): string {
   switch (status) {
+    case 'sought':
+      return msg('Sought by the EU');
+    case 'set-up':
+      return msg('Set up');
     case 'active':
       return msg('Active');
     case 'resumed':
       return msg('Resumed');
-    case 'proposed':
-      return msg('Proposed');
     case 'under-negotiation':
       return msg('Under negotiation');
-    case 'concluded':
-      return msg('Concluded');
+    case 'signed':
+      return msg('Signed');
+    case 'in-force':
+      return msg('In force');
+    case 'partially-suspended':
+      return msg('Partially suspended');
     case 'suspended':
       return msg('Suspended');
   }

@@ -15,8 +15,9 @@ export async function validateData<T extends Topic>(
   // before ours loads, unless the page chose otherwise.
   const zod = globalThis as { __zod_globalConfig?: { jitless?: boolean } };
   (zod.__zod_globalConfig ??= {}).jitless ??= true;
-  const { TopicSchemas, formatPath } = await import('@eu-belarus/data/schema');
-  const result = TopicSchemas[topic].safeParse(value);
+  const { TopicSchemas, datasetOf, formatPath } = await import('@eu-belarus/data/schema');
+  // A file of the package (`{ topic, contentVersion, asOf, data }`) or a bare dataset.
+  const result = TopicSchemas[topic].safeParse(datasetOf(value));
   if (result.success) return { ok: true, data: result.data as TopicData<T> };
   const issues = result.error.issues.map((issue) => ({ path: formatPath(topic, issue.path), message: issue.message }));
   const first = issues[0]!;

@@ -80,6 +80,12 @@ describe('<eu-trade-summary> statistics: download', () => {
         s.url ?? '',
         s.published ?? '',
         s.retrieved ?? '',
+        s.updated ?? '',
+        s.kind,
+        s.reportedBy ?? '',
+        s.quoting ?? '',
+        s.descriptiveTitle ? 'true' : '',
+        s.note ?? '',
       ]);
     });
     const meta = Object.fromEntries(rows.slice(sourceHeader + cited.length + 2).map((r) => [r[0], r[1]]));
@@ -230,6 +236,7 @@ describe('<eu-trade-summary> statistics: numbers read as one number', () => {
         euExports: { kind: 'money', value: 1234567, scale: 'one', currency: 'EUR' },
         euImports: { kind: 'money', value: 12500, scale: 'one', currency: 'EUR' },
         sources: data.goods[0]!.sources,
+        quotes: data.goods[0]!.quotes,
       },
     ];
     return data;

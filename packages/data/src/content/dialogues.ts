@@ -1,36 +1,98 @@
 import type { Dialogue, StatusEntry } from '../schema/dialogue.js';
+import type { LocalizedText } from '../schema/common.js';
 
 const page = 'eeas-belarus-and-the-eu';
-/** The EEAS page's text dates from after the September 2016 elections. */
-const pageAsOf = '2016';
 
-const active: StatusEntry = { status: 'active', date: pageAsOf, sources: [page] };
-const proposed: StatusEntry = { status: 'proposed', date: pageAsOf, sources: [page] };
+/** The 2016 page: "Belarus and the EU already maintain regular sectoral dialogues …". */
+const active2016: StatusEntry = { status: 'active', asOf: '2016', sources: [page], quotes: ['seed-sectoral'] };
+/** The 2016 page: "The EU would like to expand sectoral dialogues also to other areas …" — a wish. */
+const sought2016: StatusEntry = { status: 'sought', asOf: '2016', sources: [page], quotes: ['seed-expand'] };
+/** December 2018: the Coordination Group discussed "recent dialogues on environment, customs, economic …". */
+const held2018: StatusEntry = {
+  status: 'active',
+  asOf: '2018-12',
+  note: {
+    en: 'In December 2018 the EU–Belarus Coordination Group discussed the follow-up to recent dialogues in this field.',
+    be: 'У снежні 2018 года Каардынацыйная група ЕС — Беларусь абмеркавала вынікі нядаўніх дыялогаў у гэтай сферы.',
+    ru: 'В декабре 2018 года Координационная группа ЕС — Беларусь обсудила итоги недавних диалогов в этой сфере.',
+  },
+  sources: ['eap-plus-coordination-group-2018'],
+  quotes: ['eap-plus-2018-dialogues'],
+};
 
 /** Both agreements were negotiated, signed and brought into force together. */
-const agreementHistory: StatusEntry[] = [
-  { status: 'under-negotiation', date: '2014-01-30', sources: ['eeas-visa-negotiations-2014'] },
+const agreementSteps: StatusEntry[] = [
   {
     status: 'under-negotiation',
-    date: pageAsOf,
-    note: {
-      en: 'The EU looks forward to the conclusion of negotiations and the signing of the agreement.',
-      be: 'ЕС чакае завяршэння перамоваў і падпісання пагаднення.',
-      ru: 'ЕС ожидает завершения переговоров и подписания соглашения.',
-    },
-    sources: [page],
+    asOf: '2014-01-30',
+    sources: ['eeas-visa-negotiations-2014'],
+    quotes: ['fs-negotiations-launched'],
   },
   {
-    status: 'concluded',
-    date: '2020-01-08',
+    status: 'under-negotiation',
+    asOf: '2016',
     note: {
-      en: 'Signed on 8 January 2020; in force since 1 July 2020.',
-      be: 'Падпісана 8 студзеня 2020 года; дзейнічае з 1 ліпеня 2020 года.',
-      ru: 'Подписано 8 января 2020 года; действует с 1 июля 2020 года.',
+      en: 'In 2016 the EU looked forward to the conclusion of the negotiations and the signing of the agreement.',
+      be: 'У 2016 годзе ЕС чакаў завяршэння перамоваў і падпісання пагаднення.',
+      ru: 'В 2016 году ЕС ожидал завершения переговоров и подписания соглашения.',
     },
-    sources: ['eeas-2020'],
+    sources: [page],
+    quotes: ['seed-agreements'],
+  },
+  {
+    status: 'signed',
+    asOf: '2020-01-08',
+    sources: ['europeansting-2020-01-09', 'newskitchen-2020-01-08'],
+    quotes: ['commission-2020-signed', 'mfa-2020-signing-date'],
+  },
+  {
+    status: 'in-force',
+    asOf: '2020-07-01',
+    sources: ['europeansting-2020-07-01'],
+    quotes: ['commission-2020-in-force'],
   },
 ];
+const agreementSources = [
+  'eeas-visa-negotiations-2014',
+  page,
+  'europeansting-2020-01-09',
+  'newskitchen-2020-01-08',
+  'europeansting-2020-07-01',
+];
+
+/** A regular sectoral dialogue the 2016 page reports, and what was reported later. */
+function sectoral(id: string, title: LocalizedText, field: LocalizedText, later: StatusEntry[] = []): Dialogue {
+  return {
+    id,
+    kind: 'sectoral',
+    title,
+    summary: {
+      en: `In 2016 the EU reported a regular sectoral dialogue with Belarus on ${field.en}.`,
+      be: `У 2016 годзе ЕС паведамляў пра рэгулярны галіновы дыялог з Беларуссю па ${field.be}.`,
+      ru: `В 2016 году ЕС сообщал о регулярном отраслевом диалоге с Беларусью по ${field.ru}.`,
+    },
+    asOf: later.at(-1)?.asOf ?? '2016',
+    history: [active2016, ...later],
+    sources: [page, ...later.flatMap((e) => e.sources)],
+  };
+}
+
+/** An area the EU said in 2016 it would like to extend the sectoral dialogues to. */
+function wished(id: string, title: LocalizedText, area: LocalizedText, later: StatusEntry[] = []): Dialogue {
+  return {
+    id,
+    kind: 'sectoral',
+    title,
+    summary: {
+      en: `In 2016 the EU said it would like to extend the sectoral dialogues to ${area.en}.`,
+      be: `У 2016 годзе ЕС заявіў, што хацеў бы пашырыць галіновыя дыялогі на ${area.be}.`,
+      ru: `В 2016 году ЕС заявил, что хотел бы расширить отраслевые диалоги на ${area.ru}.`,
+    },
+    asOf: later.at(-1)?.asOf ?? '2016',
+    history: [sought2016, ...later],
+    sources: [page, ...later.flatMap((e) => e.sources)],
+  };
+}
 
 export const dialogues: Dialogue[] = [
   {
@@ -42,133 +104,92 @@ export const dialogues: Dialogue[] = [
       ru: 'Диалог ЕС и Беларуси по правам человека',
     },
     summary: {
-      en: 'In 2015 the EU and Belarus resumed their Human Rights Dialogue.',
-      be: 'У 2015 годзе ЕС і Беларусь аднавілі свой дыялог па правах чалавека.',
-      ru: 'В 2015 году ЕС и Беларусь возобновили свой диалог по правам человека.',
+      en: 'In 2015 the EU and Belarus resumed their Human Rights Dialogue, as the EU reported in 2016. No later report on the dialogue was found.',
+      be: 'У 2015 годзе ЕС і Беларусь аднавілі дыялог па правах чалавека, як паведамляў ЕС у 2016 годзе. Пазнейшых паведамленняў пра дыялог не знойдзена.',
+      ru: 'В 2015 году ЕС и Беларусь возобновили диалог по правам человека, как сообщал ЕС в 2016 году. Более поздних сообщений о диалоге не найдено.',
     },
-    history: [{ status: 'resumed', date: '2015', sources: [page] }],
+    asOf: '2016',
+    history: [{ status: 'resumed', asOf: '2015', sources: [page], quotes: ['seed-sectoral'] }],
     sources: [page],
   },
-  {
-    id: 'economic-dialogue',
-    kind: 'sectoral',
-    title: {
-      en: 'Dialogue on economic issues',
-      be: 'Дыялог па эканамічных пытаннях',
-      ru: 'Диалог по экономическим вопросам',
-    },
-    summary: {
-      en: 'A regular sectoral dialogue between Belarus and the EU on economic issues.',
-      be: 'Рэгулярны галіновы дыялог Беларусі і ЕС па эканамічных пытаннях.',
-      ru: 'Регулярный отраслевой диалог Беларуси и ЕС по экономическим вопросам.',
-    },
-    history: [active],
-    sources: [page],
-  },
-  {
-    id: 'environment-dialogue',
-    kind: 'sectoral',
-    title: {
+  sectoral(
+    'economic-dialogue',
+    { en: 'Dialogue on economic issues', be: 'Дыялог па эканамічных пытаннях', ru: 'Диалог по экономическим вопросам' },
+    { en: 'economic issues', be: 'эканамічных пытаннях', ru: 'экономическим вопросам' },
+    [held2018],
+  ),
+  sectoral(
+    'environment-dialogue',
+    {
       en: 'Dialogue on environmental issues',
       be: 'Дыялог па экалагічных пытаннях',
       ru: 'Диалог по экологическим вопросам',
     },
-    summary: {
-      en: 'A regular sectoral dialogue between Belarus and the EU on environmental issues.',
-      be: 'Рэгулярны галіновы дыялог Беларусі і ЕС па экалагічных пытаннях.',
-      ru: 'Регулярный отраслевой диалог Беларуси и ЕС по экологическим вопросам.',
-    },
-    history: [active],
-    sources: [page],
-  },
-  {
-    id: 'energy-dialogue',
-    kind: 'sectoral',
-    title: { en: 'Dialogue on energy', be: 'Дыялог па энергетыцы', ru: 'Диалог по энергетике' },
-    summary: {
-      en: 'A regular sectoral dialogue between Belarus and the EU on energy.',
-      be: 'Рэгулярны галіновы дыялог Беларусі і ЕС па энергетыцы.',
-      ru: 'Регулярный отраслевой диалог Беларуси и ЕС по энергетике.',
-    },
-    history: [active],
-    sources: [page],
-  },
-  {
-    id: 'transport-dialogue',
-    kind: 'sectoral',
-    title: { en: 'Dialogue on transport', be: 'Дыялог па транспарце', ru: 'Диалог по транспорту' },
-    summary: {
-      en: 'A regular sectoral dialogue between Belarus and the EU on transport.',
-      be: 'Рэгулярны галіновы дыялог Беларусі і ЕС па транспарце.',
-      ru: 'Регулярный отраслевой диалог Беларуси и ЕС по транспорту.',
-    },
-    history: [active],
-    sources: [page],
-  },
-  {
-    id: 'sps-dialogue',
-    kind: 'sectoral',
-    title: {
+    { en: 'environmental issues', be: 'экалагічных пытаннях', ru: 'экологическим вопросам' },
+    [held2018],
+  ),
+  sectoral(
+    'energy-dialogue',
+    { en: 'Dialogue on energy', be: 'Дыялог па энергетыцы', ru: 'Диалог по энергетике' },
+    { en: 'energy', be: 'энергетыцы', ru: 'энергетике' },
+  ),
+  sectoral(
+    'transport-dialogue',
+    { en: 'Dialogue on transport', be: 'Дыялог па транспарце', ru: 'Диалог по транспорту' },
+    { en: 'transport', be: 'транспарце', ru: 'транспорту' },
+  ),
+  wished(
+    'sps-dialogue',
+    {
       en: 'Dialogue on sanitary and phytosanitary issues',
       be: 'Дыялог па санітарных і фітасанітарных пытаннях',
       ru: 'Диалог по санитарным и фитосанитарным вопросам',
     },
-    summary: {
-      en: 'The EU would like to expand the sectoral dialogues to sanitary and phytosanitary issues.',
-      be: 'ЕС хацеў бы пашырыць галіновыя дыялогі на санітарныя і фітасанітарныя пытанні.',
-      ru: 'ЕС хотел бы расширить отраслевые диалоги на санитарные и фитосанитарные вопросы.',
+    {
+      en: 'sanitary and phytosanitary issues',
+      be: 'санітарныя і фітасанітарныя пытанні',
+      ru: 'санитарные и фитосанитарные вопросы',
     },
-    history: [proposed],
-    sources: [page],
-  },
-  {
-    id: 'research-innovation-dialogue',
-    kind: 'sectoral',
-    title: {
+  ),
+  wished(
+    'research-innovation-dialogue',
+    {
       en: 'Dialogue on research and innovation',
       be: 'Дыялог па даследаваннях і інавацыях',
       ru: 'Диалог по исследованиям и инновациям',
     },
-    summary: {
-      en: 'The EU would like to expand the sectoral dialogues to research and innovation.',
-      be: 'ЕС хацеў бы пашырыць галіновыя дыялогі на даследаванні і інавацыі.',
-      ru: 'ЕС хотел бы расширить отраслевые диалоги на исследования и инновации.',
-    },
-    history: [proposed],
-    sources: [page],
-  },
+    { en: 'research and innovation', be: 'даследаванні і інавацыі', ru: 'исследования и инновации' },
+  ),
   {
-    id: 'energy-matters-dialogue',
-    kind: 'sectoral',
-    title: {
-      en: 'Dialogue on energy matters',
-      be: 'Дыялог па энергетычных пытаннях',
-      ru: 'Диалог по энергетическим вопросам',
-    },
+    ...wished(
+      'energy-matters-dialogue',
+      {
+        en: 'Dialogue on energy matters',
+        be: 'Дыялог па энергетычных пытаннях',
+        ru: 'Диалог по энергетическим вопросам',
+      },
+      { en: 'energy matters', be: 'энергетычныя пытанні', ru: 'энергетические вопросы' },
+    ),
     summary: {
-      en: 'The EU would like to expand the sectoral dialogues to energy matters.',
-      be: 'ЕС хацеў бы пашырыць галіновыя дыялогі на энергетычныя пытанні.',
-      ru: 'ЕС хотел бы расширить отраслевые диалоги на энергетические вопросы.',
+      en: 'In 2016 the EU said it would like to extend the sectoral dialogues to energy matters, beside the dialogue on energy it already reported; the page does not say how the two differ.',
+      be: 'У 2016 годзе ЕС заявіў, што хацеў бы пашырыць галіновыя дыялогі на энергетычныя пытанні, акрамя дыялогу па энергетыцы, пра які ўжо паведамляў; чым яны адрозніваюцца, на старонцы не сказана.',
+      ru: 'В 2016 году ЕС заявил, что хотел бы расширить отраслевые диалоги на энергетические вопросы, помимо диалога по энергетике, о котором уже сообщал; чем они различаются, на странице не сказано.',
     },
-    history: [proposed],
-    sources: [page],
   },
-  {
-    id: 'customs-dialogue',
-    kind: 'sectoral',
-    title: {
+  wished(
+    'customs-dialogue',
+    {
       en: 'Enhanced dialogue on customs matters',
       be: 'Пашыраны дыялог па мытных пытаннях',
       ru: 'Расширенный диалог по таможенным вопросам',
     },
-    summary: {
-      en: 'The EU would like an enhanced dialogue with Belarus on customs matters.',
-      be: 'ЕС хацеў бы пашыранага дыялогу з Беларуссю па мытных пытаннях.',
-      ru: 'ЕС хотел бы расширенного диалога с Беларусью по таможенным вопросам.',
+    {
+      en: 'an enhanced dialogue on customs matters',
+      be: 'пашыраны дыялог па мытных пытаннях',
+      ru: 'расширенный диалог по таможенным вопросам',
     },
-    history: [proposed],
-    sources: [page],
-  },
+    [held2018],
+  ),
   {
     id: 'trade-dialogue',
     kind: 'trade',
@@ -178,51 +199,88 @@ export const dialogues: Dialogue[] = [
       ru: 'Торговый диалог ЕС и Беларуси',
     },
     summary: {
-      en: 'An EU–Belarus trade dialogue was set up in October 2016.',
-      be: 'Гандлёвы дыялог ЕС і Беларусі быў створаны ў кастрычніку 2016 года.',
-      ru: 'Торговый диалог ЕС и Беларуси был создан в октябре 2016 года.',
+      en: 'An EU–Belarus trade dialogue was set up in October 2016. It met twice a year, in July and December, up to July 2020, and has been suspended since then.',
+      be: 'Гандлёвы дыялог ЕС і Беларусі быў створаны ў кастрычніку 2016 года. Ён праходзіў двойчы на год, у ліпені і снежні, да ліпеня 2020 года, і з таго часу прыпынены.',
+      ru: 'Торговый диалог ЕС и Беларуси был создан в октябре 2016 года. Он проходил дважды в год, в июле и декабре, до июля 2020 года и с тех пор приостановлен.',
     },
-    history: [{ status: 'active', date: '2016-10', sources: ['dg-trade-belarus-later'] }],
-    sources: ['dg-trade-belarus-later'],
+    asOf: '2020-07',
+    history: [
+      { status: 'set-up', asOf: '2016-10', sources: ['dg-trade-belarus-later'], quotes: ['fs-trade-dialogue'] },
+      {
+        status: 'active',
+        asOf: '2020-07',
+        sources: ['dg-trade-belarus-current'],
+        quotes: ['dg-trade-dialogue-suspended'],
+      },
+      {
+        status: 'suspended',
+        asOf: '2020-07',
+        note: {
+          en: 'Suspended after its meeting of July 2020, as DG Trade’s undated page states.',
+          be: 'Прыпынены пасля сустрэчы ў ліпені 2020 года, як сказана на недатаванай старонцы Генеральнага дырэктарата па гандлі.',
+          ru: 'Приостановлен после встречи в июле 2020 года, как сказано на недатированной странице Генерального директората по торговле.',
+        },
+        sources: ['dg-trade-belarus-current'],
+        quotes: ['dg-trade-dialogue-suspended'],
+      },
+    ],
+    sources: ['dg-trade-belarus-later', 'dg-trade-belarus-current'],
   },
   {
     id: 'visa-facilitation-agreement',
     kind: 'negotiation',
     title: {
       en: 'Visa facilitation agreement',
-      be: 'Пагадненне аб спрашчэнні візавага рэжыму',
-      ru: 'Соглашение об упрощении визового режима',
+      be: 'Пагадненне аб спрашчэнні выдачы віз',
+      ru: 'Соглашение об упрощении выдачи виз',
     },
     summary: {
-      en: 'Negotiations on visa facilitation were launched on 30 January 2014; the agreement was signed on 8 January 2020 and entered into force on 1 July 2020.',
-      be: 'Перамовы аб спрашчэнні візавага рэжыму пачаліся 30 студзеня 2014 года; пагадненне было падпісана 8 студзеня 2020 года і ўступіла ў сілу 1 ліпеня 2020 года.',
-      ru: 'Переговоры об упрощении визового режима начались 30 января 2014 года; соглашение было подписано 8 января 2020 года и вступило в силу 1 июля 2020 года.',
+      en: 'Negotiations were launched on 30 January 2014; the agreement was signed on 8 January 2020 and entered into force on 1 July 2020. From 12 November 2021 the EU suspended parts of it for officials of the Belarusian regime; ordinary citizens of Belarus kept its benefits.',
+      be: 'Перамовы пачаліся 30 студзеня 2014 года; пагадненне было падпісана 8 студзеня 2020 года і ўступіла ў сілу 1 ліпеня 2020 года. З 12 лістапада 2021 года ЕС прыпыніў частку яго палажэнняў для службовых асоб беларускага рэжыму; звычайныя грамадзяне Беларусі захавалі яго перавагі.',
+      ru: 'Переговоры начались 30 января 2014 года; соглашение было подписано 8 января 2020 года и вступило в силу 1 июля 2020 года. С 12 ноября 2021 года ЕС приостановил часть его положений для должностных лиц белорусского режима; обычные граждане Беларуси сохранили его преимущества.',
     },
-    history: [...agreementHistory],
-    sources: ['eeas-visa-negotiations-2014', page, 'eeas-2020'],
+    asOf: '2021-11-12',
+    history: [
+      ...agreementSteps,
+      {
+        status: 'partially-suspended',
+        asOf: '2021-11-12',
+        note: {
+          en: 'Council Decision (EU) 2021/1940 suspended fee reductions, multiple-entry rules and document waivers for officials of the regime; it entered into force on 12 November 2021.',
+          be: 'Рашэнне Савета (ЕС) 2021/1940 прыпыніла зніжэнне збораў, правілы шматразовых віз і вызваленне ад дакументаў для службовых асоб рэжыму; яно ўступіла ў сілу 12 лістапада 2021 года.',
+          ru: 'Решение Совета (ЕС) 2021/1940 приостановило снижение сборов, правила многократных виз и освобождение от документов для должностных лиц режима; оно вступило в силу 12 ноября 2021 года.',
+        },
+        sources: ['eumonitor-decision-2021-1940', 'pubaffairs-2021-11-09'],
+        quotes: ['eumonitor-2021-1940-dates', 'council-2021-ordinary-citizens'],
+      },
+    ],
+    sources: [...agreementSources, 'com-2021-612', 'eumonitor-decision-2021-1940', 'pubaffairs-2021-11-09'],
+    quotes: ['com-2021-612-title', 'commission-2020-visa-fee'],
   },
   {
     id: 'readmission-agreement',
     kind: 'negotiation',
     title: { en: 'Readmission agreement', be: 'Пагадненне аб рэадмісіі', ru: 'Соглашение о реадмиссии' },
     summary: {
-      en: 'Negotiations on readmission were launched on 30 January 2014; the agreement was signed on 8 January 2020 and entered into force on 1 July 2020. On 28 June 2021 Belarus suspended its participation in it (as reported).',
-      be: 'Перамовы аб рэадмісіі пачаліся 30 студзеня 2014 года; пагадненне было падпісана 8 студзеня 2020 года і ўступіла ў сілу 1 ліпеня 2020 года. 28 чэрвеня 2021 года Беларусь прыпыніла ўдзел у ім (паводле паведамленняў).',
-      ru: 'Переговоры о реадмиссии начались 30 января 2014 года; соглашение было подписано 8 января 2020 года и вступило в силу 1 июля 2020 года. 28 июня 2021 года Беларусь приостановила участие в нём (по сообщениям).',
+      en: 'Negotiations were launched on 30 January 2014; the agreement was signed on 8 January 2020 and entered into force on 1 July 2020. On 28 June 2021 Belarus announced that it would suspend it, as reported at the time and recalled by the Commission in September 2021.',
+      be: 'Перамовы пачаліся 30 студзеня 2014 года; пагадненне было падпісана 8 студзеня 2020 года і ўступіла ў сілу 1 ліпеня 2020 года. 28 чэрвеня 2021 года Беларусь абвясціла, што прыпыняе яго, як паведамлялася тады і як нагадала Камісія ў верасні 2021 года.',
+      ru: 'Переговоры начались 30 января 2014 года; соглашение было подписано 8 января 2020 года и вступило в силу 1 июля 2020 года. 28 июня 2021 года Беларусь объявила, что приостанавливает его, как сообщалось тогда и как напомнила Комиссия в сентябре 2021 года.',
     },
+    asOf: '2021-06-28',
     history: [
-      ...agreementHistory,
+      ...agreementSteps,
       {
         status: 'suspended',
-        date: '2021-06-28',
+        asOf: '2021-06-28',
         note: {
-          en: 'Belarus suspended its participation in the readmission agreement (as reported).',
-          be: 'Беларусь прыпыніла ўдзел у пагадненні аб рэадмісіі (паводле паведамленняў).',
-          ru: 'Беларусь приостановила участие в соглашении о реадмиссии (по сообщениям).',
+          en: 'Suspended by Belarus, as reported on the day and recalled in a Commission press release of September 2021.',
+          be: 'Прыпынена Беларуссю, як паведамлялася ў той дзень і як нагадала Камісія ў прэс-рэлізе ў верасні 2021 года.',
+          ru: 'Приостановлено Беларусью, как сообщалось в тот день и как напомнила Комиссия в пресс-релизе в сентябре 2021 года.',
         },
-        sources: ['belarus-mfa-2021'],
+        sources: ['armradio-2021-06-28', 'euneighbourseast-2021-09-29'],
+        quotes: ['armradio-readmission-suspended', 'commission-2021-readmission-suspension'],
       },
     ],
-    sources: ['eeas-visa-negotiations-2014', page, 'eeas-2020', 'belarus-mfa-2021'],
+    sources: [...agreementSources, 'armradio-2021-06-28', 'euneighbourseast-2021-09-29'],
   },
 ];

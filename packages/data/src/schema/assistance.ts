@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Figure, Id, LocalizedText, PartialDate, Period, SourceRefs } from './common.js';
+import { AsOf, Figure, Id, LocalizedText, Period, QuoteRefs, SourceRefs, nonEmpty } from './common.js';
 
 /** A set of priorities, such as the EU's focal sectors for a programming period. */
 export const PrioritySet = z.strictObject({
@@ -7,7 +7,9 @@ export const PrioritySet = z.strictObject({
   title: LocalizedText,
   owner: z.enum(['belarus', 'eu']),
   period: Period,
-  priorities: z.array(z.strictObject({ id: Id, title: LocalizedText })).min(1),
+  /** The date the source stated the priorities. */
+  asOf: AsOf,
+  priorities: nonEmpty(z.strictObject({ id: Id, title: LocalizedText })),
   sources: SourceRefs,
 });
 export type PrioritySet = z.infer<typeof PrioritySet>;
@@ -15,22 +17,26 @@ export type PrioritySet = z.infer<typeof PrioritySet>;
 /** A sourced statement without a figure, such as "in 2016 the EU doubled bilateral assistance". */
 export const Statement = z.strictObject({
   id: Id,
-  date: PartialDate.optional(),
+  /** The date the statement holds. */
+  asOf: AsOf,
   text: LocalizedText,
   sources: SourceRefs,
+  quotes: QuoteRefs.optional(),
 });
 export type Statement = z.infer<typeof Statement>;
 
-/** The EU's assistance to Belarus: its frameworks, funding figures and priorities. */
+/** The EU's assistance to Belarus: its frameworks, funding figures and priorities, each dated. */
 export const AssistanceFramework = z.strictObject({
   id: Id,
   title: LocalizedText,
   summary: LocalizedText,
+  /** The date the summary holds. */
+  asOf: AsOf,
   /** What the assistance is meant to achieve. */
-  aims: z.array(LocalizedText).min(1),
-  statements: z.array(Statement).min(1),
-  figures: z.array(Figure).min(1),
-  prioritySets: z.array(PrioritySet).min(1),
+  aims: nonEmpty(LocalizedText),
+  statements: nonEmpty(Statement),
+  figures: nonEmpty(Figure),
+  prioritySets: nonEmpty(PrioritySet),
   sources: SourceRefs,
 });
 export type AssistanceFramework = z.infer<typeof AssistanceFramework>;

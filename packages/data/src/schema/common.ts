@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { LOCALES } from '../locales.js';
+import { FIGURE_COVERAGES } from '../vocabulary.js';
 
 export { LOCALES };
 export const Locale = z.enum(LOCALES);
@@ -8,6 +9,18 @@ export type Locale = z.infer<typeof Locale>;
 
 /** Text that a reader sees: never empty, never only whitespace. */
 export const NonEmptyText = z.string().trim().min(1, 'must not be empty');
+
+/**
+ * A list with at least one entry. A refinement rather than `.min(1)`, which zod 4 also runs on
+ * non-arrays and which then throws on an odd `length` (e.g. one without a prototype); the JSON
+ * Schema keeps `minItems`.
+ */
+export function nonEmpty<T extends z.ZodType>(item: T, message = 'must have at least one entry') {
+  return z
+    .array(item)
+    .refine((list) => list.length > 0, { message })
+    .meta({ minItems: 1 });
+}
 
 /** A stable identifier: lowercase words joined by hyphens, e.g. `erasmus-plus`. */
 export const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens');
@@ -54,7 +67,20 @@ export type Period = z.infer<typeof Period>;
 
 export const HttpsUrl = z.url({ protocol: /^https$/, error: 'must be an https URL' });
 
-export const SourceRefs = z.array(Id).min(1, 'every item cites at least one source');
+export const SourceRefs = nonEmpty(Id, 'every item cites at least one source');
+
+/**
+ * The date a statement, status or figure held, as its source gives it and at the source's
+ * precision (`2016`, `2016-09`, `2016-09-15`). It is not the date the project read the source.
+ */
+export const AsOf = PartialDate;
+
+/**
+ * Ids of the quotes (`@eu-belarus/data/quotes`) that hold an item's words or figures: each is an
+ * exact excerpt of one of the sources the item cites. Kept apart from the item so the quotes load
+ * only when a reader asks for them.
+ */
+export const QuoteRefs = nonEmpty(Id, 'list at least one quote, or leave the field out');
 
 /** How a figure is qualified in its source ("nearly EUR 53 million"); absent means the figure is exact. */
 export const Qualifier = z.enum(['nearly', 'over', 'about', 'almost']);
@@ -99,14 +125,24 @@ export const Percent = z.strictObject({
 export const Quantity = z.discriminatedUnion('kind', [Money, Count, Percent]);
 export type Quantity = z.infer<typeof Quantity>;
 
-/** One sourced figure: a label, a quantity and the date it refers to. */
+export const FigureCoverage = z.enum(FIGURE_COVERAGES);
+export type FigureCoverage = z.infer<typeof FigureCoverage>;
+
+/**
+ * One sourced figure: a self-contained label (it names what and when, as `<eu-fact>` shows it
+ * alone), a quantity, the date it held and the quotes that state it.
+ */
 export const Figure = z.strictObject({
   id: Id,
   label: LocalizedText,
   quantity: Quantity,
   /** Upper bound of a range ("grants of EUR 100,000 to 1.5 million"). */
   upTo: Quantity.optional(),
-  asOf: PartialDate.optional(),
+  /** What the figure covers; programme figures say it, Belarus-specific ones first. */
+  coverage: FigureCoverage.optional(),
+  asOf: AsOf,
   sources: SourceRefs,
+  /** Every figure has a quote of a cited source that holds its number. */
+  quotes: nonEmpty(Id, 'every figure needs a quote of its source that holds the number'),
 });
 export type Figure = z.infer<typeof Figure>;

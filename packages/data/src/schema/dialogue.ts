@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { DIALOGUE_KINDS, DIALOGUE_STATUSES } from '../vocabulary.js';
 
 export { DIALOGUE_KINDS, DIALOGUE_STATUSES };
-import { Id, LocalizedText, PartialDate, SourceRefs } from './common.js';
+import { AsOf, Id, LocalizedText, QuoteRefs, SourceRefs, nonEmpty } from './common.js';
+import { inDateOrder } from './order.js';
 
 export const DialogueKind = z.enum(DIALOGUE_KINDS);
 export type DialogueKind = z.infer<typeof DialogueKind>;
@@ -10,30 +11,29 @@ export type DialogueKind = z.infer<typeof DialogueKind>;
 export const DialogueStatus = z.enum(DIALOGUE_STATUSES);
 export type DialogueStatus = z.infer<typeof DialogueStatus>;
 
-/** A status and the date it refers to, with the source that states it. */
+/** A status as a source reported it, the date it held (`asOf`), and the source that says so. */
 export const StatusEntry = z.strictObject({
   status: DialogueStatus,
-  date: PartialDate,
+  asOf: AsOf,
   note: LocalizedText.optional(),
   sources: SourceRefs,
+  quotes: QuoteRefs.optional(),
 });
 export type StatusEntry = z.infer<typeof StatusEntry>;
 
-/** A dialogue, or a negotiation towards an agreement, with its status history (oldest first). */
+/**
+ * A dialogue, or a negotiation towards an agreement, with its status history (oldest first). The
+ * last entry is the last reported status, not necessarily the status today: see its `asOf`.
+ */
 export const Dialogue = z.strictObject({
   id: Id,
   kind: DialogueKind,
   title: LocalizedText,
   summary: LocalizedText,
-  history: z
-    .array(StatusEntry)
-    .min(1)
-    .superRefine((history, ctx) => {
-      history.forEach((e, i) => {
-        if (i > 0 && history[i - 1]!.date > e.date)
-          ctx.addIssue({ code: 'custom', message: 'status history must be in date order', path: [i, 'date'] });
-      });
-    }),
+  /** The date the summary holds. */
+  asOf: AsOf,
+  history: nonEmpty(StatusEntry).superRefine(inDateOrder),
   sources: SourceRefs,
+  quotes: QuoteRefs.optional(),
 });
 export type Dialogue = z.infer<typeof Dialogue>;

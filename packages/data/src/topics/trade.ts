@@ -1,9 +1,9 @@
 import { trade } from '../content/generated/trade.js';
 import { balanceOf, type Balance } from '../query.js';
-import type { InvestmentYear, PartnerShare, Trade, TradeFlow, TradeYear } from '../schema/trade.js';
+import type { InvestmentYear, PartnerShare, Trade, TradeFlow, TradeGap, TradeYear } from '../schema/trade.js';
 
 export { trade };
-export type { Balance, InvestmentYear, PartnerShare, Trade, TradeFlow, TradeYear };
+export type { Balance, InvestmentYear, PartnerShare, Trade, TradeFlow, TradeGap, TradeYear };
 
 /**
  * The EU's balance for `year` in goods (default) or services; `undefined` when the year is absent.

@@ -1,0 +1,151 @@
+import type { TimelineEvent } from '../../schema/timeline.js';
+
+const page = 'eeas-belarus-and-the-eu';
+
+/** Events from 2006 to 2019, oldest first. */
+export const events2006To2019: TimelineEvent[] = [
+  {
+    id: 'taiex-extended',
+    date: '2006-01-23',
+    precision: 'day',
+    category: 'programme',
+    title: {
+      en: 'TAIEX extended to the countries of the European Neighbourhood Policy, Belarus included',
+      be: 'Дзеянне TAIEX пашырана на краіны Еўрапейскай палітыкі суседства, у тым ліку на Беларусь',
+      ru: 'Действие TAIEX распространено на страны Европейской политики соседства, включая Беларусь',
+    },
+    summary: { en: 'Council Decision 2006/62/EC.', be: 'Рашэнне Савета 2006/62/EC.', ru: 'Решение Совета 2006/62/EC.' },
+    sources: ['council-decision-2006-62-ec'],
+    quotes: ['fs-taiex-decision'],
+  },
+  {
+    id: 'gsp-withdrawn',
+    date: '2007-06',
+    precision: 'month',
+    category: 'trade',
+    title: {
+      en: 'The EU withdraws the trade preferences of its Generalised System of Preferences (GSP) from Belarus',
+      be: 'ЕС пазбаўляе Беларусь гандлёвых прэферэнцый Агульнай сістэмы прэферэнцый (GSP)',
+      ru: 'ЕС лишает Беларусь торговых преференций Всеобщей системы преференций (ВСП)',
+    },
+    sources: ['dg-trade-belarus-later'],
+    quotes: ['fs-gsp-withdrawn'],
+  },
+  {
+    id: 'visa-readmission-negotiations-launched',
+    date: '2014-01-30',
+    precision: 'day',
+    category: 'agreement',
+    title: {
+      en: 'Visa facilitation and readmission negotiations launched',
+      be: 'Пачатак перамоваў аб спрашчэнні выдачы віз і рэадмісіі',
+      ru: 'Начало переговоров об упрощении выдачи виз и реадмиссии',
+    },
+    sources: ['eeas-visa-negotiations-2014'],
+    quotes: ['fs-negotiations-launched'],
+  },
+  {
+    id: 'most-starts',
+    date: '2014-12-17',
+    precision: 'day',
+    category: 'programme',
+    title: {
+      en: 'The period of the MOST mobility scheme begins',
+      be: 'Пачынаецца тэрмін схемы мабільнасці MOST',
+      ru: 'Начинается срок схемы мобильности MOST',
+    },
+    sources: ['euprojects-by-most'],
+    quotes: ['euprojects-most-period-budget'],
+  },
+  {
+    id: 'human-rights-dialogue-resumed',
+    date: '2015',
+    precision: 'year',
+    category: 'dialogue',
+    title: {
+      en: 'The EU and Belarus resume their Human Rights Dialogue',
+      be: 'ЕС і Беларусь аднаўляюць дыялог па правах чалавека',
+      ru: 'ЕС и Беларусь возобновляют диалог по правам человека',
+    },
+    sources: [page],
+    quotes: ['seed-sectoral'],
+  },
+  {
+    id: 'llb-programme-approved',
+    date: '2015-12-17',
+    precision: 'day',
+    category: 'programme',
+    title: {
+      en: 'The Latvia–Lithuania–Belarus cross-border cooperation programme 2014–2020 is approved',
+      be: 'Зацверджана праграма трансгранічнага супрацоўніцтва Латвія–Літва–Беларусь 2014–2020',
+      ru: 'Утверждена программа трансграничного сотрудничества Латвия–Литва–Беларусь 2014–2020',
+    },
+    sources: ['lt-interior-ministry-2015'],
+    quotes: ['fs-llb-figures'],
+  },
+  {
+    id: 'assistance-doubled',
+    date: '2016',
+    precision: 'year',
+    category: 'assistance',
+    title: {
+      en: 'The EU doubles the package of bilateral assistance to Belarus',
+      be: 'ЕС падвойвае пакет двухбаковай дапамогі Беларусі',
+      ru: 'ЕС удваивает пакет двусторонней помощи Беларуси',
+    },
+    sources: [page],
+    quotes: ['seed-doubled'],
+  },
+  {
+    id: 'council-conclusions-2016-adopted',
+    date: '2016-02',
+    precision: 'month',
+    category: 'policy',
+    title: {
+      en: 'Council Conclusions on Belarus adopted',
+      be: 'Прынятыя высновы Савета ЕС па Беларусі',
+      ru: 'Приняты выводы Совета ЕС по Беларуси',
+    },
+    sources: [page],
+    quotes: ['seed-council-2016'],
+  },
+  {
+    id: 'eni-package-raised',
+    date: '2016-09',
+    precision: 'month',
+    category: 'assistance',
+    title: {
+      en: 'A decision raises the 2014–2017 bilateral assistance package to EUR 91.5 million',
+      be: 'Рашэнне павялічвае пакет двухбаковай дапамогі на 2014–2017 гады да 91,5 млн еўра',
+      ru: 'Решение увеличивает пакет двусторонней помощи на 2014–2017 годы до 91,5 млн евро',
+    },
+    sources: ['eeas-eu-projects-2017'],
+    quotes: ['eeas-2017-eni'],
+  },
+  {
+    id: 'parliamentary-elections-2016',
+    date: '2016-09',
+    precision: 'month',
+    category: 'policy',
+    title: {
+      en: 'Parliamentary elections in Belarus; afterwards the EU calls for comprehensive electoral reform',
+      be: 'Парламенцкія выбары ў Беларусі; пасля іх ЕС заклікае да комплекснай выбарчай рэформы',
+      ru: 'Парламентские выборы в Беларуси; после них ЕС призывает ко всеобъемлющей избирательной реформе',
+    },
+    sources: [page],
+    quotes: ['seed-electoral-reform'],
+  },
+  {
+    id: 'trade-dialogue-set-up',
+    date: '2016-10',
+    precision: 'month',
+    category: 'dialogue',
+    title: {
+      en: 'EU–Belarus trade dialogue set up',
+      be: 'Створаны гандлёвы дыялог ЕС і Беларусі',
+      ru: 'Создан торговый диалог ЕС и Беларуси',
+    },
+    sources: ['dg-trade-belarus-later'],
+    quotes: ['fs-trade-dialogue'],
+  },
+];
