@@ -67,7 +67,7 @@ try {
 
   write(
     join(app, 'src/main.ts'),
-    `import { datasets, programmes as fromRoot, sourcesOf, text, tradeBalance, type LocalizedText, type Programme } from '@eu-belarus/data';
+    `import { contentVersion, datasets, programmes as fromRoot, sourcesOf, text, tradeBalance, type LocalizedText, type Programme } from '@eu-belarus/data';
 import { programmes, programmesBy, type ProgrammeCategory } from '@eu-belarus/data/programmes';
 import { TopicSchemas, validateTopic, Programme as ProgrammeSchema, type TopicData } from '@eu-belarus/data/schema';
 import programmesJson from '@eu-belarus/data/json/programmes.json' with { type: 'json' };
@@ -76,10 +76,11 @@ const first: Programme = programmes[0]!;
 const title: string = text(first.name, 'be').text;
 const category: ProgrammeCategory = first.category;
 const label: LocalizedText = first.summary;
-const checked = validateTopic('programmes', TopicSchemas.programmes, programmesJson);
+const checked = validateTopic('programmes', TopicSchemas.programmes, programmesJson.data);
 if (!checked.ok) throw new Error(checked.errors.join('\\n'));
 const typed: TopicData<'programmes'> = checked.data;
-const one = ProgrammeSchema.parse(programmesJson[0]);
+const one = ProgrammeSchema.parse(programmesJson.data[0]);
+const version: string = programmesJson.contentVersion;
 const balance = tradeBalance(2016);
 // @ts-expect-error an unknown category is a type error
 programmesBy({ category: ['sport'] });
@@ -95,6 +96,7 @@ console.log(JSON.stringify({
   summaryEn: label.en.slice(0, 40),
   crossBorder: programmesBy({ category: ['cross-border'] }).map((p) => p.id),
   jsonValid: typed.length,
+  contentVersion: version === contentVersion,
   parsedOne: one.id,
   balance2016: balance && \`\${balance.balance.value} \${balance.balance.scale} (\${balance.origin})\`,
   source: sourcesOf(first)[0]!.publisher,
@@ -133,11 +135,13 @@ void wrong;
     if (!cond) throw new Error(`unexpected output of out/main.js: ${what}`);
   };
   expect(output.programmes === 8 && output.jsonValid === 8, 'programme counts');
+  expect(output.contentVersion, 'the JSON file names the content version the package exports');
   expect(output.rootHasEveryLanguage && output.subpathEnglishOnly, 'root with every language, subpath English');
   expect(output.firstTitleBe === 'Erasmus+' && output.parsedOne === 'erasmus-plus', 'first programme');
   expect(output.balance2016 === '2 billion (stated)', 'trade balance 2016');
   expect(output.crossBorder.join() === 'poland-belarus-ukraine-cbc,latvia-lithuania-belarus-cbc', 'programmesBy');
   expect(output.jsonSchema === '@eu-belarus/data/dist/json-schema/programmes.schema.json', 'json-schema export');
+  expect(output.topics === 8, 'every topic, quotes included');
 
   // 4. The root README's example, bundled as an app would (esbuild, Vite), answers in Belarusian.
   await checkReadmeExample(app, join(pkgDir, '../../README.md'), step);
