@@ -14,31 +14,8 @@ export const styles = css`
   .statement .date {
     font-weight: 700;
   }
-  .figures {
-    list-style: none;
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
-    gap: calc(var(--_space) * 3);
-  }
   .figure {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space);
-    min-width: 0;
-    padding: calc(var(--_space) * 3);
-    border-radius: var(--_radius);
-    background: var(--_surface);
     border-top: 4px solid var(--_primary);
-  }
-  .figure .value {
-    font-size: var(--_font-size-xl);
-    font-weight: 700;
-    line-height: 1.2;
-    color: var(--_primary);
-  }
-  .figure .label {
-    font-size: var(--_font-size-s);
-    color: var(--_text);
   }
   .aims {
     padding-inline-start: calc(var(--_space) * 5);
@@ -91,20 +68,9 @@ export const styles = css`
       border-inline-start-color: CanvasText;
     }
   }
-  @media (prefers-contrast: more) {
-    .figure {
-      outline: 1px solid var(--_text);
-    }
-  }
   @media print {
     .figure {
-      border: 1px solid #000;
       border-top-width: 4px;
-      background: none;
-      break-inside: avoid;
-    }
-    .figure .value {
-      color: #000;
     }
     .statement {
       border-inline-start-color: #000;

@@ -16,6 +16,10 @@ import { msg } from '../shared/localize.js';
 import { formatPeriod } from '../shared/period.js';
 import { figureText } from '../shared/number-text.js';
 import { formatFigure } from '../shared/quantity.js';
+import { badge } from '../styles/badge.js';
+import { sources } from '../styles/sources.js';
+import { downloads } from '../styles/downloads.js';
+import { figures } from '../styles/figures.js';
 import { styles } from './assistance-summary.styles.js';
 
 /** The parts `sections` can choose, in the order they appear. */
@@ -55,7 +59,7 @@ declare global {
  * @csspart status - The live region for loading and error announcements.
  */
 export class EuAssistanceSummary extends EuElement<'assistance'> {
-  static override styles = [...EuElement.styles, styles];
+  static override styles = [...EuElement.styles, badge, sources, downloads, figures, styles];
   protected readonly topic = 'assistance';
 
   /**

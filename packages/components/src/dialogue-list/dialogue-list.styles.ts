@@ -13,20 +13,6 @@ export const styles = css`
     padding-bottom: var(--_space);
     border-bottom: 2px solid var(--_primary);
   }
-  .dialogues {
-    list-style: none;
-    display: grid;
-    gap: calc(var(--_space) * 4);
-  }
-  .dialogue {
-    min-width: 0;
-    padding-bottom: calc(var(--_space) * 4);
-    border-bottom: 1px solid var(--_border);
-  }
-  .dialogue:last-child {
-    border-bottom: 0;
-    padding-bottom: 0;
-  }
   .title {
     margin: 0 0 calc(var(--_space) * 2);
     font-size: calc(var(--_font-size) * 1.125);
@@ -109,17 +95,6 @@ export const styles = css`
   }
   .summary {
     margin-bottom: 0;
-  }
-  details {
-    margin-top: calc(var(--_space) * 2);
-  }
-  summary {
-    cursor: pointer;
-    color: var(--_primary);
-    font-weight: 700;
-    min-height: 44px;
-    padding: calc(var(--_space) * 2.5) 0;
-    box-sizing: border-box;
   }
   .history {
     list-style: none;

@@ -12,6 +12,10 @@ import { formatDate } from '../shared/format.js';
 import { dialogueKindLabel, dialogueStatusLabel } from '../shared/labels.js';
 import { msg, str } from '../shared/localize.js';
 import { PrintController } from '../shared/print-controller.js';
+import { badge } from '../styles/badge.js';
+import { sources } from '../styles/sources.js';
+import { itemList } from '../styles/item-list.js';
+import { disclosure } from '../styles/disclosure.js';
 import { styles } from './dialogue-list.styles.js';
 
 declare global {
@@ -42,7 +46,7 @@ declare global {
  * @csspart status - The live region for loading, error and result counts.
  */
 export class EuDialogueList extends EuElement<'dialogues'> {
-  static override styles = [...EuElement.styles, styles];
+  static override styles = [...EuElement.styles, badge, sources, itemList, disclosure, styles];
   protected readonly topic = 'dialogues';
 
   /**
@@ -97,7 +101,7 @@ export class EuDialogueList extends EuElement<'dialogues'> {
   private renderGroup(kind: DialogueKind, list: Dialogue[], notes: Citations): TemplateResult {
     return html`<section class="group" part="group" data-kind=${kind}>
       ${this.subheading(dialogueKindLabel(kind))}
-      <ul class="dialogues" part="list">
+      <ul class="dialogues items" part="list">
         ${list.map((d) => this.renderDialogue(d, notes))}
       </ul>
     </section>`;
@@ -106,7 +110,7 @@ export class EuDialogueList extends EuElement<'dialogues'> {
   private renderDialogue(d: Dialogue, notes: Citations): TemplateResult {
     const current = currentStatus(d);
     const earlier = d.history.slice(0, -1);
-    return html`<li class="dialogue" part="item">
+    return html`<li class="dialogue item" part="item">
       ${this.heading(this.t(d.title), this.headingLevel + 2, 'title')}
       <p class="state-line">
         <span class="vh">${msg('Status:')} </span>${this.renderBadge(current)}

@@ -15,6 +15,7 @@ import { formatDate, spokenNumber } from '../shared/format.js';
 import { msg, str } from '../shared/localize.js';
 import { figureText } from '../shared/number-text.js';
 import { formatQuantity } from '../shared/quantity.js';
+import { controls } from '../styles/controls.js';
 import { styles } from './fact.styles.js';
 
 declare global {
@@ -48,7 +49,7 @@ declare global {
  * @csspart fallback - The fallback shown for an unknown name.
  */
 export class EuFact extends EuElement<FactTopic> {
-  static override styles = [...EuElement.styles, styles];
+  static override styles = [...EuElement.styles, controls, styles];
 
   /** The fact's name, e.g. `trade.goods.2017.euExports`, `assistance.eni-bilateral-2014-2017`. */
   @property({ reflect: true }) name?: string;

@@ -20,20 +20,6 @@ export const styles = css`
     width: 100%;
     font-weight: 400;
   }
-  .programmes {
-    list-style: none;
-    display: grid;
-    gap: calc(var(--_space) * 4);
-  }
-  .programme {
-    min-width: 0;
-    padding-bottom: calc(var(--_space) * 4);
-    border-bottom: 1px solid var(--_border);
-  }
-  .programme:last-child {
-    border-bottom: 0;
-    padding-bottom: 0;
-  }
   :host([layout='cards']) .programmes {
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr));
   }
@@ -74,15 +60,6 @@ export const styles = css`
     color: var(--_muted);
     font-size: var(--_font-size-s);
   }
-  details {
-    margin-top: calc(var(--_space) * 2);
-  }
-  summary {
-    cursor: pointer;
-    color: var(--_primary);
-    font-weight: 700;
-    padding: calc(var(--_space) * 2) 0;
-  }
   dl {
     margin: calc(var(--_space) * 2) 0 0;
     display: grid;
@@ -101,6 +78,11 @@ export const styles = css`
     }
     dd {
       margin: 0;
+    }
+  }
+  @media print {
+    .filters {
+      display: none !important;
     }
   }
 `;

@@ -16,6 +16,11 @@ import { msg, str } from '../shared/localize.js';
 import { formatPeriod } from '../shared/period.js';
 import { PrintController } from '../shared/print-controller.js';
 import { formatFigure } from '../shared/quantity.js';
+import { controls } from '../styles/controls.js';
+import { badge } from '../styles/badge.js';
+import { sources } from '../styles/sources.js';
+import { itemList } from '../styles/item-list.js';
+import { disclosure } from '../styles/disclosure.js';
 import { styles } from './programme-list.styles.js';
 
 export const LAYOUTS = ['list', 'cards'] as const;
@@ -52,7 +57,7 @@ declare global {
  * @csspart status - The live region for loading, error and result counts.
  */
 export class EuProgrammeList extends EuElement<'programmes'> {
-  static override styles = [...EuElement.styles, styles];
+  static override styles = [...EuElement.styles, controls, badge, sources, itemList, disclosure, styles];
   protected readonly topic = 'programmes';
 
   /** Comma-separated categories to show, e.g. `education,research`. Default: all. */
@@ -127,7 +132,7 @@ export class EuProgrammeList extends EuElement<'programmes'> {
     return html`${this.showFilter ? this.renderFilters() : nothing}
     ${
       this.shown.length
-        ? html`<ul class="programmes" part="list">
+        ? html`<ul class="programmes items" part="list">
             ${this.shown.map((p) => this.renderProgramme(p, notes))}
           </ul>`
         : renderEmpty(msg('No programme matches the chosen filters.'))
@@ -164,7 +169,7 @@ export class EuProgrammeList extends EuElement<'programmes'> {
     const name = this.plainText(p.name);
     const [key, ...more] = p.figures;
     const href = safeHref(p.url);
-    return html`<li class="programme" part="item">
+    return html`<li class="programme item" part="item">
       ${this.heading(html`${this.t(p.name)}${p.acronym && p.acronym !== name ? html` (${p.acronym})` : nothing}`, this.headingLevel + 1, 'name')}
       <p class="badges">
         <span class="badge" part="badge">${categoryLabel(p.category)}</span>

@@ -36,28 +36,8 @@ export const styles = css`
     margin: var(--_space) 0 0;
   }
   .figures {
-    list-style: none;
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 11rem), 1fr));
-    gap: calc(var(--_space) * 3);
-  }
-  .figure {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space);
-    min-width: 0;
-    padding: calc(var(--_space) * 3);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-  .figure .value {
-    font-size: var(--_font-size-l);
-    font-weight: 700;
-    line-height: 1.2;
-    color: var(--_primary);
-  }
-  .figure .label {
-    font-size: var(--_font-size-s);
+    --_figure-min-width: 11rem;
+    --_figure-value-size: var(--_font-size-l);
   }
   .files {
     list-style: none;
@@ -106,27 +86,11 @@ export const styles = css`
 
   /* Cards keep their outline where backgrounds are not drawn: forced colours and paper. */
   @media (forced-colors: active) {
-    .figure {
-      border: 1px solid CanvasText;
-    }
     .point {
       border-inline-start-color: CanvasText;
     }
   }
-  @media (prefers-contrast: more) {
-    .figure {
-      outline: 1px solid var(--_text);
-    }
-  }
   @media print {
-    .figure {
-      border: 1px solid #000;
-      background: none;
-      break-inside: avoid;
-    }
-    .figure .value {
-      color: #000;
-    }
     .point,
     .file {
       border-color: #000;

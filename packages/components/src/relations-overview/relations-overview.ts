@@ -22,6 +22,10 @@ import { dialogueKindLabel, dialogueStatusLabel } from '../shared/labels.js';
 import { msg, str } from '../shared/localize.js';
 import { figureText } from '../shared/number-text.js';
 import { formatFigure } from '../shared/quantity.js';
+import { badge } from '../styles/badge.js';
+import { sources } from '../styles/sources.js';
+import { downloads } from '../styles/downloads.js';
+import { figures } from '../styles/figures.js';
 import { styles } from './relations-overview.styles.js';
 
 /** The parts `sections` can choose, in the order they appear. */
@@ -69,7 +73,7 @@ declare global {
  * @csspart status - The live region for loading and error announcements.
  */
 export class EuRelationsOverview extends EuElement<'overview'> {
-  static override styles = [...EuElement.styles, styles];
+  static override styles = [...EuElement.styles, badge, sources, downloads, figures, styles];
   protected readonly topic = 'overview';
 
   /** Comma-separated parts to show, in their fixed order: `policy`, `figures`, `files`. Default: all. */

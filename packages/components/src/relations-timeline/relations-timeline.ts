@@ -12,6 +12,9 @@ import { EuElement } from '../shared/eu-element.js';
 import { formatDate } from '../shared/format.js';
 import { timelineCategoryLabel } from '../shared/labels.js';
 import { msg, str } from '../shared/localize.js';
+import { badge } from '../styles/badge.js';
+import { sources } from '../styles/sources.js';
+import { downloads } from '../styles/downloads.js';
 import { styles } from './relations-timeline.styles.js';
 
 export const ORDERS = ['asc', 'desc'] as const;
@@ -45,7 +48,7 @@ declare global {
  * @csspart status - The live region for loading, error and result counts.
  */
 export class EuRelationsTimeline extends EuElement<'timeline'> {
-  static override styles = [...EuElement.styles, styles];
+  static override styles = [...EuElement.styles, badge, sources, downloads, styles];
   protected readonly topic = 'timeline';
 
   /** The earliest date to show, inclusive: `2014`, `2014-01` or `2014-01-30`. Default: from the first event. */

@@ -3,8 +3,11 @@ import type { Topic, TopicData } from '@eu-belarus/data/schema';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { literal, html as staticHtml } from 'lit/static-html.js';
-import { shared } from '../styles/shared.js';
+import { host } from '../styles/host.js';
+import { status } from '../styles/status.js';
+import { text } from '../styles/text.js';
 import { tokens } from '../styles/tokens.js';
+import { visuallyHidden } from '../styles/visually-hidden.js';
 import { intInRange, oneOf } from './attributes.js';
 import { Citations } from './citations.js';
 import { DataController } from './data-controller.js';
@@ -28,7 +31,8 @@ const HEADINGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6
  * @event eu-data-load - Data from `src` or `.data` was loaded and validated.
  */
 export abstract class EuElement<T extends Topic> extends LitElement {
-  static override styles = [tokens, shared];
+  /** The sheets every element needs; each element adds the concerns it renders (badges, sources…), as Web Awesome composes. */
+  static override styles = [tokens, host, text, visuallyHidden, status];
 
   /**
    * How long a `src` request may take before it fails with reason `timeout`, in ms. A page (or a

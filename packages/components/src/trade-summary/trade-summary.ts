@@ -20,6 +20,11 @@ import {
   renderTable,
   type TradeParts,
 } from './trade-parts.js';
+import { controls } from '../styles/controls.js';
+import { badge } from '../styles/badge.js';
+import { sources } from '../styles/sources.js';
+import { downloads } from '../styles/downloads.js';
+import { chartStyles } from './trade-chart.styles.js';
 import { styles } from './trade-summary.styles.js';
 import { goodsSummary, pointText } from './trade-text.js';
 
@@ -57,7 +62,7 @@ declare global {
  * @cssproperty --eu-color-series-2 - EU imports in the chart (light theme).
  */
 export class EuTradeSummary extends EuElement<'trade'> {
-  static override styles = [...EuElement.styles, styles];
+  static override styles = [...EuElement.styles, controls, badge, sources, downloads, styles, chartStyles];
   protected readonly topic = 'trade';
 
   /** Show one year's goods figures, e.g. `2017`. */
