@@ -5,8 +5,8 @@
 import { formatPath, validateTopic } from './schema/validate.js';
 import { TOPICS, TopicSchemas } from './schema/index.js';
 import type { Datasets } from './index.js';
-import type { Money } from './schema/common.js';
 import { checkItemQuotes, checkQuoteList } from './check-quotes.js';
+import { decimalsOf } from './precision.js';
 
 type Visit = (value: unknown, path: string) => void;
 
@@ -19,7 +19,6 @@ function walk(value: unknown, path: string, visit: Visit): void {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isLocalizedText = (v: unknown): v is Record<string, unknown> => isObject(v) && typeof v['en'] === 'string';
-const decimals = (m: Money): number => m.decimals ?? (String(m.value).split('.')[1] ?? '').length;
 
 /** Locales every bundled title and summary must have, beyond English. */
 export const REQUIRED_CONTENT_LOCALES = ['be', 'ru'] as const;
@@ -74,7 +73,7 @@ export function checkDatasets(data: Datasets): string[] {
     if (!row.euBalance) return;
     const stated = [row.euExports, row.euImports, row.euBalance];
     // Each stated figure is rounded to its last digit, so the three may disagree by 1.5 units of it.
-    const tolerance = 1.5 * 10 ** -Math.max(...stated.map(decimals)) + 1e-9;
+    const tolerance = 1.5 * 10 ** -Math.max(...stated.map(decimalsOf)) + 1e-9;
     const difference = row.euExports.value - row.euImports.value;
     if (Math.abs(difference - row.euBalance.value) > tolerance)
       errors.push(

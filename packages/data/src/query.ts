@@ -2,6 +2,7 @@
  * The query helpers' logic, over data passed in. No dataset is imported here, so the root entry
  * (every language) and the topic subpaths (English) can each bind their own data as the default.
  */
+import { decimalsOf } from './precision.js';
 import type { Money } from './schema/common.js';
 import type { Dialogue, DialogueKind, DialogueStatus, StatusEntry } from './schema/dialogue.js';
 import type { Programme, ProgrammeCategory, ProgrammeScope, ProgrammeStatus } from './schema/programme.js';
@@ -59,13 +60,11 @@ export const selectEvents = (filter: EventFilter, from: readonly TimelineEvent[]
       anyOf(filter.category, e.category),
   );
 
-const decimals = (m: Money): number => m.decimals ?? (String(m.value).split('.')[1] ?? '').length;
-
 export function balanceOf(year: number, kind: 'goods' | 'services', from: Trade): Balance | undefined {
   const row = from[kind].find((y) => y.year === year);
   if (!row) return undefined;
   if (row.euBalance) return { year, balance: row.euBalance, origin: 'stated' };
-  const digits = Math.max(decimals(row.euExports), decimals(row.euImports));
+  const digits = Math.max(decimalsOf(row.euExports), decimalsOf(row.euImports));
   const value = Number((row.euExports.value - row.euImports.value).toFixed(digits));
   return { year, balance: { ...row.euExports, value }, origin: 'computed' };
 }

@@ -3,6 +3,7 @@
  * to build, so each is made once per locale and options, and shared by every element.
  */
 import type { Money, PartialDate } from '@eu-belarus/data';
+import { decimalsOf, precisionOf } from '@eu-belarus/data/precision';
 import type { Locale } from './locale.js';
 import { fallbackFor } from './locale-fallbacks.js';
 
@@ -34,11 +35,10 @@ const SCALE = { one: 1, thousand: 1e3, million: 1e6, billion: 1e9 } as const;
  * scale than the source's: EUR 0.4 billion (to 0.1 billion) is EUR 400 million, not 400.0.
  */
 function compactDigits(money: Money, full: number): number {
-  const stated = money.decimals ?? fractionDigits(money.value);
+  const stated = decimalsOf(money);
   const chosen = full >= 1e3 ? Math.min(12, Math.floor(Math.log10(full) / 3) * 3) : 0;
   return Math.max(0, stated - (Math.log10(SCALE[money.scale]) - chosen));
 }
-const fractionDigits = (n: number): number => (String(n).split('.')[1] ?? '').length;
 
 /** The amount in euros. */
 export const moneyValue = (money: Money): number => money.value * SCALE[money.scale];
@@ -75,12 +75,6 @@ export function formatMoney(money: Money, locale: Locale): string {
   return currencyAt < numberAt ? `${currency}${gap}${words}` : `${words}${gap}${currency}`;
 }
 
-/** A compact figure for tight spots such as chart labels: "5.7", "5,7". */
-export function formatDecimal(value: number, locale: Locale): string {
-  const digits = fractionDigits(value);
-  return numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
-}
-
 export const formatCount = (value: number, locale: Locale): string => numberFormat(locale).format(value);
 
 export const formatPercent = (value: number, locale: Locale): string =>
@@ -91,8 +85,6 @@ const DATE_OPTIONS: Record<'year' | 'month' | 'day', Intl.DateTimeFormatOptions>
   month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
   day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
 };
-
-const precisionOf = (date: PartialDate) => (date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day');
 
 function toDate(date: PartialDate): Date {
   const [y, m = 1, d = 1] = date.split('-').map(Number);

@@ -6,15 +6,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { intInRange, isoDate, listOf, oneOf } from './attributes.js';
 import { allowedUrl } from './fetch-data.js';
-import {
-  formatCount,
-  formatDate,
-  formatDateRange,
-  formatDecimal,
-  formatList,
-  formatMoney,
-  formatPercent,
-} from './format.js';
+import { formatCount, formatDate, formatDateRange, formatList, formatMoney, formatPercent } from './format.js';
 import { safeHref } from './links.js';
 import { supportedLocale } from './locale.js';
 import { validateData } from './validate-data.js';
@@ -272,16 +264,14 @@ describe('formatting (property-based)', () => {
       RUNS,
     ));
 
-  it('formats numbers, counts, percentages and lists in every locale without throwing', () =>
+  it('formats counts, percentages and lists in every locale without throwing', () =>
     fc.assert(
       fc.property(
-        fc.double({ min: -1e12, max: 1e12, noNaN: true }),
         fc.integer({ min: 0, max: 1e9 }),
         fc.double({ min: 0, max: 100, noNaN: true }),
         fc.array(nasty, { maxLength: 6 }),
         locale,
-        (d, n, p, items, l) => {
-          expect(formatDecimal(d, l).length).to.be.greaterThan(0);
+        (n, p, items, l) => {
           expect(formatCount(n, l).length).to.be.greaterThan(0);
           expect(formatPercent(p, l)).to.include('%');
           const list = formatList(items, l);

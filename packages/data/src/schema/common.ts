@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import { LOCALES } from '../locales.js';
 import { FIGURE_COVERAGES } from '../vocabulary.js';
+import { DATE_PRECISIONS, precisionOf } from '../precision.js';
 
 export { LOCALES };
 export const Locale = z.enum(LOCALES);
@@ -51,13 +52,9 @@ export const IsoDay = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date: YYYY-MM-DD')
   .refine(isRealDate, 'must be a real calendar date');
 
-export const DatePrecision = z.enum(['year', 'month', 'day']);
+export const DatePrecision = z.enum(DATE_PRECISIONS);
 export type DatePrecision = z.infer<typeof DatePrecision>;
-
-/** How precise a partial date is, read from its form. */
-export function precisionOf(date: PartialDate): DatePrecision {
-  return date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
-}
+export { precisionOf };
 
 /** A period, each end at its own precision; an open end is left out. */
 export const Period = z
