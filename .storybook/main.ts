@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   stories: ['../packages/docs/stories/**/*.mdx', '../packages/docs/stories/**/*.stories.ts'],
-  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   staticDirs: [
     { from: '../packages/docs/embed-demo', to: '/embed-demo' },
     { from: '../packages/components/dist/embed', to: '/embed' },

@@ -33,7 +33,7 @@ const preview: Preview = {
       },
       toc: true,
     },
-    // The addon's panel runs axe on each story; packages/docs/scripts/check-stories.mjs fails CI on any violation.
+    // The addon's panel runs axe on each story; the story tests (packages/docs/vitest.config.ts) fail on any violation.
     a11y: { test: 'error' },
     options: {
       storySort: {

@@ -5,7 +5,7 @@
 // more paths to the embed folder, for pages that load two copies of it, and `/packages/docs/embed/`
 // is where the embed demo finds it (as Storybook serves it).
 //
-//   node scripts/lib/server.mjs   serves the repository and prints "listening on <origin>"
+//   node scripts/lib/server.mjs [dir]   serves the repository (or dir) and prints "listening on <origin>"
 import { startDevServer } from '@web/dev-server';
 import { fileURLToPath } from 'node:url';
 import { fixtureServer } from '../../test/fixture-server.mjs';
@@ -48,7 +48,7 @@ export async function serve({ rootDir = repo, port = 0, pages = {} } = {}) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { origin, close } = await serve();
+  const { origin, close } = await serve(process.argv[2] ? { rootDir: process.argv[2] } : {});
   console.log(`listening on ${origin}`);
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => close().then(() => process.exit(0)));
 }

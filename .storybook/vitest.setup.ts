@@ -1,0 +1,63 @@
+/**
+ * Story tests (`packages/docs/vitest.config.ts`): every story renders in Chromium with the
+ * toolbar globals of its Vitest project (theme and locale), settles, must show a rendered `eu-`
+ * element and log no console error, then the a11y addon runs axe on it (`a11y.test = 'error'` in
+ * preview.ts: a violation fails the story).
+ */
+import * as a11yAnnotations from '@storybook/addon-a11y/preview';
+import { setProjectAnnotations } from '@storybook/web-components-vite';
+import { expect, inject } from 'vitest';
+import preview from './preview.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    storyGlobals: { theme: string; locale: string };
+  }
+}
+
+/** Lets every element finish (data, locale strings); a loading story never does, so the wait is capped. */
+async function settle(root: HTMLElement): Promise<void> {
+  const elements = [...root.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('*')].filter((e) =>
+    e.localName.startsWith('eu-'),
+  );
+  await Promise.race([
+    Promise.all(elements.map((e) => e.updateComplete)),
+    new Promise((resolve) => setTimeout(resolve, 1500)),
+  ]);
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+}
+
+const storyChecks = {
+  beforeEach() {
+    const logged: unknown[][] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => {
+      logged.push(args);
+      original(...args);
+    };
+    (globalThis as { __storyConsoleErrors?: unknown[][] }).__storyConsoleErrors = logged;
+    return () => void (console.error = original);
+  },
+  // Storybook runs afterEach hooks last-registered first: listed last below, this runs before the
+  // a11y addon's, so axe sees the settled story.
+  async afterEach({ canvasElement }: { canvasElement: HTMLElement }) {
+    await settle(canvasElement);
+    // axe passes on an empty root: the story must show an element that rendered.
+    const rendered = [...canvasElement.querySelectorAll('*')].some(
+      (e) => e.localName.startsWith('eu-') && (e.shadowRoot?.textContent ?? '').trim().length > 0,
+    );
+    expect(rendered, 'a rendered eu- element in the story').toBe(true);
+    const logged = (globalThis as { __storyConsoleErrors?: unknown[][] }).__storyConsoleErrors ?? [];
+    expect(
+      logged.map((args) => args.map(String).join(' ')),
+      'console errors',
+    ).toEqual([]);
+  },
+};
+
+setProjectAnnotations([
+  a11yAnnotations,
+  preview,
+  { initialGlobals: { ...preview.initialGlobals, ...inject('storyGlobals') } },
+  storyChecks,
+]);

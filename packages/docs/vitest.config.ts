@@ -1,0 +1,38 @@
+// Story tests: every story of packages/docs/stories in headless Chromium (Debian's, from
+// CHROME_PATH; never a downloaded one), once per theme/locale combination below, each with axe.
+// `pnpm --filter @eu-belarus/docs test:stories`; `-t <name>` runs the stories whose name matches.
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+import { chromiumArgs, chromiumPath } from '../components/scripts/lib/chromium.mjs';
+
+const configDir = fileURLToPath(new URL('../../.storybook', import.meta.url));
+
+/** Light in English, dark in German, light in Belarusian (Cyrillic). */
+const COMBOS = [
+  { theme: 'light', locale: 'en' },
+  { theme: 'dark', locale: 'de' },
+  { theme: 'light', locale: 'be' },
+];
+
+export default defineConfig({
+  test: {
+    projects: COMBOS.map((globals) => ({
+      extends: true,
+      plugins: [storybookTest({ configDir, tags: { exclude: ['no-test'] } })],
+      test: {
+        name: `${globals.theme}/${globals.locale}`,
+        provide: { storyGlobals: globals },
+        setupFiles: [`${configDir}/vitest.setup.ts`],
+        browser: {
+          enabled: true,
+          headless: true,
+          provider: playwright({ launchOptions: { executablePath: chromiumPath(), args: chromiumArgs } }),
+          instances: [{ browser: 'chromium' }],
+          viewport: { width: 1280, height: 900 },
+        },
+      },
+    })),
+  },
+});
