@@ -1,6 +1,10 @@
 // Custom Elements Manifest (custom-elements.json) from the elements' JSDoc: Storybook's controls
 // and docs tables, and later VS Code data and React wrappers, are generated from it.
 // `pnpm --filter @eu-belarus/components analyze`; the build runs it too.
+import { customElementJsxPlugin } from 'custom-element-jsx-integration';
+import { customElementSveltePlugin } from 'custom-element-svelte-integration';
+import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
 
 /**
  * Our elements register with `defineElement('eu-x', EuX)` (a guarded `customElements.define`),
@@ -123,10 +127,49 @@ function expandUnionAliases() {
   };
 }
 
+/**
+ * The framework plugins read an event's `type` as its detail type and import it from the element's
+ * module; ours is the event type, declared in shared/events.ts. Give them the detail through the
+ * global event map instead (the element modules they import declare it): nothing more to import.
+ */
+const withEventDetails = (plugin) => ({
+  ...plugin,
+  packageLinkPhase: ({ customElementsManifest, ...context }) => {
+    const manifest = structuredClone(customElementsManifest);
+    for (const module of manifest.modules)
+      for (const declaration of module.declarations ?? [])
+        for (const event of declaration.events ?? [])
+          event.type = { text: `GlobalEventHandlersEventMap['${event.name}']['detail']` };
+    return plugin.packageLinkPhase({ customElementsManifest: manifest, ...context });
+  },
+});
+
+/** Editor and framework data from the manifest, written beside it (VS Code) and to dist/frameworks/. */
+const frameworks = {
+  outdir: 'dist/frameworks',
+  // Each element's class type, from tsc's declarations (dist/types/<name>/<name>.d.ts; tag = eu-<name>).
+  componentTypePath: (_name, tag) => `../types/${tag.slice(3)}/${tag.slice(3)}.js`,
+  hideLogs: true,
+};
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/locales/**'],
   outdir: '.',
   litelement: true,
-  plugins: [defineElementCalls(), publicApiOnly(), eventTypesFromEventMap(), expandUnionAliases()],
+  plugins: [
+    defineElementCalls(),
+    publicApiOnly(),
+    eventTypesFromEventMap(),
+    expandUnionAliases(),
+    customElementVsCodePlugin({
+      outdir: '.',
+      htmlFileName: 'vscode.html-custom-data.json',
+      cssFileName: 'vscode.css-custom-data.json',
+      hideLogs: true,
+    }),
+    withEventDetails(customElementJsxPlugin({ ...frameworks, fileName: 'jsx.d.ts' })),
+    withEventDetails(customElementVuejsPlugin({ ...frameworks, fileName: 'vue.d.ts' })),
+    withEventDetails(customElementSveltePlugin({ ...frameworks, fileName: 'svelte.d.ts' })),
+  ],
 };

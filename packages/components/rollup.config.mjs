@@ -1,42 +1,38 @@
 // Builds (1) per-element ESM modules for bundlers, with lit, @lit/localize and the data package
 // left as dependencies, and (2) one self-contained, minified embed bundle for a <script> tag,
 // whose lazy parts (locale strings, the schema for `src`) are chunks beside it.
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import nodeResolve from '@rollup/plugin-node-resolve';
+import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
-import { transform } from 'esbuild';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { minifyTemplateLiterals } from './scripts/minify-template-literals.mjs';
+import esbuild from 'rollup-plugin-esbuild';
 
 /** Every element folder: src/<name>/<name>.ts defines <eu-name>. */
 export const elements = readdirSync('src', { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(`src/${d.name}/${d.name}.ts`))
   .map((d) => d.name);
 
-/** TypeScript to JavaScript with esbuild; types come from `tsc`. */
-const typescript = () => ({
-  name: 'esbuild-typescript',
-  // Sources import './x.js' (as Node ESM wants); the file on disk is './x.ts'.
-  resolveId(source, importer) {
-    if (!importer || !source.startsWith('.') || !source.endsWith('.js')) return null;
-    const candidate = fileURLToPath(new URL(source.replace(/\.js$/, '.ts'), pathToFileURL(importer)));
-    return existsSync(candidate) ? candidate : null;
-  },
-  async transform(code, id) {
-    if (!id.endsWith('.ts')) return null;
-    const options = {
-      loader: 'ts',
-      target: 'es2022',
-      sourcemap: true,
-      sourcefile: id,
-      tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
-    };
-    // The static text of css`` and html`` templates, minified (terser leaves it); see the script.
-    // Should the scanner ever produce what esbuild cannot parse, the source is used as it is.
-    const result = await transform(minifyTemplateLiterals(code), options).catch(() => transform(code, options));
-    return { code: result.code, map: result.map };
-  },
-});
+/**
+ * TypeScript to JavaScript with esbuild (it also finds './x.ts' for the sources' './x.js'
+ * imports; types come from `tsc`), then the static text of html`` and css`` templates minified,
+ * which terser leaves alone.
+ */
+const typescript = () => [
+  esbuild({ target: 'es2022', sourceMap: true, tsconfig: 'tsconfig.json' }),
+  minifyHtmlLiterals({
+    include: ['src/**/*.ts'],
+    failOnError: true,
+    // lit/static-html templates (a heading's tag chosen at run time) are not HTML the minifier can parse.
+    options: { shouldMinify: (template) => template.tag === 'html' || template.tag === 'svg' },
+  }),
+];
+
+/** What a browser loads directly: dependencies bundled (Lit's production build) and minified. */
+const forBrowsers = () => [
+  nodeResolve({ exportConditions: ['production'] }),
+  terser({ compress: { passes: 2 }, format: { comments: false } }),
+];
 
 /** Emits src/cloak.css, the light-DOM stylesheet against the flash of undefined elements. */
 const cloakCss = () => ({
@@ -62,7 +58,7 @@ export default [
     },
     external: (id) => dependencies.some((d) => d.test(id)),
     plugins: [
-      typescript(),
+      ...typescript(),
       // The light-DOM cloak stylesheet for host pages (see src/cloak.css), beside the modules.
       cloakCss(),
     ],
@@ -89,9 +85,8 @@ export default [
             if (!bundle[`chunks/${file}`]) rmSync(`${options.dir}/chunks/${file}`, { force: true });
         },
       },
-      typescript(),
-      nodeResolve({ exportConditions: ['production'] }),
-      terser({ compress: { passes: 2 }, format: { comments: false } }),
+      ...typescript(),
+      ...forBrowsers(),
     ],
     output: {
       dir: 'dist/embed',
@@ -111,16 +106,9 @@ export default [
     },
     preserveEntrySignatures: false,
     plugins: [
-      typescript(),
-      {
-        name: 'autoloader-elements',
-        transform: (code, id) =>
-          id.endsWith('/src/autoloader.ts')
-            ? { code: code.replaceAll('__EU_ELEMENTS__', JSON.stringify(elements)), map: null }
-            : null,
-      },
-      nodeResolve({ exportConditions: ['production'] }),
-      terser({ compress: { passes: 2 }, format: { comments: false } }),
+      replace({ __EU_ELEMENTS__: JSON.stringify(elements), preventAssignment: true }),
+      ...typescript(),
+      ...forBrowsers(),
     ],
     output: {
       dir: 'dist/embed',

@@ -140,13 +140,13 @@ export function setUp(): string[] {
   );
   write(
     join(app, 'src/jsx-types.tsx'),
-    `import type { EuIntrinsicElements } from '@eu-belarus/components/jsx';
+    `import type { CustomElements } from '@eu-belarus/components/jsx';
 import { EuProgrammeList } from '@eu-belarus/components/react';
 import { EuTradeSummary } from '@eu-belarus/components/react/trade-summary.js';
 
 declare module 'react' {
   namespace JSX {
-    interface IntrinsicElements extends EuIntrinsicElements {}
+    interface IntrinsicElements extends CustomElements {}
   }
 }
 

@@ -1,9 +1,7 @@
-// Everything that describes the elements' API to tools is generated here from custom-elements.json
-// (itself generated from the elements' JSDoc by `cem analyze`), so nothing is kept by hand twice:
-//   vscode.html-custom-data.json, vscode.css-custom-data.json   VS Code custom data
-//   src/react/<name>.ts, src/react/index.ts                     React 18 wrappers (@lit/react), built by tsc + rollup
-//   dist/frameworks/{jsx,vue,svelte}.d.ts (+ empty .js)         JSX (React 19, Preact, Solid), Vue and Svelte typings
-// It also checks that package.json exports and sideEffects name every element.
+// The React 18 wrappers (@lit/react), generated from custom-elements.json (itself generated from the
+// elements' JSDoc by `cem analyze`, whose plugins also write the VS Code data and the JSX, Vue and
+// Svelte typings), so nothing is kept by hand twice: src/react/<name>.ts and src/react/index.ts,
+// built by tsc + rollup. It also checks that package.json exports and sideEffects name every element.
 // Run by `pnpm build` after the analyzer: `node scripts/generate-from-manifest.mjs`.
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -75,80 +73,7 @@ if (problems.length) {
   process.exit(1);
 }
 
-// 1. VS Code custom data (https://github.com/microsoft/vscode-custom-data).
-const valuesOf = (description = '') => {
-  const values = [...description.matchAll(/`([a-z0-9_-]+)`/g)].map((m) => m[1]);
-  return /^`[a-z0-9_-]+`(\s*\(default\))?(,| or|:)/.test(description.trim())
-    ? [...new Set(values)].map((name) => ({ name }))
-    : undefined;
-};
-const references = (e) => [
-  {
-    name: 'Documentation',
-    url: `https://github.com/eu-belarus/eu-belarus/tree/main/packages/components/src/${e.name}`,
-  },
-];
-const attributeDoc = (a) => ({
-  name: a.name,
-  description: oneLine(a.description),
-  ...(a.type?.text === 'boolean'
-    ? { valueSet: 'v' }
-    : valuesOf(a.description)
-      ? { values: valuesOf(a.description) }
-      : {}),
-});
-const langAttribute = {
-  name: 'lang',
-  description: 'The element’s language (BCP 47), else the nearest ancestor’s `lang`, else the page’s.',
-};
-write(
-  'vscode.html-custom-data.json',
-  JSON.stringify(
-    {
-      $schema:
-        'https://raw.githubusercontent.com/microsoft/vscode-html-languageservice/main/docs/customData.schema.json',
-      version: 1.1,
-      tags: elements.map((e) => ({
-        name: e.tag,
-        description: [
-          oneLine(e.summary || e.description),
-          e.events.length ? `Events: ${e.events.map((v) => `\`${v.name}\``).join(', ')}.` : '',
-          e.cssParts.length ? `CSS parts: ${e.cssParts.map((p) => `\`${p.name}\``).join(', ')}.` : '',
-          e.slots.length ? `Slots: ${e.slots.map((s) => `\`${s.name || '(default)'}\``).join(', ')}.` : '',
-        ]
-          .filter(Boolean)
-          .join('\n\n'),
-        attributes: [...e.attributes.map(attributeDoc), langAttribute],
-        references: references(e),
-      })),
-    },
-    null,
-    2,
-  ) + '\n',
-);
-const cssProperties = new Map();
-for (const e of elements) for (const p of e.cssProperties) if (!cssProperties.has(p.name)) cssProperties.set(p.name, p);
-const cssParts = new Map();
-for (const e of elements) for (const p of e.cssParts) cssParts.set(p.name, [...(cssParts.get(p.name) ?? []), e.tag]);
-write(
-  'vscode.css-custom-data.json',
-  JSON.stringify(
-    {
-      $schema:
-        'https://raw.githubusercontent.com/microsoft/vscode-css-languageservice/main/docs/customData.schema.json',
-      version: 1.1,
-      properties: [...cssProperties.values()].map((p) => ({ name: p.name, description: oneLine(p.description) })),
-      pseudoElements: [...cssParts].map(([name, tags]) => ({
-        name: `::part(${name})`,
-        description: `A part of ${tags.map((t) => `<${t}>`).join(', ')}.`,
-      })),
-    },
-    null,
-    2,
-  ) + '\n',
-);
-
-// 2. React 18 wrappers with @lit/react: one module per element, typed events (onEuDataError…).
+// React 18 wrappers with @lit/react: one module per element, typed events (onEuDataError…).
 rmSync(join(root, 'src/react'), { recursive: true, force: true });
 for (const e of elements) {
   const events = e.events
@@ -183,111 +108,12 @@ write(
   `${header}${elements.map((e) => `export { ${e.className} } from './${e.name}.js';\n`).join('')}`,
 );
 
-// 3. JSX, Vue and Svelte typings.
-const attrType = (a) =>
-  a.type?.text === 'boolean' ? 'boolean' : /number/.test(a.type?.text ?? '') ? 'string | number' : 'string';
-const propsType = (e, eventKey, eventType = (v) => `(event: GlobalEventHandlersEventMap['${v.name}']) => void`) => {
-  const fieldNames = new Set(e.fields.map((f) => f.name));
-  const attrs = e.attributes.filter((a) => !fieldNames.has(a.name));
-  return `{
-${e.fields.map((f) => `${comment(f.description, '    ')}    ${f.name}?: ${e.className}['${f.name}'];\n`).join('')}${attrs
-    .map((a) => `${comment(a.description, '    ')}    '${a.name}'?: ${attrType(a)};\n`)
-    .join(
-      '',
-    )}${e.events.map((v) => `${comment(v.description, '    ')}    '${eventKey(v.name)}'?: ${eventType(v)};\n`).join('')}  }`;
-};
-const imports = (from) =>
-  elements.map((e) => `import type { ${e.className} } from '${from}/${e.name}/${e.name}.js';\n`).join('');
-write('dist/frameworks/jsx.js', '// Types only: see jsx.d.ts.\nexport {};\n');
-write(
-  'dist/frameworks/jsx.d.ts',
-  `${header}${imports('../types')}
-/** Attributes every JSX runtime accepts on any element. */
-export interface EuCommonAttributes<E> {
-  id?: string;
-  class?: string;
-  className?: string;
-  style?: string | Record<string, string | number>;
-  slot?: string;
-  hidden?: boolean;
-  title?: string;
-  dir?: 'ltr' | 'rtl' | 'auto';
-  /** The element's language; else the nearest ancestor's \`lang\`, else the page's. */
-  lang?: string;
-  children?: unknown;
-  key?: string | number | null;
-  ref?: unknown;
-  /** Only to keep the element type at hand for framework helpers. */
-  __element?: E;
-}
-
-/**
- * Each element's properties, attributes and events for React 19 and Preact, which set known
- * properties and listen to \`on<event-name>\` props on custom elements:
- * \`<eu-programme-list category="education" oneu-data-error={(e) => e.detail.reason} />\`.
- *
- * React 19: \`declare module 'react' { namespace JSX { interface IntrinsicElements extends EuIntrinsicElements {} } }\`
- * Preact: \`declare module 'preact' { namespace JSX { interface IntrinsicElements extends EuIntrinsicElements {} } }\`
- */
-export interface EuIntrinsicElements {
-${elements.map((e) => `  '${e.tag}': EuCommonAttributes<${e.className}> & ${propsType(e, (n) => `on${n}`)};\n`).join('')}}
-
-/**
- * The same for Solid, which listens with \`on:<event-name>\`:
- * \`declare module 'solid-js' { namespace JSX { interface IntrinsicElements extends EuSolidIntrinsicElements {} } }\`
- */
-export interface EuSolidIntrinsicElements {
-${elements.map((e) => `  '${e.tag}': EuCommonAttributes<${e.className}> & ${propsType(e, (n) => `on:${n}`)};\n`).join('')}}
-`,
-);
-write('dist/frameworks/vue.js', '// Types only: see vue.d.ts.\nexport {};\n');
-write(
-  'dist/frameworks/vue.d.ts',
-  `${header}// Load with \`import type {} from '@eu-belarus/components/vue'\` (or in tsconfig "types"); tell
-// Vue the tags are custom elements with \`compilerOptions.isCustomElement: (tag) => tag.startsWith('eu-')\`.
-import type { DefineComponent } from 'vue';
-${imports('../types')}
-declare module 'vue' {
-  interface GlobalComponents {
-${elements
-  .map(
-    (e) =>
-      `    '${e.tag}': DefineComponent<${propsType(e, (n) => `on${pascal(n)}`)
-        .replaceAll('\n  ', '\n      ')
-        .replace(/\}$/, '    }')}>;\n`,
-  )
-  .join('')}  }
-}
-export {};
-`,
-);
-write('dist/frameworks/svelte.js', '// Types only: see svelte.d.ts.\nexport {};\n');
-write(
-  'dist/frameworks/svelte.d.ts',
-  `${header}// Load with \`import type {} from '@eu-belarus/components/svelte'\` (or in tsconfig "types").
-// Svelte 5 listens with \`oneu-data-error={…}\`, Svelte 4 with \`on:eu-data-error={…}\`.
-import type { HTMLAttributes } from 'svelte/elements';
-${imports('../types')}
-declare global {
-  namespace svelteHTML {
-    interface IntrinsicElements {
-${elements
-  .map((e) => {
-    const events = e.events
-      .map((v) => `        'on:${v.name}'?: (event: GlobalEventHandlersEventMap['${v.name}']) => void;\n`)
-      .join('');
-    return `      '${e.tag}': HTMLAttributes<${e.className}> & ${propsType(e, (n) => `on${n}`)
-      .replaceAll('\n  ', '\n        ')
-      .replace(/\}$/, `${events}      }`)};\n`;
-  })
-  .join('')}    }
-  }
-}
-export {};
-`,
-);
+// The JSX, Vue and Svelte typings (dist/frameworks/*.d.ts) come from the analyzer's plugins; their
+// package entries need a module beside them.
+for (const framework of ['jsx', 'vue', 'svelte'])
+  write(`dist/frameworks/${framework}.js`, `// Types only: see ${framework}.d.ts.\nexport {};\n`);
 
 console.log(
-  `generate-from-manifest: ${elements.length} elements (${elements.map((e) => e.tag).join(', ')}); ${cssProperties.size} CSS properties; ` +
-    'VS Code data, React wrappers, JSX/Vue/Svelte typings written',
+  `generate-from-manifest: ${elements.length} elements (${elements.map((e) => e.tag).join(', ')}); ` +
+    'React wrappers written',
 );
