@@ -4,13 +4,9 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 // its build, and by `pnpm start`): Storybook's controls and docs tables come from it.
 import manifest from '../packages/components/custom-elements.json';
 import { markup, NEVER_ANSWERS, renderElement } from '../packages/docs/support/element-story.js';
-import {
-  globalTypes,
-  initialGlobals,
-  installNeverAnsweringRoute,
-  tidyArgTypes,
-  withFrame,
-} from '../packages/docs/support/frame.js';
+import { booleansOff, tidyArgTypes } from '../packages/docs/support/controls.js';
+import { DocsPage } from '../packages/docs/support/docs-page.js';
+import { globalTypes, initialGlobals, installNeverAnsweringRoute, withFrame } from '../packages/docs/support/frame.js';
 
 setCustomElementsManifest(manifest);
 installNeverAnsweringRoute(NEVER_ANSWERS);
@@ -19,12 +15,15 @@ const preview: Preview = {
   render: renderElement,
   decorators: [withFrame],
   argTypesEnhancers: [tidyArgTypes],
+  argsEnhancers: [booleansOff],
   globalTypes,
   initialGlobals,
   parameters: {
     layout: 'padded',
     controls: { expanded: true, sort: 'requiredFirst' },
     docs: {
+      // Each story once: the primary story on top, the others under "Stories".
+      page: DocsPage,
       // The exact markup to paste, as the story shows it (the source block has a copy button).
       source: {
         language: 'html',

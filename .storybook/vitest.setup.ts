@@ -44,7 +44,11 @@ const storyChecks = {
     await settle(canvasElement);
     // axe passes on an empty root: the story must show an element that rendered.
     const rendered = [...canvasElement.querySelectorAll('*')].some(
-      (e) => e.localName.startsWith('eu-') && (e.shadowRoot?.textContent ?? '').trim().length > 0,
+      (e) =>
+        e.localName.startsWith('eu-') &&
+        // Its own text, or the page's fallback content it shows in a slot (<eu-fact> with an unknown name).
+        ((e.shadowRoot?.textContent ?? '').trim().length > 0 ||
+          (Boolean(e.shadowRoot?.querySelector('slot')) && (e.textContent ?? '').trim().length > 0)),
     );
     expect(rendered, 'a rendered eu- element in the story').toBe(true);
     const logged = (globalThis as { __storyConsoleErrors?: unknown[][] }).__storyConsoleErrors ?? [];

@@ -3,6 +3,7 @@ import { assistance } from '@eu-belarus/data/assistance';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../../components/src/assistance-summary/assistance-summary.js';
 import { ASSISTANCE_SECTIONS } from '../../components/src/assistance-summary/assistance-summary.js';
+import { listControl } from '../support/controls.js';
 import { states } from '../support/element-story.js';
 
 /**
@@ -13,12 +14,13 @@ const meta = {
   title: 'Elements/Assistance summary',
   component: 'eu-assistance-summary',
   tags: ['autodocs'],
+  argTypes: { sections: listControl(ASSISTANCE_SECTIONS) },
   parameters: {
     docs: {
       subtitle: '<eu-assistance-summary>',
       description: {
         component:
-          "EU assistance to Belarus: the 2016 doubling, the 2014–2017 envelope and regional funding as key figures, the aims, and Belarus' and the EU's priorities side by side, each with its source. Paste the markup below the live element into your page, after the script tag from **Getting started**.",
+          "EU assistance to Belarus: the 2016 doubling, the 2014–2017 envelope and regional funding as key figures, the aims, and Belarus' and the EU's priorities side by side, each with its source. Paste the markup below the live element into your page; its first two lines (the cloak and the script) go once per page, as in **Getting started**.",
       },
     },
   },
@@ -32,17 +34,17 @@ export const Default: Story = {};
 
 export const FiguresOnly: Story = {
   name: 'Sections: key figures',
-  args: { sections: 'figures' },
+  args: { sections: ['figures'] },
 };
 
 export const Priorities: Story = {
   name: 'Sections: priorities',
-  args: { sections: 'priorities' },
+  args: { sections: ['priorities'] },
 };
 
 export const TwoSections: Story = {
   name: 'Sections: two',
-  args: { sections: [firstSection, secondSection].join(',') },
+  args: { sections: [firstSection, secondSection] },
 };
 
 export const Compact: Story = {

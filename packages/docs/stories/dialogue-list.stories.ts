@@ -2,6 +2,7 @@ import type { Dialogue } from '@eu-belarus/data/dialogues';
 import { DIALOGUE_KINDS, DIALOGUE_STATUSES, currentStatus, dialogues } from '@eu-belarus/data/dialogues';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../../components/src/dialogue-list/dialogue-list.js';
+import { listControl } from '../support/controls.js';
 import { states } from '../support/element-story.js';
 
 /**
@@ -12,12 +13,13 @@ const meta = {
   title: 'Elements/Dialogue list',
   component: 'eu-dialogue-list',
   tags: ['autodocs'],
+  argTypes: { kind: listControl(DIALOGUE_KINDS), status: listControl(DIALOGUE_STATUSES) },
   parameters: {
     docs: {
       subtitle: '<eu-dialogue-list>',
       description: {
         component:
-          'The dialogues and negotiations between the EU and Belarus, grouped by kind, each with its status, the date it refers to, its earlier statuses and its sources. Paste the markup below the live element into your page, after the script tag from **Getting started**.',
+          'The dialogues and negotiations between the EU and Belarus, grouped by kind, each with its status, the date it refers to, its earlier statuses and its sources. Paste the markup below the live element into your page; its first two lines (the cloak and the script) go once per page, as in **Getting started**.',
       },
     },
   },
@@ -42,7 +44,7 @@ export const OneKind: Story = {
 
 export const TwoKinds: Story = {
   name: 'Filter: two kinds',
-  args: { kind: [firstKind, secondKind].join(',') },
+  args: { kind: [firstKind, secondKind] },
 };
 
 export const OneStatus: Story = {
@@ -52,7 +54,7 @@ export const OneStatus: Story = {
 
 export const TwoStatuses: Story = {
   name: 'Filter: two statuses',
-  args: { status: [firstStatus, secondStatus].join(',') },
+  args: { status: [firstStatus, secondStatus] },
 };
 
 export const Compact: Story = {
@@ -60,8 +62,8 @@ export const Compact: Story = {
   args: { compact: true, 'heading-level': 3 },
 };
 
-export const FromSrc: Story = states.fromSrc('dialogues');
-export const Loading: Story = states.loading('dialogues');
+export const FromSrc: Story = { ...states.fromSrc('dialogues'), name: 'Data from src' };
+export const Loading: Story = { ...states.loading('dialogues'), name: 'State: loading' };
 
 export const Empty: Story = {
   name: 'State: empty',
@@ -73,8 +75,12 @@ export const Empty: Story = {
   },
 };
 
-export const ErrorMissing: Story = states.error('dialogues');
-export const ErrorInvalid: Story = states.invalid();
+export const ErrorMissing: Story = {
+  ...states.error('dialogues'),
+  name: 'State: error (missing JSON)',
+  tags: ['expect-load-error'],
+};
+export const ErrorInvalid: Story = { ...states.invalid(), name: 'State: error (invalid data)' };
 
 /** Every dialogue with its title and summary three times as long: how long text wraps. */
 const longDialogues: Dialogue[] = dialogues.map((d) => ({
@@ -91,5 +97,5 @@ export const LongContent: Story = {
   },
 };
 
-export const Narrow: Story = states.narrow();
-export const Dark: Story = states.dark();
+export const Narrow: Story = { ...states.narrow(), name: 'In a 280 px sidebar' };
+export const Dark: Story = { ...states.dark(), name: 'Dark theme' };

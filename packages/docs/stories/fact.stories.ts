@@ -1,22 +1,23 @@
-import { factNames } from '@eu-belarus/data/facts';
+import { fact, factNames } from '@eu-belarus/data/facts';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../../components/src/fact/fact.js';
-import { states } from '../support/element-story.js';
+import { states, type Sentence } from '../support/element-story.js';
 
 /**
- * `<eu-fact>`, after the pattern of the programme list's stories. Args are attributes named as in
- * the markup; fact names come from the data package (`factNames()`), never typed in by hand.
+ * `<eu-fact>` where it belongs: inside a sentence. Fact names come from the data package
+ * (`factNames()`), never typed in by hand; each story's sentence says what its figure is.
  */
 const meta = {
   title: 'Elements/Fact',
   component: 'eu-fact',
   tags: ['autodocs'],
+  argTypes: { name: { control: { type: 'select' }, options: factNames() } },
   parameters: {
     docs: {
       subtitle: '<eu-fact>',
       description: {
         component:
-          'One sourced figure inline in running text, in the reader’s number format, with a button that shows its source. The names are listed in `@eu-belarus/data/dist/fact-names.md`, generated from the data. Paste the markup below the live element into your page, after the script tag from **Getting started**.',
+          'One sourced figure inline in running text, in the reader’s number format, with a button that shows its source in a popover. The names are listed in `@eu-belarus/data/dist/fact-names.md`, generated from the data. Paste the markup below the live element into your page; its first two lines (the cloak and the script) go once per page, as in **Getting started**.',
       },
     },
   },
@@ -25,29 +26,44 @@ export default meta;
 type Story = StoryObj;
 
 const names = factNames();
-const goods = names.find((n) => n.startsWith('trade.goods.') && n.endsWith('.euExports')) ?? names[0];
-const assistanceFact = names.find((n) => n.startsWith('assistance.')) ?? names[0];
-const programmeFact = names.find((n) => n.startsWith('programmes.')) ?? names[0];
+/** The name if the data has it, else the first name (so a renamed fact shows, not a blank story). */
+const named = (name: string) => (names.includes(name) ? name : names[0]!);
+const goods = named(
+  names
+    .filter((n) => /^trade\.goods\.\d{4}\.euExports$/.test(n))
+    .sort()
+    .at(-1) ?? '',
+);
+const goodsYear = goods.split('.')[2];
+/** An author's fallback inside the tag: the figure as written when the page was made. */
+const goodsQuantity = fact(goods)?.quantity;
+const goodsFallback =
+  goodsQuantity?.kind === 'money' ? `${goodsQuantity.currency} ${goodsQuantity.value} ${goodsQuantity.scale}` : '';
+const goodsSentence: Sentence = [`In ${goodsYear}, the EU exported goods worth `, ' to Belarus.'];
 
-export const Default: Story = { args: { name: goods } };
+export const Default: Story = { args: { name: goods }, parameters: { sentence: goodsSentence } };
 
 export const Assistance: Story = {
-  name: 'An assistance figure',
-  args: { name: assistanceFact },
+  name: 'Figure: assistance',
+  args: { name: named('assistance.eni-bilateral-2014-2017') },
+  parameters: { sentence: ['EU bilateral assistance to Belarus for 2014–2017 came to ', '.'] },
 };
 
 export const Programme: Story = {
-  name: 'A programme figure',
-  args: { name: programmeFact },
+  name: 'Figure: programme',
+  args: { name: named('programmes.erasmus-plus.erasmus-plus-belarus-to-eu') },
+  parameters: { sentence: ['From 2015 to 2017, ', ' Belarusian students and staff went to the EU with Erasmus+.'] },
 };
 
 export const Unknown: Story = {
   name: 'State: unknown name',
   args: { name: `${goods}.unknown` },
   parameters: {
+    sentence: [...goodsSentence, goodsFallback],
     docs: {
       description: {
-        story: 'A name the data does not have: the name in brackets, and `eu-data-error` with reason `not-found`.',
+        story:
+          'A name the data does not have: readers see the fallback content written inside the tag (nothing, if there is none), never the name; the console warns and `eu-data-error` (reason `not-found`) tells the page.',
       },
     },
   },
@@ -57,7 +73,16 @@ export const FromSrc: Story = {
   ...states.fromSrc('trade'),
   name: 'Data from src',
   args: { ...states.fromSrc('trade').args, name: goods },
+  parameters: { ...states.fromSrc('trade').parameters, sentence: goodsSentence },
 };
 
-export const Narrow: Story = { ...states.narrow({ name: goods }), name: 'In a 280 px sidebar' };
-export const Dark: Story = { ...states.dark({ name: goods }), name: 'Dark theme' };
+export const Narrow: Story = {
+  ...states.narrow({ name: goods }),
+  name: 'In a 280 px sidebar',
+  parameters: { sentence: goodsSentence },
+};
+export const Dark: Story = {
+  ...states.dark({ name: goods }),
+  name: 'Dark theme',
+  parameters: { sentence: goodsSentence },
+};

@@ -2,6 +2,7 @@ import type { Programme } from '@eu-belarus/data/programmes';
 import { PROGRAMME_CATEGORIES, PROGRAMME_SCOPES, programmes } from '@eu-belarus/data/programmes';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../../components/src/programme-list/programme-list.js';
+import { listControl } from '../support/controls.js';
 import { states } from '../support/element-story.js';
 
 /**
@@ -12,12 +13,13 @@ const meta = {
   title: 'Elements/Programme list',
   component: 'eu-programme-list',
   tags: ['autodocs'],
+  argTypes: { category: listControl(PROGRAMME_CATEGORIES), scope: listControl(PROGRAMME_SCOPES) },
   parameters: {
     docs: {
       subtitle: '<eu-programme-list>',
       description: {
         component:
-          'The EU programmes open to Belarus, with their sources. Paste the markup below the live element into your page, after the script tag from **Getting started**.',
+          'The EU programmes open to Belarus, with their sources. Paste the markup below the live element into your page; its first two lines (the cloak and the script) go once per page, as in **Getting started**.',
       },
     },
   },
@@ -41,7 +43,7 @@ export const OneCategory: Story = {
 
 export const TwoCategories: Story = {
   name: 'Filter: two categories',
-  args: { category: [firstCategory, secondCategory].join(',') },
+  args: { category: [firstCategory, secondCategory] },
 };
 
 export const Scope: Story = {
@@ -55,7 +57,7 @@ export const Cards: Story = {
 };
 
 export const ShowFilter: Story = {
-  name: 'With filter controls',
+  name: 'Show: filter controls',
   args: { 'show-filter': true },
 };
 
@@ -117,6 +119,6 @@ export const LongContent: Story = {
 };
 
 export const Narrow: Story = { ...states.narrow({ 'show-filter': true }), name: 'In a 280 px sidebar' };
-export const NarrowCards: Story = { ...states.narrow({ layout: 'cards' }), name: 'Cards in a 280 px sidebar' };
+export const NarrowCards: Story = { ...states.narrow({ layout: 'cards' }), name: 'In a 280 px sidebar, cards' };
 export const Dark: Story = { ...states.dark({ 'show-filter': true }), name: 'Dark theme' };
 export const DarkCards: Story = { ...states.dark({ layout: 'cards' }), name: 'Dark theme, cards' };

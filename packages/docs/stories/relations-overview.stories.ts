@@ -3,6 +3,7 @@ import { overview } from '@eu-belarus/data/overview';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../../components/src/relations-overview/relations-overview.js';
 import { OVERVIEW_SECTIONS } from '../../components/src/relations-overview/relations-overview.js';
+import { listControl } from '../support/controls.js';
 import { states } from '../support/element-story.js';
 
 /**
@@ -13,12 +14,13 @@ const meta = {
   title: 'Elements/Relations overview',
   component: 'eu-relations-overview',
   tags: ['autodocs'],
+  argTypes: { sections: listControl(OVERVIEW_SECTIONS) },
   parameters: {
     docs: {
       subtitle: '<eu-relations-overview>',
       description: {
         component:
-          'EU–Belarus relations in brief, as a card for a country page: the policy, a few key figures and the state of the main dialogues and agreements, each with its source. Paste the markup below the live element into your page, after the script tag from **Getting started**.',
+          'EU–Belarus relations in brief, as a card for a country page: the policy, a few key figures and the state of the main dialogues and agreements, each with its source. Paste the markup below the live element into your page; its first two lines (the cloak and the script) go once per page, as in **Getting started**.',
       },
     },
   },
@@ -32,12 +34,12 @@ export const Default: Story = {};
 
 export const Policy: Story = {
   name: 'Sections: policy',
-  args: { sections: policy },
+  args: { sections: [policy] },
 };
 
 export const FiguresAndFiles: Story = {
   name: 'Sections: figures and files',
-  args: { sections: [figures, files].join(',') },
+  args: { sections: [figures, files] },
 };
 
 export const Compact: Story = {

@@ -1,7 +1,8 @@
 import type { TimelineEvent } from '@eu-belarus/data/timeline';
-import { timeline } from '@eu-belarus/data/timeline';
+import { TIMELINE_CATEGORIES, timeline } from '@eu-belarus/data/timeline';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../../components/src/relations-timeline/relations-timeline.js';
+import { listControl } from '../support/controls.js';
 import { states } from '../support/element-story.js';
 
 /**
@@ -12,12 +13,13 @@ const meta = {
   title: 'Elements/Relations timeline',
   component: 'eu-relations-timeline',
   tags: ['autodocs'],
+  argTypes: { category: listControl(TIMELINE_CATEGORIES) },
   parameters: {
     docs: {
       subtitle: '<eu-relations-timeline>',
       description: {
         component:
-          'The dated events of EU–Belarus relations as a list, each dated at the precision its source gives, with a category and sources. Paste the markup below the live element into your page, after the script tag from **Getting started**.',
+          'The dated events of EU–Belarus relations as a list, each dated at the precision its source gives, with a category and sources. Paste the markup below the live element into your page; its first two lines (the cloak and the script) go once per page, as in **Getting started**.',
       },
     },
   },
@@ -62,7 +64,7 @@ export const OneCategory: Story = {
 
 export const TwoCategories: Story = {
   name: 'Filter: two categories',
-  args: { category: [firstCategory, secondCategory].join(',') },
+  args: { category: [firstCategory, secondCategory] },
 };
 
 export const NewestFirst: Story = {
@@ -75,8 +77,8 @@ export const Compact: Story = {
   args: { compact: true, 'heading-level': 3 },
 };
 
-export const FromSrc: Story = states.fromSrc('timeline');
-export const Loading: Story = states.loading('timeline');
+export const FromSrc: Story = { ...states.fromSrc('timeline'), name: 'Data from src' };
+export const Loading: Story = { ...states.loading('timeline'), name: 'State: loading' };
 
 export const Empty: Story = {
   name: 'State: empty',
@@ -86,8 +88,12 @@ export const Empty: Story = {
   },
 };
 
-export const ErrorMissing: Story = states.error('timeline');
-export const ErrorInvalid: Story = states.invalid();
+export const ErrorMissing: Story = {
+  ...states.error('timeline'),
+  name: 'State: error (missing JSON)',
+  tags: ['expect-load-error'],
+};
+export const ErrorInvalid: Story = { ...states.invalid(), name: 'State: error (invalid data)' };
 
 /** Every event with its title and summary three times as long: how long text wraps. */
 const longEvents: TimelineEvent[] = timeline.map((e) => {
@@ -107,9 +113,9 @@ export const LongContent: Story = {
   },
 };
 
-export const Narrow: Story = states.narrow();
+export const Narrow: Story = { ...states.narrow(), name: 'In a 280 px sidebar' };
 export const NarrowNewestFirst: Story = {
   ...states.narrow({ order: 'desc' }),
-  name: 'Newest first in a 280 px sidebar',
+  name: 'In a 280 px sidebar, newest first',
 };
-export const Dark: Story = states.dark();
+export const Dark: Story = { ...states.dark(), name: 'Dark theme' };

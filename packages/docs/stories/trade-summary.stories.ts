@@ -13,7 +13,7 @@ const meta = {
       subtitle: '<eu-trade-summary>',
       description: {
         component:
-          'EU–Belarus trade: the EU among Belarus\u2019 partners, what each side mainly exports, and goods trade by year as a chart with a data table. Paste the markup below the live element into your page, after the script tag from **Getting started**.',
+          'EU–Belarus trade: the EU among Belarus\u2019 partners, what each side mainly exports, and goods trade by year as a chart with a data table. Paste the markup below the live element into your page; its first two lines (the cloak and the script) go once per page, as in **Getting started**.',
       },
     },
   },
@@ -28,12 +28,12 @@ const lastYear = years[years.length - 1];
 export const Default: Story = {};
 
 export const OneYear: Story = {
-  name: 'One year',
+  name: 'Filter: one year',
   args: { year: lastYear },
 };
 
 export const FromTo: Story = {
-  name: 'From … to',
+  name: 'Filter: from … to',
   args: { from: firstYear, to: years[1] ?? lastYear },
 };
 
@@ -43,17 +43,17 @@ export const Table: Story = {
 };
 
 export const WithServices: Story = {
-  name: 'With services',
+  name: 'Show: services',
   args: { 'show-services': true },
 };
 
 export const WithInvestment: Story = {
-  name: 'With investment',
+  name: 'Show: investment',
   args: { 'show-investment': true },
 };
 
 export const Everything: Story = {
-  name: 'Services and investment',
+  name: 'Show: services and investment',
   args: { 'show-services': true, 'show-investment': true },
 };
 
@@ -98,6 +98,6 @@ export const LongContent: Story = {
 };
 
 export const Narrow: Story = { ...states.narrow({ 'show-services': true }), name: 'In a 280 px sidebar' };
-export const NarrowTable: Story = { ...states.narrow({ view: 'table' }), name: 'Table in a 280 px sidebar' };
+export const NarrowTable: Story = { ...states.narrow({ view: 'table' }), name: 'In a 280 px sidebar, table' };
 export const Dark: Story = { ...states.dark({ 'show-services': true, 'show-investment': true }), name: 'Dark theme' };
 export const DarkTable: Story = { ...states.dark({ view: 'table' }), name: 'Dark theme, table' };

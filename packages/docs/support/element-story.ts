@@ -9,24 +9,42 @@ import type { Args, ArgTypes, StoryContext, StoryObj } from '@storybook/web-comp
 import { nothing } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
+import { CSS_PROPERTIES } from './controls.js';
 
-/** A same-origin route whose requests never answer (see `.storybook/preview.ts`): the loading state, deterministically. */
-export const NEVER_ANSWERS = './__never-answers__/';
+/**
+ * An address whose requests never answer (see `.storybook/preview.ts`): the loading state,
+ * deterministically. It reads like a data address a site would use, since the story's markup
+ * shows it (example.org is reserved for documentation).
+ */
+export const NEVER_ANSWERS = 'https://data.example.org/eu-belarus/';
 
-type Kind = 'attribute' | 'property' | 'event';
+/** The files a page loads once for every element (see Getting started), as a web team would host them. */
+export const EMBED_HEAD = `<link rel="stylesheet" href="/assets/eu-belarus/cloak.css" />
+<script type="module" src="/assets/eu-belarus/eu-belarus.js"></script>`;
+
+type Kind = 'attribute' | 'property' | 'event' | 'css' | 'none';
 
 function kindOf(name: string, argTypes: ArgTypes): { kind: Kind; event?: string } {
   const type = argTypes[name];
   const action = (type as { action?: { name?: string } } | undefined)?.action;
   if (action?.name) return { kind: 'event', event: action.name };
-  if (type?.table?.category === 'properties') return { kind: 'property' };
+  const category = type?.table?.category;
+  if (category === 'properties') return { kind: 'property' };
+  if (category === CSS_PROPERTIES || name.startsWith('--')) return { kind: 'css' };
+  if (category && category !== 'attributes') return { kind: 'none' };
   return { kind: 'attribute' };
 }
 
-const isBlank = (value: unknown): boolean => value === undefined || value === null || value === false || value === '';
+const isBlank = (value: unknown): boolean =>
+  value === undefined || value === null || value === false || value === '' || (Array.isArray(value) && !value.length);
+
+/** An attribute's text: a list (checkboxes) is written comma-separated, as the attribute takes it. */
+const attributeText = (value: unknown): string =>
+  value === true ? '' : Array.isArray(value) ? value.join(',') : String(value);
 
 class SpreadArgs extends Directive {
   private attributes = new Set<string>();
+  private styles = new Set<string>();
   private listeners = new Map<string, EventListener>();
 
   constructor(part: PartInfo) {
@@ -41,6 +59,7 @@ class SpreadArgs extends Directive {
   override update(part: ElementPart, [args, argTypes]: [Args, ArgTypes]) {
     const element = part.element as HTMLElement & Record<string, unknown>;
     const attributes = new Set<string>();
+    const styles = new Set<string>();
     for (const [name, value] of Object.entries(args)) {
       const { kind, event } = kindOf(name, argTypes);
       if (kind === 'event') {
@@ -52,13 +71,20 @@ class SpreadArgs extends Directive {
         }
       } else if (kind === 'property') {
         element[name] = value;
-      } else if (!isBlank(value)) {
-        element.setAttribute(name, value === true ? '' : String(value));
+      } else if (kind === 'css') {
+        if (!isBlank(value)) {
+          element.style.setProperty(name, String(value));
+          styles.add(name);
+        }
+      } else if (kind === 'attribute' && !isBlank(value)) {
+        element.setAttribute(name, attributeText(value));
         attributes.add(name);
       }
     }
     for (const name of this.attributes) if (!attributes.has(name)) element.removeAttribute(name);
+    for (const name of this.styles) if (!styles.has(name)) element.style.removeProperty(name);
     this.attributes = attributes;
+    this.styles = styles;
     return nothing;
   }
 }
@@ -66,18 +92,27 @@ class SpreadArgs extends Directive {
 /** Sets a story's args on the element: attributes, properties (`.data`) and event listeners (actions). */
 export const spreadArgs = directive(SpreadArgs);
 
-/** The default render of every element story: `<eu-x …args>`. */
+/** Text around an inline element (`<eu-fact>`): the sentence it sits in, in the story and its markup. */
+export type Sentence = [before: string, after: string, fallback?: string];
+const sentenceOf = (context: StoryContext): Sentence | undefined =>
+  context.parameters['sentence'] as Sentence | undefined;
+
+/** The default render of every element story: `<eu-x …args>`, inside its sentence if the story has one. */
 export function renderElement(args: Args, context: StoryContext) {
   const tag = unsafeStatic(String(context.component));
-  return html`<${tag} ${spreadArgs(args, context.argTypes)}></${tag}>`;
+  const sentence = sentenceOf(context);
+  const element = html`<${tag} ${spreadArgs(args, context.argTypes)}>${sentence?.[2] ?? nothing}</${tag}>`;
+  return sentence ? html`<p>${sentence[0]}${element}${sentence[1]}</p>` : element;
 }
 
+const escapeText = (value: string): string => value.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 const escapeAttribute = (value: string): string =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
- * The markup a web team pastes, for the story as shown: the element with its attributes, plus
- * the theme and language chosen in the toolbar. Properties set from script are noted in a comment.
+ * The markup a web team pastes, for the story as shown: the script and cloak tags, then the
+ * element with its attributes, plus the theme and language chosen in the toolbar. Properties set
+ * from script and colour tokens (for the site's stylesheet) are noted in comments.
  */
 export function markup(context: StoryContext): string {
   const tag = String(context.component);
@@ -88,18 +123,27 @@ export function markup(context: StoryContext): string {
   if (isBlank(args['lang']) && locale && locale !== 'en') args['lang'] = locale;
   const attributes: string[] = [];
   const properties: string[] = [];
+  const styles: string[] = [];
   for (const [name, value] of Object.entries(args)) {
     const { kind } = kindOf(name, context.argTypes);
-    if (kind === 'event' || isBlank(value)) continue;
+    if (kind === 'event' || kind === 'none' || isBlank(value)) continue;
     if (kind === 'property') properties.push(name);
-    else attributes.push(value === true ? name : `${name}="${escapeAttribute(String(value))}"`);
+    else if (kind === 'css') styles.push(`${name}: ${String(value)}`);
+    else attributes.push(value === true ? name : `${name}="${escapeAttribute(attributeText(value))}"`);
   }
-  const note = properties.length
-    ? `<!-- ${properties.map((p) => `.${p}`).join(', ')} set from script: see the "Data package" guide -->\n`
-    : '';
+  // Tokens go in the site's stylesheet: a strict CSP (style-src 'self') blocks style attributes.
+  const notes = [
+    ...(properties.length
+      ? [`<!-- ${properties.map((p) => `.${p}`).join(', ')} set from script: see the "Data package" guide -->`]
+      : []),
+    ...(styles.length ? [`<!-- In your stylesheet: ${tag} { ${styles.join('; ')}; } -->`] : []),
+  ];
+  const note = notes.map((n) => `${n}\n`).join('');
   const open =
     attributes.length > 2 ? `<${tag}\n  ${attributes.join('\n  ')}\n>` : `<${[tag, ...attributes].join(' ')}>`;
-  return `${note}${open}</${tag}>`;
+  const sentence = sentenceOf(context);
+  const element = `${open}${escapeText(sentence?.[2] ?? '')}</${tag}>`;
+  return `${EMBED_HEAD}\n\n${note}${sentence ? `<p>${escapeText(sentence[0])}${element}${escapeText(sentence[1])}</p>` : element}`;
 }
 
 type Story = StoryObj;

@@ -4,7 +4,7 @@
  * match, and a wrapper with the chosen max-width.
  */
 import { LOCALES } from '@eu-belarus/data/text';
-import type { ArgTypes, ArgTypesEnhancer, Decorator, Renderer } from '@storybook/web-components-vite';
+import type { Decorator } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { useEffect } from 'storybook/preview-api';
 import './frame.css';
@@ -79,43 +79,14 @@ export const withFrame: Decorator = (story, context) => {
 };
 
 /**
- * Controls from the Custom Elements Manifest, tidied: a property that has an attribute is shown
- * once, as its attribute; booleans get a toggle, other attributes a text field, `.data` JSON.
- */
-export const tidyArgTypes: ArgTypesEnhancer<Renderer> = (context) => {
-  const argTypes = { ...context.argTypes } as ArgTypes;
-  const manifest = (globalThis as { __STORYBOOK_CUSTOM_ELEMENTS_MANIFEST__?: Manifest })
-    .__STORYBOOK_CUSTOM_ELEMENTS_MANIFEST__;
-  const declaration = manifest?.modules
-    .flatMap((m) => m.declarations ?? [])
-    .find((d) => d.tagName === context.component);
-  for (const member of declaration?.members ?? [])
-    if (member.attribute && member.attribute !== member.name && argTypes[member.name])
-      argTypes[member.name] = { ...argTypes[member.name], table: { disable: true }, control: false };
-  for (const [name, argType] of Object.entries(argTypes)) {
-    const category = argType.table?.category;
-    const type = String((argType.type as { name?: string } | undefined)?.name ?? '');
-    if (category === 'attributes')
-      argTypes[name] = { ...argType, control: type.includes('boolean') ? 'boolean' : 'text' };
-    else if (category === 'properties' && !argType.table?.disable) argTypes[name] = { ...argType, control: 'object' };
-  }
-  return argTypes;
-};
-
-interface Manifest {
-  modules: { declarations?: { tagName?: string; members?: { name: string; attribute?: string }[] }[] }[];
-}
-
-/**
  * Requests to `NEVER_ANSWERS` (support/element-story.ts) stay pending until aborted, so the
  * loading stories are the same on every run, in `storybook dev` and in the static build.
  */
 export function installNeverAnsweringRoute(prefix: string): void {
-  const path = new URL(prefix, location.href).pathname;
   const realFetch = window.fetch.bind(window);
   window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(input instanceof Request ? input.url : String(input), location.href);
-    if (!url.pathname.startsWith(path)) return realFetch(input, init);
+    if (!url.href.startsWith(prefix)) return realFetch(input, init);
     const signal = init?.signal ?? (input instanceof Request ? input.signal : undefined);
     return new Promise<Response>((_, reject) => signal?.addEventListener('abort', () => reject(signal.reason)));
   };
