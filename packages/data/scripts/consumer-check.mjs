@@ -141,7 +141,7 @@ void wrong;
   expect(output.balance2016 === '2 billion (stated)', 'trade balance 2016');
   expect(output.crossBorder.join() === 'poland-belarus-ukraine-cbc,latvia-lithuania-belarus-cbc', 'programmesBy');
   expect(output.jsonSchema === '@eu-belarus/data/dist/json-schema/programmes.schema.json', 'json-schema export');
-  expect(output.topics === 8, 'every topic, quotes included');
+  expect(output.topics === 9, 'every topic, quotes and restrictive measures included');
 
   // 4. The root README's example, bundled as an app would (esbuild, Vite), answers in Belarusian.
   await checkReadmeExample(app, join(pkgDir, '../../README.md'), step);

@@ -32,7 +32,7 @@ const rows = [...facts.values()].map((f) => {
     const s = sourceById(id);
     return s?.url ? `[${s.publisher}: ${s.title}](${s.url})` : s ? `${s.publisher}: ${s.title}` : id;
   });
-  return `| \`${f.name}\` | ${cell(f.label.en)} | ${cell(value)}${f.origin === 'computed' ? ' (computed)' : ''} | ${f.asOf ?? ''} | ${cell(sources.join('; '))} |`;
+  return `| \`${f.name}\` | ${cell(f.label.en)} | ${cell(value)}${f.origin === 'computed' ? ' (computed)' : ''}${f.statedBy === 'member-state' ? ' (member state)' : ''} | ${f.asOf ?? ''} | ${cell(sources.join('; '))} |`;
 });
 
 const md = `# \`<eu-fact>\` names
@@ -42,7 +42,9 @@ ${facts.size} facts. Use one as \`<eu-fact name="trade.goods.2017.euExports"></e
 \`import { fact, factNames } from '@eu-belarus/data/facts'\`.
 
 Name patterns: \`trade.goods.<year>.euImports|euExports|euBalance\`, \`trade.services.<year>.euImports|euExports\`,
-\`trade.investment.<year>.inwardStocks|outwardStocks\`, \`assistance.<figureId>\`, \`programmes.<programmeId>.<figureId>\`.
+\`trade.investment.<year>.inwardStocks|outwardStocks\`, \`trade.shares.<figureId>\`, \`assistance.<figureId>\`,
+\`programmes.<programmeId>.<figureId>\`, \`restrictive-measures.latest|council.individuals|entities\`,
+\`restrictive-measures.<date>.individuals|entities\`.
 
 | Name | Label | Value | As of | Sources |
 | --- | --- | --- | --- | --- |

@@ -17,7 +17,19 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = `${root}src/content/generated/`;
-const TOPICS = ['sources', 'quotes', 'overview', 'dialogues', 'assistance', 'programmes', 'trade', 'timeline'];
+const TOPICS = [
+  'sources',
+  'quotes',
+  'overview',
+  'dialogues',
+  'assistance',
+  'programmes',
+  'trade',
+  'timeline',
+  'restrictive-measures',
+];
+/** The name a topic's dataset is exported under: `restrictive-measures` → `restrictiveMeasures`. */
+const exportName = (topic) => topic.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
 const LOCALES = new Set(
   readFileSync(`${root}src/locales.ts`, 'utf8')
     .match(/\[([^\]]*)\]/)[1]
@@ -59,13 +71,14 @@ for (const topic of TOPICS) {
   const module = await import(
     `data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`
   );
-  const dataset = module[topic];
+  const name = exportName(topic);
+  const dataset = module[name];
   full[topic] = dataset;
   const texts = [];
   const english = walk(dataset, (t) => (texts.push(t), { en: t.en }));
   writeFileSync(
     `${out}${topic}.ts`,
-    `${header}export const ${topic}: typeof import('../${topic}.js').${topic} = ${JSON.stringify(english)};\n`,
+    `${header}export const ${name}: typeof import('../${topic}.js').${name} = ${JSON.stringify(english)};\n`,
   );
   const locales = [...new Set(texts.flatMap((t) => Object.keys(t)))].filter((l) => l !== 'en').sort();
   const entries = [];
@@ -74,13 +87,13 @@ for (const topic of TOPICS) {
     while (strings.at(-1) === null) strings.pop();
     writeFileSync(
       `${out}${topic}.${locale}.ts`,
-      `${header}import { registerTexts } from '../../text-registry.js';\nimport { ${topic} } from './${topic}.js';\n\n` +
+      `${header}import { registerTexts } from '../../text-registry.js';\nimport { ${name} } from './${topic}.js';\n\n` +
         `/** Registers the ${locale} text of the ${topic} dataset, for text(); the dataset is not changed. */\n` +
-        `export default (): void => registerTexts(${topic}, '${locale}', ${texts.length}, ${JSON.stringify(strings)});\n`,
+        `export default (): void => registerTexts(${name}, '${locale}', ${texts.length}, ${JSON.stringify(strings)});\n`,
     );
     entries.push(`${locale}: () => import('./${topic}.${locale}.js')`);
   }
-  loaders.push(`  ${topic}: { ${entries.join(', ')} },`);
+  loaders.push(`  '${topic}': { ${entries.join(', ')} },`);
 }
 writeFileSync(
   `${out}loaders.ts`,

@@ -11,11 +11,14 @@
  * - `trade.shares.<figureId>` (the EU's share in Belarus' imports or exports in a year)
  * - `assistance.<figureId>`
  * - `programmes.<programmeId>.<figureId>`
+ * - `restrictive-measures.latest|council.individuals|entities` (the latest stated totals, by
+ *   anyone or by the Council) and `restrictive-measures.<date>.individuals|entities`
  *
  * This module needs no zod: it reads the plain content.
  */
 import { assistance } from './content/generated/assistance.js';
 import { programmes } from './content/generated/programmes.js';
+import { restrictiveMeasures } from './content/generated/restrictive-measures.js';
 import { trade } from './content/generated/trade.js';
 import type { AssistanceFramework } from './schema/assistance.js';
 import type { Figure, FigureCoverage, LocalizedText, PartialDate, Quantity } from './schema/common.js';
@@ -23,6 +26,8 @@ import type { Programme } from './schema/programme.js';
 import type { SourceId } from './schema/source.js';
 import type { Trade, TradeYear } from './schema/trade.js';
 import { balanceOf } from './query.js';
+import { restrictiveMeasuresFacts } from './measures-facts.js';
+import type { RestrictiveMeasures } from './schema/restrictive-measures.js';
 
 /** One named figure with its label, value, the date it refers to and its sources. */
 export interface Fact {
@@ -42,10 +47,12 @@ export interface Fact {
   quotes: string[];
   /** `computed` for a balance the source does not state (exports minus imports); otherwise absent. */
   origin?: 'computed';
+  /** `member-state`: a member state's figure, not an EU institution's (its label says so too). */
+  statedBy?: 'member-state';
 }
 
 /** The topics facts are derived from, i.e. the first segment of every fact name. */
-export const FACT_TOPICS = ['trade', 'assistance', 'programmes'] as const;
+export const FACT_TOPICS = ['trade', 'assistance', 'programmes', 'restrictive-measures'] as const;
 export type FactTopic = (typeof FACT_TOPICS)[number];
 
 /** The data facts are derived from; a topic left out yields no facts. */
@@ -53,6 +60,7 @@ export interface FactSources {
   trade?: Trade;
   assistance?: AssistanceFramework;
   programmes?: readonly Programme[];
+  'restrictive-measures'?: RestrictiveMeasures;
 }
 
 /** A label with the year appended in each locale the label has: "EU exports of goods to Belarus, 2017". */
@@ -197,6 +205,7 @@ export function deriveFacts(from: FactSources): Map<string, Fact> {
     ...(from.trade ? tradeFacts(from.trade) : []),
     ...(from.assistance ? assistanceFacts(from.assistance) : []),
     ...(from.programmes ? programmeFacts(from.programmes) : []),
+    ...(from['restrictive-measures'] ? restrictiveMeasuresFacts(from['restrictive-measures']) : []),
   ];
   return new Map(all.map((f) => [f.name, f]));
 }
@@ -208,7 +217,12 @@ export function factTopic(name: string): FactTopic | undefined {
 }
 
 /** Every fact of the bundled content, by name. */
-export const facts: ReadonlyMap<string, Fact> = deriveFacts({ trade, assistance, programmes });
+export const facts: ReadonlyMap<string, Fact> = deriveFacts({
+  trade,
+  assistance,
+  programmes,
+  'restrictive-measures': restrictiveMeasures,
+});
 
 /** The names of every bundled fact, in content order. */
 export function factNames(): string[] {

@@ -14,6 +14,7 @@ import { dialogues } from './content/dialogues.js';
 import { overview } from './content/overview.js';
 import { programmes } from './content/programmes.js';
 import { quotes } from './content/quotes.js';
+import { restrictiveMeasures } from './content/restrictive-measures.js';
 import { sources } from './content/sources.js';
 import { timeline } from './content/timeline.js';
 import { trade } from './content/trade.js';
@@ -26,7 +27,7 @@ import type { Source, SourceId } from './schema/source.js';
 import type { TimelineEvent } from './schema/timeline.js';
 import type { Trade } from './schema/trade.js';
 
-export { assistance, dialogues, overview, programmes, quotes, sources, timeline, trade };
+export { assistance, dialogues, overview, programmes, quotes, restrictiveMeasures, sources, timeline, trade };
 export { asOf, contentVersion } from './meta.js';
 
 // The topics' helpers (documented in src/topics/), defaulting to this entry's datasets.
@@ -62,6 +63,8 @@ export const eventsBetween = (filter: EventFilter = {}, from: readonly TimelineE
   query.selectEvents(filter, from);
 
 export { lastStatus as currentStatus, lastReported } from './query.js';
+export { latestStated, listingTotals, LISTING_SERIES } from './listing-totals.js';
+export { measuresTimeline } from './measures-timeline.js';
 export {
   DIALOGUE_KINDS,
   DIALOGUE_STATUSES,
@@ -73,6 +76,9 @@ export {
   QUOTE_WORDINGS,
   POLICY_TIMEFRAMES,
   TIMELINE_CATEGORIES,
+  MEASURE_AREAS,
+  MEASURE_REASONS,
+  LEGAL_ACT_KINDS,
 } from './vocabulary.js';
 export type { Source, SourceId } from './topics/sources.js';
 export type { Quote, QuoteId, QuoteWording } from './topics/quotes.js';
@@ -89,6 +95,26 @@ export type {
 export type { DialogueFilter, EventFilter, ProgrammeFilter } from './query.js';
 export type { Balance, InvestmentYear, PartnerShare, Trade, TradeFlow, TradeGap, TradeYear } from './topics/trade.js';
 export type { DerivedFrom, TimelineCategory, TimelineEvent } from './topics/timeline.js';
+export type {
+  CriterionChange,
+  LatestTotals,
+  LegalAct,
+  ListingFigure,
+  ListingRound,
+  ListingSeries,
+  MeasureArea,
+  MeasureReason,
+  NotFound,
+  OtherFigure,
+  OtherRegimeListing,
+  OtherTotal,
+  Prolongation,
+  RestrictiveMeasures,
+  SectoralMeasure,
+  TotalOrigin,
+  TotalsPoint,
+  TotalValue,
+} from './topics/restrictive-measures.js';
 export * from './text.js';
 export type {
   Figure,
@@ -104,5 +130,15 @@ export type {
 export { LOCALES } from './locales.js';
 
 /** Every topic's dataset, keyed as in `json/<topic>.json`, with every language. */
-export const datasets = { sources, quotes, overview, dialogues, assistance, programmes, trade, timeline };
+export const datasets = {
+  sources,
+  quotes,
+  overview,
+  dialogues,
+  assistance,
+  programmes,
+  trade,
+  timeline,
+  'restrictive-measures': restrictiveMeasures,
+};
 export type Datasets = typeof datasets;

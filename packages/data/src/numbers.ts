@@ -1,7 +1,14 @@
 /**
  * Numbers as written in sources and in the content: "1,000", "1 000" and "1000" are one number,
- * "14.7" and "14,7" another. Used to check that every figure's number is in one of its quotes.
+ * "14.7" and "14,7" another, and an English source that spells a small number ("seven
+ * enterprises") states it too. Used to check that every figure's number is in one of its quotes.
  */
+
+/** English number words up to twenty, as sources spell small counts. */
+const WORDS =
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(
+    ' ',
+  );
 
 /** Every number written in `text`, each with the values it can mean ("1,000": 1000 or 1.0). */
 export function numbersIn(text: string): number[][] {
@@ -10,6 +17,10 @@ export function numbersIn(text: string): number[][] {
   for (const match of text.matchAll(/\d+(?:[.,\u0020\u00a0\u202f]\d+)*/g)) {
     const token = match[0].replace(/[\u0020\u00a0\u202f]+$/, '');
     found.push(readings(token));
+  }
+  for (const match of text.matchAll(/[a-z]+/gi)) {
+    const value = WORDS.indexOf(match[0].toLowerCase());
+    if (value > 0) found.push([value]);
   }
   return found;
 }

@@ -67,3 +67,24 @@ export const TIMELINE_CATEGORIES = [
   'trade',
   'sanctions',
 ] as const;
+
+/**
+ * Why the EU listed someone under the Belarus regime: repression and electoral fraud (from the
+ * 2020 election on), the forced landing of a Ryanair flight, the instrumentalisation of migrants,
+ * support for Russia's war against Ukraine, hybrid actions.
+ */
+export const MEASURE_REASONS = ['repression', 'ryanair', 'migration', 'russia-war', 'hybrid'] as const;
+
+/** What a sectoral measure covers. */
+export const MEASURE_AREAS = [
+  'airspace',
+  'potash-petroleum',
+  'finance',
+  'trade-dual-use',
+  'road-transport',
+  'russia-alignment',
+  'tariffs',
+] as const;
+
+/** The kinds of Council acts the sources name. */
+export const LEGAL_ACT_KINDS = ['decision', 'implementing-decision', 'regulation', 'implementing-regulation'] as const;

@@ -18,8 +18,8 @@ const walkAll = (visit) => TOPICS.forEach((topic) => walk(datasets[topic], topic
 
 /** The content's size; the package README's topic table states the same counts. */
 const EXPECTED_COUNTS = {
-  sources: 35,
-  quotes: 68,
+  sources: 83,
+  quotes: 139,
   'overview sections': 5,
   'dialogues and agreements': 12,
   'assistance statements': 3,
@@ -33,7 +33,13 @@ const EXPECTED_COUNTS = {
   'services years': 3,
   'investment years': 1,
   'trade gaps': 1,
-  'timeline events': 17,
+  'timeline events': 50,
+  'restrictive-measures rounds': 10,
+  'restrictive-measures prolongations': 8,
+  'restrictive-measures criteria': 3,
+  'restrictive-measures sectoral measures': 10,
+  'restrictive-measures other-regime listings': 2,
+  'restrictive-measures not found': 3,
 };
 
 test('checkDatasets accepts the real content with no errors', () => {
@@ -43,6 +49,7 @@ test('checkDatasets accepts the real content with no errors', () => {
 test('the datasets hold every topic, with the expected number of items', () => {
   assert.deepEqual(Object.keys(datasets).sort(), [...TOPICS].sort());
   const { sources, quotes, overview, dialogues, assistance, programmes, trade, timeline } = datasets;
+  const measures = datasets['restrictive-measures'];
   const counts = {
     sources: sources.length,
     quotes: quotes.length,
@@ -60,6 +67,12 @@ test('the datasets hold every topic, with the expected number of items', () => {
     'investment years': trade.investment.length,
     'trade gaps': trade.gaps.length,
     'timeline events': timeline.length,
+    'restrictive-measures rounds': measures.rounds.length,
+    'restrictive-measures prolongations': measures.prolongations.length,
+    'restrictive-measures criteria': measures.criteria.length,
+    'restrictive-measures sectoral measures': measures.sectoral.length,
+    'restrictive-measures other-regime listings': measures.otherRegimes.length,
+    'restrictive-measures not found': measures.notFound.length,
   };
   assert.deepEqual(counts, EXPECTED_COUNTS);
 });

@@ -8,6 +8,7 @@ import { sourceById } from '../dist/index.js';
 import { assistance } from '../dist/topics/assistance.js';
 import { programmes } from '../dist/topics/programmes.js';
 import { trade, tradeBalance } from '../dist/topics/trade.js';
+import { listingTotals, restrictiveMeasures } from '../dist/topics/restrictive-measures.js';
 
 const money = (value, scale = 'billion') => ({ kind: 'money', currency: 'EUR', value, scale });
 /** The parts of a money quantity that say what it is (the content may add e.g. its stated precision). */
@@ -91,12 +92,18 @@ describe('facts', () => {
       trade.investment.length * 2 +
       trade.shares.length +
       assistance.figures.length +
-      programmes.reduce((n, p) => n + p.figures.length, 0);
+      programmes.reduce((n, p) => n + p.figures.length, 0) +
+      // the latest totals (by anyone, by the Council) and every total a source states, by date
+      4 +
+      listingTotals(restrictiveMeasures).reduce(
+        (n, p) => n + ['individuals', 'entities'].filter((s) => p[s] && p[s].origin !== 'derived').length,
+        0,
+      );
     assert.equal(names.length, expected);
     for (const name of names) {
       assert.match(
         name,
-        /^(trade\.(goods|services|investment)\.\d{4}\.\w+|trade\.shares\.[a-z0-9-]+|assistance\.[a-z0-9-]+|programmes\.[a-z0-9-]+\.[a-z0-9-]+)$/,
+        /^(trade\.(goods|services|investment)\.\d{4}\.\w+|trade\.shares\.[a-z0-9-]+|assistance\.[a-z0-9-]+|programmes\.[a-z0-9-]+\.[a-z0-9-]+|restrictive-measures\.(latest|council|\d{4}(-\d{2}){0,2})\.(individuals|entities))$/,
       );
       assert.ok(FACT_TOPICS.includes(factTopic(name)));
       const f = fact(name);

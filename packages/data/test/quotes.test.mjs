@@ -141,4 +141,19 @@ describe('quotes are the words of their sources', () => {
 });
 
 /** Quotes of pages the 2017–2026 sheet cites, taken from the page itself rather than from the sheet. */
-const READ_ON_PAGE = ['eeas-most-2018-participants'];
+const READ_ON_PAGE = [
+  'eeas-most-2018-participants',
+  // restrictive-measures: read on the pages (stored copies) for this content, 2026-11-27
+  'legislation-gov-uk-2020-1650-tf69ib',
+  'legislation-gov-uk-2020-2129-i41hsd',
+  'legislation-gov-uk-2020-1650-17xrbcn',
+  'belsat-2020-11-06-s8fm5k',
+  'tass-2020-12-07-cvi5uj',
+  'pledgetimes-2021-02-25-1gona3p',
+  'council-2020-12-17-republished-12l2rey',
+  'euneighbourseast-2022-06-06-1hvxct',
+  'european-pravda-2024-12-16-q2e75r',
+  'europe-diplomatic-2020-02-17-58q225',
+  'haqqin-2026-02-26-1e7o2my',
+  'haqqin-2026-02-26-6hwfnw',
+];

@@ -3,6 +3,7 @@ import { assistanceQuotes } from './quotes/assistance.js';
 import { dialogueQuotes } from './quotes/dialogues.js';
 import { overviewQuotes } from './quotes/overview.js';
 import { programmeQuotes } from './quotes/programmes.js';
+import { restrictiveMeasuresQuotes } from './restrictive-measures.js';
 import { timelineQuotes } from './quotes/timeline.js';
 import { tradeQuotes } from './quotes/trade.js';
 
@@ -14,4 +15,5 @@ export const quotes: Quote[] = [
   ...programmeQuotes,
   ...tradeQuotes,
   ...timelineQuotes,
+  ...restrictiveMeasuresQuotes,
 ];

@@ -10,6 +10,7 @@ import { Dialogue } from './dialogue.js';
 import { Overview } from './overview.js';
 import { Programme } from './programme.js';
 import { Quotes } from './quote.js';
+import { RestrictiveMeasures } from './restrictive-measures.js';
 import { Sources } from './source.js';
 import { Timeline } from './timeline.js';
 import { Trade } from './trade.js';
@@ -23,6 +24,7 @@ export * from './assistance.js';
 export * from './programme.js';
 export * from './trade.js';
 export * from './timeline.js';
+export * from './restrictive-measures.js';
 export { formatIssue, formatPath, validateTopic, type ValidationResult } from './validate.js';
 
 /** The schema of each topic's dataset, keyed by topic name (as in `json/<topic>.json`). */
@@ -35,6 +37,7 @@ export const TopicSchemas = {
   programmes: nonEmpty(Programme),
   trade: Trade,
   timeline: Timeline,
+  'restrictive-measures': RestrictiveMeasures,
 } as const;
 export type Topic = keyof typeof TopicSchemas;
 export type TopicData<T extends Topic> = z.infer<(typeof TopicSchemas)[T]>;
