@@ -1,5 +1,6 @@
 // @ts-check
 import js from '@eslint/js';
+import compat from 'eslint-plugin-compat';
 import prettier from 'eslint-config-prettier';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import globals from 'globals';
@@ -45,6 +46,13 @@ export default defineConfig(
     // Chai's property assertions (`expect(x).to.be.true`) are expressions by design.
     files: ['**/*.test.ts', '**/test/**'],
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  {
+    // What runs in the reader's browser is checked against the browsers we support (the
+    // components' `browserslist`: Baseline widely available); tests and tooling run in our Chromium.
+    ...compat.configs['flat/recommended'],
+    files: ['packages/components/src/**/*.ts'],
+    ignores: ['**/*.test.ts'],
   },
   // Last: turn off every stylistic rule that Prettier owns.
   prettier,

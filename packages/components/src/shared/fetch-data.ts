@@ -18,6 +18,23 @@ export function allowedUrl(src: string): URL | undefined {
 }
 
 /**
+ * A signal that aborts when any of `signals` does: `AbortSignal.any` where the browser has it
+ * (Safari 17.4+, Firefox 124+), else the same by hand, so `src` still loads in older browsers.
+ */
+export function anySignal(signals: AbortSignal[]): AbortSignal {
+  if (typeof AbortSignal.any === 'function') return AbortSignal.any(signals);
+  const controller = new AbortController();
+  for (const signal of signals) {
+    if (signal.aborted) {
+      controller.abort(signal.reason);
+      break;
+    }
+    signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true, signal: controller.signal });
+  }
+  return controller.signal;
+}
+
+/**
  * Fetches JSON from `src`. Never throws: every failure comes back as a problem with a reason.
  * `signal` aborts it (the element was disconnected or `src` changed); so does the timeout.
  */
@@ -27,7 +44,7 @@ export async function fetchJson(src: string, signal: AbortSignal, timeoutMs = TI
   const timeout = AbortSignal.timeout(timeoutMs);
   let response: Response;
   try {
-    response = await fetch(url, { signal: AbortSignal.any([signal, timeout]), credentials: 'same-origin' });
+    response = await fetch(url, { signal: anySignal([signal, timeout]), credentials: 'same-origin' });
   } catch (error) {
     if (timeout.aborted) return fail('timeout', `no answer from ${url.href} within ${timeoutMs / 1000} s`, src);
     return fail('network', `the request to ${url.href} failed (${errorText(error)})`, src);
