@@ -1,4 +1,7 @@
-// Element tests in headless Chromium. Uses Debian's chromium (or CHROME_PATH); never downloads a browser.
+// Element tests in headless Chromium, and the server-rendering test (test/ssr/, which renders the
+// built dist/ modules in Node through @lit-labs/testing's plugin). Uses Debian's chromium (or
+// CHROME_PATH); never downloads a browser.
+import { litSsrPlugin } from '@lit-labs/testing/web-test-runner-ssr-plugin.js';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
@@ -8,13 +11,14 @@ import { cssMediaPlugin } from './test/media-plugin.mjs';
 
 export default {
   rootDir: fileURLToPath(new URL('../..', import.meta.url)),
-  files: fileURLToPath(new URL('./src/**/*.test.ts', import.meta.url)),
+  files: ['./src/**/*.test.ts', './test/ssr/*.test.ts'].map((f) => fileURLToPath(new URL(f, import.meta.url))),
   nodeResolve: true,
   concurrency: 1,
   middleware: [fixtureServer],
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     cssMediaPlugin(),
+    litSsrPlugin(),
   ],
   browsers: [
     chromeLauncher({
