@@ -19,7 +19,7 @@ const MONTHS = 'January|February|March|April|May|June|July|August|September|Octo
  */
 const NOT_FIGURES = new RegExp(
   [
-    `\\b\\d{1,2}(?:[–-]\\d{1,2})? (?:${MONTHS})\\b`,
+    `\\b\\d{1,2}(?:(?:[–-]| and )\\d{1,2})? (?:${MONTHS})\\b`,
     `\\b(?:${MONTHS}) \\d{1,2}\\b`,
     '\\b\\d+(?:st|nd|rd|th)\\b',
     '\\b[A-Z]*\\(\\d{4}\\) ?\\d+\\b',
@@ -35,7 +35,8 @@ function statedNumbers(item: Item): { value: number; where: string }[] {
   for (const [key, value] of Object.entries(item)) {
     if (isQuantity(value)) found.push({ value: value.value, where: key });
     else if (isText(value))
-      for (const m of value.en.replace(NOT_FIGURES, ' ').matchAll(/\d+(?:[.,]\d+)*/g))
+      // A number glued to letters is part of a name ("EU4Belarus"), not a figure.
+      for (const m of value.en.replace(NOT_FIGURES, ' ').matchAll(/(?<![\p{L}\d])\d+(?:[.,]\d+)*(?![\p{L}\d])/gu))
         found.push({ value: Number(m[0].replace(/,(?=\d{3}\b)/g, '').replace(',', '.')), where: `${key}.en` });
   }
   return found;

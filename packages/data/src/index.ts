@@ -79,6 +79,7 @@ export {
   MEASURE_AREAS,
   MEASURE_REASONS,
   LEGAL_ACT_KINDS,
+  TURN_OF_RELATIONS,
 } from './vocabulary.js';
 export type { Source, SourceId } from './topics/sources.js';
 export type { Quote, QuoteId, QuoteWording } from './topics/quotes.js';

@@ -58,6 +58,11 @@ export const QUOTE_WORDINGS = ['verbatim', 'fact-sheet'] as const;
 /** Whether a policy line holds now (last reported) or is history, dated by its `asOf`. */
 export const POLICY_TIMEFRAMES = ['current', 'historical'] as const;
 
+/**
+ * What a timeline event is about. `security`: the war against Ukraine, hybrid attacks, airspace;
+ * `migration`: the instrumentalisation of migrants at the EU's borders; `human-rights`: political
+ * prisoners, their release, awards; `diplomacy`: the EU Delegation and its staff.
+ */
 export const TIMELINE_CATEGORIES = [
   'policy',
   'dialogue',
@@ -66,6 +71,10 @@ export const TIMELINE_CATEGORIES = [
   'programme',
   'trade',
   'sanctions',
+  'human-rights',
+  'security',
+  'migration',
+  'diplomacy',
 ] as const;
 
 /**
@@ -88,3 +97,6 @@ export const MEASURE_AREAS = [
 
 /** The kinds of Council acts the sources name. */
 export const LEGAL_ACT_KINDS = ['decision', 'implementing-decision', 'regulation', 'implementing-regulation'] as const;
+
+/** The presidential election of 9 August 2020, after which relations changed from the ground up. */
+export const TURN_OF_RELATIONS = '2020-08-09';

@@ -60,15 +60,15 @@ describe('every figure has a quote that holds its number', () => {
 
   test('a number written into a text is caught too, and so is a figure with no quote', () => {
     const errors = errorsAfter((d) => {
-      d.overview.sections[0].summary.en += ' It gave EUR 12 million.';
-      d.assistance.figures[0].quotes = ['seed-doubled'];
+      d.overview.sections[0].summary.en += ' It gave EUR 77 million.';
+      d.assistance.figures.find((f) => f.id === 'eni-bilateral-2014-2017').quotes = ['seed-doubled'];
     });
     assert.ok(
-      errors.some((e) => /^overview\.sections\[0\]\.summary\.en: 12 is in none/.test(e)),
+      errors.some((e) => /^overview\.sections\[0\]\.summary\.en: 77 is in none/.test(e)),
       errors.join('\n'),
     );
     assert.ok(
-      errors.some((e) => /^assistance\.figures\[0\]\.quantity: 91\.5 is in none/.test(e)),
+      errors.some((e) => /^assistance\.figures\[\d+\]\.quantity: 91\.5 is in none/.test(e)),
       errors.join('\n'),
     );
   });
@@ -156,4 +156,9 @@ const READ_ON_PAGE = [
   'europe-diplomatic-2020-02-17-58q225',
   'haqqin-2026-02-26-1e7o2my',
   'haqqin-2026-02-26-6hwfnw',
+  'cg-2023-3bn',
+  'eeas-2024-third-meeting',
+  'eeas-2024-distinguishes',
+  'cg-2026-dual-track',
+  'cg-2026-kallas-kos',
 ];

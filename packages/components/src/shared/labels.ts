@@ -89,6 +89,14 @@ export function timelineCategoryLabel(category: TimelineCategory): string {
       return msg('Trade');
     case 'sanctions':
       return msg('Sanctions');
+    case 'human-rights':
+      return msg('Human rights');
+    case 'security':
+      return msg('Security');
+    case 'migration':
+      return msg('Migration');
+    case 'diplomacy':
+      return msg('Diplomacy');
   }
 }
 

@@ -26,6 +26,8 @@ export function formatQuantity(quantity: Quantity, locale: Locale): string {
       return msg(str`over ${amount}`);
     case 'about':
       return msg(str`about ${amount}`);
+    case 'up-to':
+      return msg(str`up to ${amount}`);
     default:
       return amount;
   }

@@ -10,11 +10,11 @@ const bn = (value: number): Money => ({ kind: 'money', currency: 'EUR', value, s
 export const trade: Trade = {
   id: 'eu-belarus-trade',
   summary: {
-    en: "In 2016 the EU described itself as Belarus' second main trade partner after the Russian Federation. DG Trade's page read in April 2018 gave the EU almost a one third share of Belarus' trade and Russia almost half.",
-    be: 'У 2016 годзе ЕС называў сябе другім па значнасці гандлёвым партнёрам Беларусі пасля Расійскай Федэрацыі. Паводле старонкі Генеральнага дырэктарата па гандлі, прачытанай у красавіку 2018 года, на ЕС прыпадала амаль траціна гандлю Беларусі, на Расію — амаль палова.',
-    ru: 'В 2016 году ЕС называл себя вторым по значимости торговым партнёром Беларуси после Российской Федерации. По данным страницы Генерального директората по торговле, прочитанной в апреле 2018 года, на ЕС приходилась почти треть торговли Беларуси, на Россию — почти половина.',
+    en: "In 2016 the EU described itself as Belarus' second main trade partner after the Russian Federation; DG Trade's page read in April 2018 gave the EU almost a one third share of Belarus' trade and Russia almost half. Eurostat put the EU's share of Belarus' goods imports at 19% in 2017 and 2018, and of its exports at 19% in 2019 and 2020. No EU-sourced figures for EU–Belarus trade in goods after 2017 were found.",
+    be: 'У 2016 годзе ЕС называў сябе другім па значнасці гандлёвым партнёрам Беларусі пасля Расійскай Федэрацыі; паводле старонкі Генеральнага дырэктарата па гандлі, прачытанай у красавіку 2018 года, на ЕС прыпадала амаль траціна гандлю Беларусі, на Расію — амаль палова. Паводле Eurostat, доля ЕС у імпарце тавараў Беларуссю складала 19% у 2017 і 2018 гадах, а ў яе экспарце — 19% у 2019 і 2020 гадах. Даных ЕС пра гандаль таварамі паміж ЕС і Беларуссю пасля 2017 года не знойдзена.',
+    ru: 'В 2016 году ЕС называл себя вторым по значимости торговым партнёром Беларуси после Российской Федерации; по данным страницы Генерального директората по торговле, прочитанной в апреле 2018 года, на ЕС приходилась почти треть торговли Беларуси, на Россию — почти половина. По данным Eurostat, доля ЕС в импорте товаров Беларусью составляла 19% в 2017 и 2018 годах, а в её экспорте — 19% в 2019 и 2020 годах. Данных ЕС о торговле товарами между ЕС и Беларусью после 2017 года не найдено.',
   },
-  asOf: '2018-04-16',
+  asOf: '2020',
   partners: [
     {
       id: 'russia',
@@ -35,7 +35,60 @@ export const trade: Trade = {
       quotes: ['seed-trade-partner', 'fs-shares'],
     },
   ],
-  shares: [],
+  shares: [
+    {
+      id: 'eu-share-of-belarus-imports-2017',
+      label: {
+        en: "The EU's share of goods imported into Belarus, 2017 (Eurostat)",
+        be: 'Доля ЕС у тавараў, імпартаваных у Беларусь, 2017 год (Eurostat)',
+        ru: 'Доля ЕС в товаров, импортированных в Беларусь, 2017 год (Eurostat)',
+      },
+      quantity: { kind: 'percent', value: 19 },
+      coverage: 'belarus',
+      asOf: '2017',
+      sources: ['eurostat-enp-east-2018'],
+      quotes: ['eurostat-2017-imports'],
+    },
+    {
+      id: 'eu-share-of-belarus-imports-2018',
+      label: {
+        en: "The EU's share of goods imported into Belarus, 2018 (Eurostat)",
+        be: 'Доля ЕС у тавараў, імпартаваных у Беларусь, 2018 год (Eurostat)',
+        ru: 'Доля ЕС в товаров, импортированных в Беларусь, 2018 год (Eurostat)',
+      },
+      quantity: { kind: 'percent', value: 19 },
+      coverage: 'belarus',
+      asOf: '2018',
+      sources: ['eurostat-enp-east-2020-01'],
+      quotes: ['eurostat-2018-imports'],
+    },
+    {
+      id: 'eu-share-of-belarus-exports-2019',
+      label: {
+        en: "The EU's share of Belarus' exports, 2019 (Eurostat)",
+        be: 'Доля ЕС у экспарту Беларусі, 2019 год (Eurostat)',
+        ru: 'Доля ЕС в экспорта Беларуси, 2019 год (Eurostat)',
+      },
+      quantity: { kind: 'percent', value: 19 },
+      coverage: 'belarus',
+      asOf: '2019',
+      sources: ['eurostat-enp-east-2021-04'],
+      quotes: ['eurostat-2019-exports'],
+    },
+    {
+      id: 'eu-share-of-belarus-exports-2020',
+      label: {
+        en: "The EU's share of Belarus' exports, 2020 (Eurostat)",
+        be: 'Доля ЕС у экспарту Беларусі, 2020 год (Eurostat)',
+        ru: 'Доля ЕС в экспорта Беларуси, 2020 год (Eurostat)',
+      },
+      quantity: { kind: 'percent', value: 19 },
+      coverage: 'belarus',
+      asOf: '2020',
+      sources: ['eurostat-enp-east-2022-01'],
+      quotes: ['eurostat-2020-exports'],
+    },
+  ],
   flows: [
     {
       id: 'belarus-exports-to-eu',
@@ -113,11 +166,19 @@ export const trade: Trade = {
       about: 'goods',
       after: 2017,
       text: {
-        en: 'No EU-sourced figures for trade in goods between the EU and Belarus after 2017 were found; the latest, for 2017, come from DG Trade’s page as read in April 2018.',
-        be: 'Даных ЕС пра гандаль таварамі паміж ЕС і Беларуссю пасля 2017 года не знойдзена; апошнія, за 2017 год, узятыя са старонкі Генеральнага дырэктарата па гандлі, прачытанай у красавіку 2018 года.',
-        ru: 'Данных ЕС о торговле товарами между ЕС и Беларусью после 2017 года не найдено; последние, за 2017 год, взяты со страницы Генерального директората по торговле, прочитанной в апреле 2018 года.',
+        en: 'No EU-sourced figures for trade in goods between the EU and Belarus after 2017 were found; the latest, for 2017, come from DG Trade’s page as read in April 2018. Eurostat’s shares of the EU in Belarus’ trade run to 2020.',
+        be: 'Даных ЕС пра гандаль таварамі паміж ЕС і Беларуссю пасля 2017 года не знойдзена; апошнія, за 2017 год, узятыя са старонкі Генеральнага дырэктарата па гандлі, прачытанай у красавіку 2018 года. Долі ЕС у гандлі Беларусі паводле Eurostat даступныя да 2020 года.',
+        ru: 'Данных ЕС о торговле товарами между ЕС и Беларусью после 2017 года не найдено; последние, за 2017 год, взяты со страницы Генерального директората по торговле, прочитанной в апреле 2018 года. Доли ЕС в торговле Беларуси по данным Eurostat доступны до 2020 года.',
       },
     },
   ],
-  sources: [page, dgTrade],
+  sources: [
+    page,
+    dgTrade,
+    'eurostat-enp-east-2018',
+    'eurostat-enp-east-2020-01',
+    'eurostat-enp-east-2021-04',
+    'eurostat-enp-east-2022-01',
+  ],
+  quotes: ['seed-trade-partner', 'fs-shares', 'eurostat-2017-imports', 'eurostat-2020-exports'],
 };

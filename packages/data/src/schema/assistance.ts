@@ -38,5 +38,6 @@ export const AssistanceFramework = z.strictObject({
   figures: nonEmpty(Figure),
   prioritySets: nonEmpty(PrioritySet),
   sources: SourceRefs,
+  quotes: QuoteRefs.optional(),
 });
 export type AssistanceFramework = z.infer<typeof AssistanceFramework>;

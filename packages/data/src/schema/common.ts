@@ -79,8 +79,8 @@ export const AsOf = PartialDate;
  */
 export const QuoteRefs = nonEmpty(Id, 'list at least one quote, or leave the field out');
 
-/** How a figure is qualified in its source ("nearly EUR 53 million"); absent means the figure is exact. */
-export const Qualifier = z.enum(['nearly', 'over', 'about', 'almost']);
+/** How a figure is qualified in its source ("nearly EUR 53 million", "up to EUR 3 billion"); absent means exact. */
+export const Qualifier = z.enum(['nearly', 'over', 'about', 'almost', 'up-to']);
 export type Qualifier = z.infer<typeof Qualifier>;
 
 /**

@@ -31,5 +31,6 @@ export const Overview = z.strictObject({
   asOf: AsOf,
   sections: nonEmpty(PolicyPoint),
   sources: SourceRefs,
+  quotes: QuoteRefs.optional(),
 });
 export type Overview = z.infer<typeof Overview>;

@@ -79,5 +79,6 @@ export const Trade = z.strictObject({
   investment: z.array(InvestmentYear),
   gaps: z.array(TradeGap),
   sources: SourceRefs,
+  quotes: QuoteRefs.optional(),
 });
 export type Trade = z.infer<typeof Trade>;

@@ -34,6 +34,11 @@ export const dialogueQuotes: Quote[] = [
     'The EU would like to expand sectoral dialogues also to other areas, such as sanitary and phyto-sanitary issues, research and innovation, energy matters, as well as an enhanced dialogue on customs matters.',
   ),
   verbatim(
+    'eap-plus-2018-priorities',
+    'eap-plus-coordination-group-2018',
+    'the next steps towards finalising negotiations on the EU-Belarus Partnership Priorities, which, once concluded, will shape future cooperation based on common interests and values',
+  ),
+  verbatim(
     'eap-plus-2018-dialogues',
     'eap-plus-coordination-group-2018',
     'the participants discussed the follow-up to recent dialogues on environment, customs, economic, financial issues and trade',

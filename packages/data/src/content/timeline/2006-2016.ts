@@ -2,8 +2,8 @@ import type { TimelineEvent } from '../../schema/timeline.js';
 
 const page = 'eeas-belarus-and-the-eu';
 
-/** Events from 2006 to 2019, oldest first. */
-export const events2006To2019: TimelineEvent[] = [
+/** Events from 2006 to 2016, oldest first. */
+export const events2006To2016: TimelineEvent[] = [
   {
     id: 'taiex-extended',
     date: '2006-01-23',

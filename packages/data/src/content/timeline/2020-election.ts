@@ -1,0 +1,147 @@
+import type { TimelineEvent } from '../../schema/timeline.js';
+
+/** The presidential election of August 2020 and its aftermath, oldest first. */
+export const events2020Election: TimelineEvent[] = [
+  {
+    id: 'election-2020-not-free-or-fair',
+    date: '2020-08-11',
+    precision: 'day',
+    category: 'policy',
+    title: {
+      en: 'On behalf of the EU, the High Representative declares the presidential election of 9 August 2020 neither free nor fair',
+      be: 'Ад імя ЕС Высокі прадстаўнік заяўляе, што прэзідэнцкія выбары 9 жніўня 2020 года не былі ні свабоднымі, ні справядлівымі',
+      ru: 'От имени ЕС Высокий представитель заявляет, что президентские выборы 9 августа 2020 года не были ни свободными, ни честными',
+    },
+    sources: ['legislation-gov-uk-2020-1650'],
+    quotes: ['hr-2020-08-11'],
+  },
+  {
+    id: 'election-2020-not-recognised',
+    date: '2020-08-19',
+    precision: 'day',
+    category: 'policy',
+    title: {
+      en: 'EU leaders do not recognise the results of the presidential election',
+      be: 'Кіраўнікі ЕС не прызнаюць вынікаў прэзідэнцкіх выбараў',
+      ru: 'Лидеры ЕС не признают результатов президентских выборов',
+    },
+    sources: ['wired-gov-2020-08-19'],
+    quotes: ['euco-2020-08-19'],
+  },
+  {
+    id: 'commission-mobilises-support-2020-08',
+    date: '2020-08-19',
+    precision: 'day',
+    category: 'assistance',
+    title: {
+      en: 'The Commission mobilises an additional EUR 53 million for the Belarusian people',
+      be: 'Камісія выдзяляе дадатковыя 53 млн еўра для беларускага народа',
+      ru: 'Комиссия выделяет дополнительные 53 млн евро для белорусского народа',
+    },
+    summary: {
+      en: 'Including help for the victims of repression and support for civil society and independent media (as reported).',
+      be: 'У тым ліку дапамога ахвярам рэпрэсій і падтрымка грамадзянскай супольнасці і незалежных СМІ (паводле паведамленняў).',
+      ru: 'В том числе помощь жертвам репрессий и поддержка гражданского общества и независимых СМИ (по сообщениям).',
+    },
+    sources: ['urdupoint-2020-08-19'],
+    quotes: ['vdl-2020-53m', 'vdl-2020-2m-1m'],
+  },
+  {
+    id: 'ep-does-not-recognise-lukashenka',
+    date: '2020-09-17',
+    precision: 'day',
+    category: 'policy',
+    title: {
+      en: 'The European Parliament will not recognise Aliaksandr Lukashenka as President once his term expires',
+      be: 'Еўрапейскі парламент не будзе прызнаваць Аляксандра Лукашэнку прэзідэнтам пасля заканчэння яго тэрміну',
+      ru: 'Европейский парламент не будет признавать Александра Лукашенко президентом после истечения его срока',
+    },
+    summary: {
+      en: 'It welcomes the Coordination Council as an interim representation of the people demanding democratic change.',
+      be: 'Ён вітае Каардынацыйную раду як часовае прадстаўніцтва людзей, якія патрабуюць дэмакратычных пераменаў.',
+      ru: 'Он приветствует Координационный совет как временное представительство людей, требующих демократических перемен.',
+    },
+    sources: ['ep-press-2020-09-17', 'tass-2020-09-17'],
+    quotes: ['ep-2020-09-17', 'ep-2020-coordination-council'],
+  },
+  {
+    id: 'inauguration-lacks-legitimacy',
+    date: '2020-09-24',
+    precision: 'day',
+    category: 'policy',
+    title: {
+      en: 'The High Representative: the so-called inauguration and the claimed new mandate lack any democratic legitimacy',
+      be: 'Высокі прадстаўнік: так званая інаўгурацыя і заяўлены новы мандат не маюць ніякай дэмакратычнай легітымнасці',
+      ru: 'Высокий представитель: так называемая инаугурация и заявленный новый мандат не имеют никакой демократической легитимности',
+    },
+    sources: ['legislation-gov-uk-2020-1650'],
+    quotes: ['hr-2020-09-24'],
+  },
+  {
+    id: 'european-council-2020-10',
+    date: '2020-10-01',
+    precision: 'day',
+    category: 'policy',
+    title: {
+      en: 'The European Council discusses Belarus and encourages the Commission to prepare a plan of economic support for a democratic Belarus',
+      be: 'Еўрапейская рада абмяркоўвае Беларусь і заахвочвае Камісію падрыхтаваць план эканамічнай падтрымкі дэмакратычнай Беларусі',
+      ru: 'Европейский совет обсуждает Беларусь и призывает Комиссию подготовить план экономической поддержки демократической Беларуси',
+    },
+    summary: {
+      en: 'Special European Council of 1 and 2 October 2020.',
+      be: 'Пазачарговая Еўрапейская рада 1 і 2 кастрычніка 2020 года.',
+      ru: 'Внеочередной Европейский совет 1 и 2 октября 2020 года.',
+    },
+    sources: ['eeas-european-council-2020-10', 'wiwo-2020-10-02'],
+    quotes: ['euco-2020-10', 'euco-2020-10-plan'],
+  },
+  {
+    id: 'sakharov-prize-2020',
+    date: '2020-10-22',
+    precision: 'day',
+    category: 'human-rights',
+    title: {
+      en: 'The European Parliament awards the Sakharov Prize to the democratic opposition in Belarus',
+      be: 'Еўрапейскі парламент прысуджае прэмію Сахарава дэмакратычнай апазіцыі Беларусі',
+      ru: 'Европейский парламент присуждает премию Сахарова демократической оппозиции Беларуси',
+    },
+    summary: {
+      en: 'The opposition is represented by the Coordination Council.',
+      be: 'Апазіцыю прадстаўляе Каардынацыйная рада.',
+      ru: 'Оппозицию представляет Координационный совет.',
+    },
+    sources: ['euractiv-2020-10-22', 'epthinktank-2020-12-01'],
+    quotes: ['sakharov-euractiv', 'sakharov-eprs'],
+  },
+  {
+    id: 'llb-payments-to-belarus-suspended',
+    date: '2020-10-28',
+    precision: 'day',
+    category: 'programme',
+    title: {
+      en: 'Payments to beneficiaries from Belarus in the Latvia–Lithuania–Belarus programme are suspended',
+      be: 'Выплаты атрымальнікам з Беларусі ў праграме Латвія–Літва–Беларусь прыпыненыя',
+      ru: 'Выплаты получателям из Беларуси в программе Латвия–Литва–Беларусь приостановлены',
+    },
+    summary: {
+      en: 'After a decision of the Lithuanian government, the programme’s managing authority suspends them.',
+      be: 'Пасля рашэння ўрада Літвы кіруючы орган праграмы іх прыпыняе.',
+      ru: 'После решения правительства Литвы управляющий орган программы их приостанавливает.',
+    },
+    sources: ['llb-programme-page-54'],
+    quotes: ['llb-payments-suspended'],
+  },
+  {
+    id: 'eu4belarus-package-adopted-2020-12',
+    date: '2020-12-11',
+    precision: 'day',
+    category: 'assistance',
+    title: {
+      en: 'The Commission adopts a EUR 24 million assistance package for the people of Belarus',
+      be: 'Камісія прымае пакет дапамогі народу Беларусі на 24 млн еўра',
+      ru: 'Комиссия принимает пакет помощи народу Беларуси на 24 млн евро',
+    },
+    sources: ['agensir-2020-12-11'],
+    quotes: ['commission-2020-24m'],
+  },
+];
