@@ -1,12 +1,6 @@
 import type { Quote } from '../../schema/quote.js';
+import { verbatim } from './make.js';
 
-const verbatim = (id: string, source: string, text: string): Quote => ({
-  id,
-  source,
-  text,
-  lang: 'en',
-  wording: 'verbatim',
-});
 const seed = 'eeas-belarus-and-the-eu';
 
 /** The quotes behind the assistance: the 2014–2017 package and the support since 2020. */

@@ -1,12 +1,6 @@
 import type { Quote } from '../../schema/quote.js';
+import { verbatim } from './make.js';
 
-const verbatim = (id: string, source: string, text: string): Quote => ({
-  id,
-  source,
-  text,
-  lang: 'en',
-  wording: 'verbatim',
-});
 const seed = 'eeas-belarus-and-the-eu';
 
 /** The quotes behind the overview: the 2016 policy line and the current one. */

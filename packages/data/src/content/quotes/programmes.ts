@@ -1,36 +1,29 @@
 import type { Quote } from '../../schema/quote.js';
-
-const seed = (id: string, text: string): Quote => ({
-  id,
-  source: 'eeas-belarus-and-the-eu',
-  text,
-  lang: 'en',
-  wording: 'verbatim',
-});
+import { seedQuote } from './make.js';
 
 /** The quotes behind the programmes: their figures, periods and statuses for Belarus. */
 export const programmeQuotes: Quote[] = [
-  seed(
+  seedQuote(
     'seed-erasmus',
     'Higher education and vocational training is another important sphere of regional cooperation implemented mostly via Erasmus+.',
   ),
-  seed(
+  seedQuote(
     'seed-horizon-socieux',
     'The largest EU Research and Innovation programme Horizon 2020 is open for the Belarusian academic community, and so is SOCIEUX (Social Protection EU Expertise in Development Cooperation).',
   ),
-  seed(
+  seedQuote(
     'seed-taiex',
     'TAIEX, the Technical Assistance and Information Exchange Instrument, is always open for Belarusian public administration agencies interested in studying the best European practices in a wide range of fields.',
   ),
-  seed(
+  seedQuote(
     'seed-most',
     'One practical example of bilateral cooperation to foster people-to-people ties is MOST, a mobility program for young professionals.',
   ),
-  seed(
+  seedQuote(
     'seed-cbc',
     'Programs of cross-border cooperation (Poland-Belarus-Ukraine, Latvia-Lithuania-Belarus) are important for regional cooperation on the local level.',
   ),
-  seed(
+  seedQuote(
     'seed-regional',
     'Belarus participates in several regional projects funded by the EU, primarily in the fields of border management, environment, energy and transport.',
   ),

@@ -1,19 +1,5 @@
 import type { Quote } from '../../schema/quote.js';
-
-const verbatim = (id: string, source: string, text: string): Quote => ({
-  id,
-  source,
-  text,
-  lang: 'en',
-  wording: 'verbatim',
-});
-const factSheet = (id: string, source: string, text: string): Quote => ({
-  id,
-  source,
-  text,
-  lang: 'en',
-  wording: 'fact-sheet',
-});
+import { verbatim, factSheet } from './make.js';
 
 /** The quotes behind timeline events that no other topic quotes. */
 export const timelineQuotes: Quote[] = [

@@ -1,19 +1,6 @@
 import type { Quote } from '../../schema/quote.js';
+import { verbatim, factSheet } from './make.js';
 
-const verbatim = (id: string, source: string, text: string): Quote => ({
-  id,
-  source,
-  text,
-  lang: 'en',
-  wording: 'verbatim',
-});
-const factSheet = (id: string, source: string, text: string): Quote => ({
-  id,
-  source,
-  text,
-  lang: 'en',
-  wording: 'fact-sheet',
-});
 const seed = 'eeas-belarus-and-the-eu';
 const dgTrade = 'dg-trade-belarus-2018';
 const goodsTable = 'Trade in goods, EUR billion (DG Trade, Belarus country page, read 2018-04-16)';
