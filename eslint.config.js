@@ -4,6 +4,8 @@ import compat from 'eslint-plugin-compat';
 import prettier from 'eslint-config-prettier';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import globals from 'globals';
+import lit from 'eslint-plugin-lit';
+import wc from 'eslint-plugin-wc';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
@@ -24,6 +26,11 @@ export default defineConfig(
   ]),
   js.configs.recommended,
   tseslint.configs.recommended,
+  {
+    // Lit templates and custom elements: the components and the stories that render them.
+    files: ['packages/components/src/**/*.ts', 'packages/components/test/**/*.ts', 'packages/docs/**/*.ts'],
+    extends: [lit.configs['flat/recommended'], wc.configs['flat/best-practice']],
+  },
   {
     languageOptions: {
       ecmaVersion: 2022,

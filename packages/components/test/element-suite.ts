@@ -21,17 +21,19 @@ export interface ElementSuiteConfig {
   /** An inline element in running text (no box, heading or visible status): `<eu-fact>`. */
   inline?: boolean;
   /** The element's own enumerated attributes: allowed values, the first being the default. */
-  enums?: Record<string, { property: string; values: readonly string[]; reflect?: boolean }>;
+  enums?: Record<string, EnumAttribute>;
   /** Shows what is behind a disclosure (e.g. `<eu-fact>`'s source note) before links are looked for. */
   reveal?: (el: SuiteElement) => Promise<void>;
 }
 
 type SuiteElement = LitElement & Record<string, unknown>;
 
-const COMMON_ENUMS = {
+type EnumAttribute = { property: string; values: readonly string[]; reflect?: boolean };
+
+const COMMON_ENUMS: Record<string, EnumAttribute> = {
   theme: { property: 'theme', values: ['light', 'dark', 'auto'], reflect: true },
   'link-target': { property: 'linkTarget', values: ['_self', '_blank'] },
-} as const;
+};
 
 /** `dark` → ` DaRK\t`: the same value as a person or a CMS might write it. */
 const messy = (value: string) => ` ${[...value].map((c, i) => (i % 2 ? c.toUpperCase() : c)).join('')}\t`;
@@ -117,12 +119,16 @@ export function runElementSuite(config: ElementSuiteConfig): void {
         }
       });
 
-      it('plain: no heading, and sources (if any) as one compact line', async () => {
+      it('plain: no heading, and the sources (if any) as one compact line that the footnotes lead to', async () => {
         const el = await make({ plain: '' });
         expect(heading(el)).to.equal(null);
-        const sources = el.shadowRoot!.querySelector('[part="sources"]');
-        if (sources) expect(sources.localName).to.equal('p');
         expect(shadowText(el)).not.to.equal('');
+        const sources = el.shadowRoot!.querySelector('[part="sources"]');
+        if (!sources) return;
+        expect(sources.localName).to.equal('p');
+        expect(sources.querySelector('a[part~="link"][href^="https:"]'), 'a linked publisher').to.exist;
+        const mark = el.shadowRoot!.querySelector<HTMLAnchorElement>('.footnote a');
+        if (mark) expect(sources.querySelector(mark.hash), 'the footnote target').to.exist;
       });
 
       it('link-target: links open in a new tab with rel="noopener" only when asked', async () => {
@@ -211,15 +217,29 @@ export function runElementSuite(config: ElementSuiteConfig): void {
         }
       });
 
-      it('.data: invalid data is reported like src; removing it restores the bundled data', async () => {
+      it('.data: valid data is shown and announced; invalid data is reported like src; removing it restores the bundled data', async () => {
         const el = await make();
         const before = shadowText(el);
+        // The package's JSON files hold the dataset under `data`.
+        const valid = (await (await fetch(`/fixtures/valid/${topic}.json`)).json()).data;
+        const load = oneEvent(el, 'eu-data-load') as Promise<CustomEvent<EuDataLoadDetail>>;
+        el.data = valid;
+        expect((await load).detail).to.deep.equal({ element: tag, origin: 'property' });
+        await el.updateComplete;
+        expect(shadowText(el)).to.equal(before);
         const error = nextDataError(el);
         el.data = { not: 'the schema' };
         expect(await error).to.include({ element: tag, reason: 'schema' });
         el.data = undefined;
         await el.updateComplete;
         expect(shadowText(el)).to.equal(before);
+      });
+
+      it('src: only http(s) and page-relative addresses are loaded', async () => {
+        const el = await make();
+        const error = nextDataError(el);
+        el.src = 'javascript:alert(1)';
+        expect(await error).to.include({ element: tag, reason: 'url', src: 'javascript:alert(1)' });
       });
 
       it('src: a newer src aborts the pending load; only its outcome is shown and dispatched', async () => {

@@ -1,4 +1,6 @@
+// Helpers of the element tests: shadow text, events, warnings, CSV files, CSS media, shown vs spoken text.
 import { aTimeout, expect, oneEvent } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import type { EuDataErrorDetail } from '../src/shared/events.js';
 
 /** The visible text of an element's shadow root, whitespace collapsed. */
@@ -36,3 +38,62 @@ export async function captureWarnings(run: () => Promise<unknown>): Promise<stri
 /** Every `::part` the element exposes. */
 export const parts = (el: Element): string[] =>
   [...el.shadowRoot!.querySelectorAll('[part]')].flatMap((n) => n.getAttribute('part')!.split(' '));
+
+/** RFC 4180 CSV into rows of cells. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') (row.push(cell), (cell = ''));
+    else if (c === '\r' && text[i + 1] === '\n') {
+      (row.push(cell), rows.push(row), (row = []), (cell = ''), i++);
+    } else cell += c;
+  }
+  return rows;
+}
+
+/** The CSV's parts: the data table, the sources table and the `key,value` lines. */
+export async function csvParts(blob: Blob | undefined) {
+  const rows = parseCsv((await blob!.text()).replace(/^\ufeff/, ''));
+  const sourceHeader = rows.findIndex((r) => r[0] === 'source_id');
+  const metaStart = rows.findIndex((r, i) => i > sourceHeader && r.length === 1 && r[0] === '');
+  return {
+    header: rows[0]!,
+    data: rows.slice(1, sourceHeader - 1),
+    sources: rows.slice(sourceHeader + 1, metaStart),
+    meta: Object.fromEntries(rows.slice(metaStart + 1).map((r) => [r[0], r[1]])),
+  };
+}
+
+export const root = (el: Element) => el.shadowRoot!;
+export const flat = (text: string | null | undefined) =>
+  (text ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+export const visible = (node: Element | null | undefined) => !!node && node.checkVisibility();
+/** Emulates CSS media (see test/media-plugin.mjs); `{}` resets. */
+export const media = (payload: { media?: string; features?: Record<string, string> }) =>
+  executeServerCommand('emulate-css-media', payload);
+/** The value a screen reader gets: the text without what is aria-hidden. */
+export function spokenText(node: Element): string {
+  const copy = node.cloneNode(true) as Element;
+  copy.querySelectorAll('[aria-hidden="true"]').forEach((n) => n.remove());
+  return (copy.textContent ?? '').trim();
+}
+/** The value as shown: the text without what is visually hidden. */
+export function shownText(node: Element): string {
+  const copy = node.cloneNode(true) as Element;
+  copy.querySelectorAll('.vh').forEach((n) => n.remove());
+  return (copy.textContent ?? '').trim();
+}
+/** A number with a space (any kind) between its digits: read as two numbers. */
+export const SPLIT_NUMBER = /\d[\s\u00a0\u202f\u2009]\d/;

@@ -1,11 +1,11 @@
-// Property: any single breaking change to the real content is rejected with a path-named error,
-// and checkDatasets never throws.
+// Properties: any single breaking change to the real content is rejected with a path-named error,
+// checkDatasets never throws, and no schema throws on any value.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { checkDatasets } from '../dist/check.js';
 import { datasets } from '../dist/index.js';
-import { TOPICS } from '../dist/schema/index.js';
+import { TOPICS, TopicSchemas } from '../dist/schema/index.js';
 
 const formatPath = (keys) => keys.reduce((out, k) => (typeof k === 'number' ? `${out}[${k}]` : `${out}.${k}`));
 const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -183,4 +183,18 @@ test('every kind of mutation applies somewhere in the content', () => {
       candidates.some((c) => c.name === name),
       name,
     );
+});
+
+test('no schema throws on any value, and a rejection always says what is wrong', () => {
+  fc.assert(
+    fc.property(
+      fc.constantFrom(...TOPICS),
+      fc.anything({ withNullPrototype: true, withMap: true, withSet: true, withDate: true }),
+      (topic, value) => {
+        const result = TopicSchemas[topic].safeParse(value);
+        if (!result.success) assert.ok(result.error.issues.length > 0, 'a failure without an issue');
+      },
+    ),
+    { numRuns: 300 },
+  );
 });

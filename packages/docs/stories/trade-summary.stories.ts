@@ -23,7 +23,7 @@ type Story = StoryObj;
 
 const years = trade.goods.map((g) => g.year).sort((a, b) => a - b);
 const firstYear = years[0];
-const lastYear = years[years.length - 1];
+const lastYear = years[years.length - 1]!;
 
 export const Default: Story = {};
 

@@ -101,6 +101,7 @@ const sentenceOf = (context: StoryContext): Sentence | undefined =>
 export function renderElement(args: Args, context: StoryContext) {
   const tag = unsafeStatic(String(context.component));
   const sentence = sentenceOf(context);
+  // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html -- a static tag from lit/static-html.js, not a binding
   const element = html`<${tag} ${spreadArgs(args, context.argTypes)}>${sentence?.[2] ?? nothing}</${tag}>`;
   return sentence ? html`<p>${sentence[0]}${element}${sentence[1]}</p>` : element;
 }

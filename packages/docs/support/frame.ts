@@ -15,7 +15,7 @@ const nativeName = (locale: string) => new Intl.DisplayNames([locale], { type: '
 export const WIDTHS = ['280', '480', '768', '1200', 'full'] as const;
 export const THEMES = ['light', 'dark', 'auto'] as const;
 
-export const globalTypes = {
+export const globalTypes: GlobalTypes = {
   locale: {
     description: 'Language of the page around the elements (the `lang` they inherit)',
     toolbar: {

@@ -1,7 +1,7 @@
 import { dialogues, dialoguesBy } from '@eu-belarus/data/dialogues';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { formatDate } from '../shared/format.js';
-import { captureWarnings, nextDataError, shadowText, status } from '../../test/helpers.js';
+import { captureWarnings, shadowText, status } from '../../test/helpers.js';
 import type { EuDialogueList } from './dialogue-list.js';
 import './dialogue-list.js';
 import { runElementSuite } from '../../test/element-suite.js';
@@ -149,29 +149,6 @@ describe('<eu-dialogue-list>', () => {
     expect(status(el).textContent).to.include('2 of 2');
   });
 
-  it('loads a valid src', async () => {
-    const el = await fixture<EuDialogueList>(
-      html`<eu-dialogue-list src="/fixtures/valid/dialogues.json"></eu-dialogue-list>`,
-    );
-    await el.updateComplete;
-    expect(items(el)).to.have.length(dialogues.length);
-  });
-
-  it('reports the path of an invalid field in src and shows an accessible error', async () => {
-    const el = document.createElement('eu-dialogue-list');
-    el.src = '/fixtures/invalid/dialogues.json';
-    const error = nextDataError(el);
-    await fixture(el);
-    const detail = await error;
-    expect(detail.reason).to.equal('schema');
-    expect(detail.element).to.equal('eu-dialogue-list');
-    expect(detail.issues?.[0]?.path).to.equal('dialogues[0].id');
-    await el.updateComplete;
-    expect(status(el).textContent).to.include('not in the expected format');
-    expect(items(el)).to.have.length(0);
-    await expect(el).to.be.accessible();
-  });
-
   it('shows Belarusian content with lang="be"', async () => {
     const el = await fixture<EuDialogueList>(
       html`<eu-dialogue-list lang="be" kind="human-rights,negotiation"></eu-dialogue-list>`,
@@ -195,15 +172,6 @@ describe('<eu-dialogue-list>', () => {
     expect(el.shadowRoot!.querySelector('.summary [lang="en"]')!.textContent).to.include('In 2015 the EU');
     expect(el.shadowRoot!.querySelector('.root')!.getAttribute('lang')).to.equal('de');
   });
-
-  for (const theme of ['light', 'dark']) {
-    it(`passes axe in the ${theme} theme`, async () => {
-      const el = await fixture<EuDialogueList>(html`<eu-dialogue-list theme=${theme}></eu-dialogue-list>`);
-      await expect(el).to.be.accessible();
-      for (const d of el.shadowRoot!.querySelectorAll('details')) d.open = true;
-      await expect(el).to.be.accessible();
-    });
-  }
 });
 
 runElementSuite({ tag: 'eu-dialogue-list', topic: 'dialogues' });

@@ -177,19 +177,6 @@ describe('<eu-fact>', () => {
     expect(warnings.filter((w) => w.includes('<eu-fact> theme'))).to.have.length(1);
   });
 
-  for (const theme of ['light', 'dark']) {
-    it(`passes axe in the ${theme} theme, closed and open, inside a paragraph`, async () => {
-      const { p, el } = await inParagraph(
-        html`<p>EU exports reached <eu-fact theme=${theme} name="trade.goods.2017.euExports"></eu-fact> in 2017.</p>`,
-      );
-      if (theme === 'dark') Object.assign(p.style, { background: '#171a22', color: '#f2f4f8' });
-      await expect(p).to.be.accessible();
-      button(el).click();
-      await el.updateComplete;
-      await expect(p).to.be.accessible();
-    });
-  }
-
   it('takes src and name set from script as strings, whatever their type', async () => {
     const el = await fixture<EuFact>(html`<eu-fact name="trade.goods.2017.euExports"></eu-fact>`);
     // A number, an object with toString, a String object: no TypeError, converted like the core does.

@@ -3,7 +3,7 @@ import { PROGRAMME_CATEGORIES, PROGRAMME_SCOPES, programmes } from '@eu-belarus/
 
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { intInRange, listOf, oneOf } from '../shared/attributes.js';
+import { asWritten, intInRange, listOf, oneOf } from '../shared/attributes.js';
 import type { Citations } from '../shared/citations.js';
 import { renderEmpty } from '../shared/data-controller.js';
 import { defineElement } from '../shared/define.js';
@@ -67,7 +67,7 @@ export class EuProgrammeList extends EuElement<'programmes'> {
   @property() scope?: string;
 
   /** Show at most this many programmes (1–1000). Default: all. */
-  @property() limit?: number;
+  @property({ converter: asWritten }) limit?: number;
 
   /** `list` or `cards`. */
   @property({ reflect: true }) layout: Layout = 'list';

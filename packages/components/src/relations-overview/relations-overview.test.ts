@@ -1,11 +1,25 @@
+import { assistance } from '@eu-belarus/data/assistance';
+import { fact, type Fact } from '@eu-belarus/data/facts';
 import { overview } from '@eu-belarus/data/overview';
 import { programmes } from '@eu-belarus/data/programmes';
+import { sources as allSources } from '@eu-belarus/data/sources';
+import { trade } from '@eu-belarus/data/trade';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { formatDate } from '../shared/format.js';
-import { captureWarnings, nextDataError, shadowText, status } from '../../test/helpers.js';
-import type { EuRelationsOverview } from './relations-overview.js';
-import './relations-overview.js';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { runElementSuite } from '../../test/element-suite.js';
+import {
+  SPLIT_NUMBER,
+  captureWarnings,
+  csvParts,
+  flat,
+  root,
+  shadowText,
+  shownText,
+  spokenText,
+} from '../../test/helpers.js';
+import { FIGURE_COLUMNS } from '../shared/figure-export.js';
+import { formatDate } from '../shared/format.js';
+import { EuRelationsOverview } from './relations-overview.js';
 
 const q = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -15,6 +29,15 @@ const fileStatus = (el: Element, title: string) =>
       .find((f) => text(f.querySelector('.file-title')) === title)
       ?.querySelector('.file-status'),
   );
+
+/** The card with an exact sum in euros among its key figures (a real fact of the programme data), grouped by the locale. */
+class ExactFigures extends EuRelationsOverview {
+  protected override keyFacts(): Fact[] {
+    return [fact('programmes.most.most-eu-contribution')!, ...super.keyFacts()];
+  }
+}
+customElements.define('eu-test-overview-exact', ExactFigures);
+const exactTag = unsafeStatic('eu-test-overview-exact');
 
 describe('<eu-relations-overview>', () => {
   it('renders the policy in brief, key figures and the state of the main files, with sources', async () => {
@@ -104,30 +127,157 @@ describe('<eu-relations-overview>', () => {
     expect(q(el, '.point')).to.have.length(1);
     expect(q(el, '[part~="figure"]')).to.have.length(4);
   });
+});
 
-  it('loads a valid src, and reports an invalid one with the path of the bad field', async () => {
-    const el = await fixture<EuRelationsOverview>(
-      html`<eu-relations-overview src="/fixtures/valid/overview.json"></eu-relations-overview>`,
-    );
-    expect(q(el, '.point')).to.have.length(overview.sections.length);
-    const error = nextDataError(el);
-    el.src = '/fixtures/invalid/overview.json';
-    const detail = await error;
-    expect(detail).to.include({ reason: 'schema', element: 'eu-relations-overview' });
-    expect(detail.issues?.[0]?.path).to.equal('overview.id');
-    await el.updateComplete;
-    expect(status(el).textContent).to.include('not in the expected format');
-    expect(q(el, '.point')).to.have.length(0);
+describe('<eu-relations-overview>: download of the key figures', () => {
+  const latest = Math.max(...trade.goods.map((y) => y.year));
+  const facts = () => [
+    fact(`trade.goods.${latest}.euExports`)!,
+    fact(`trade.goods.${latest}.euImports`)!,
+    fact('assistance.eni-bilateral-2014-2017')!,
+  ];
+
+  it('offers CSV and JSON under the key figures, named after them, with their size', async () => {
+    const el = await fixture<EuRelationsOverview>(html`<eu-relations-overview></eu-relations-overview>`);
+    const downloads = root(el).querySelector('.downloads')!;
+    expect(downloads.closest('section')!.querySelector('.figures')).to.exist;
+    expect(shadowText(downloads)).to.include('Download the data:');
+    const links = [...downloads.querySelectorAll<HTMLAnchorElement>('a[download]')];
+    expect(links.map((a) => a.getAttribute('download'))).to.deep.equal([
+      'eu-belarus-overview-key-figures.csv',
+      'eu-belarus-overview-key-figures.json',
+    ]);
+    expect(links[0]!.textContent!.trim()).to.match(/^CSV, \d+(\.\d)? kB$/);
+    expect(links[1]!.textContent!.trim()).to.match(/^JSON, \d+(\.\d)? kB$/);
+    for (const a of links) expect(a.getAttribute('href')).to.equal('#download');
+    await expect(el).to.be.accessible();
   });
 
-  for (const theme of ['light', 'dark']) {
-    it(`passes axe in the ${theme} theme`, async () => {
-      const el = await fixture<EuRelationsOverview>(
-        html`<eu-relations-overview theme=${theme}></eu-relations-overview>`,
-      );
+  it('CSV: the figures shown, as in the datasets, with their as-of dates and sources', async () => {
+    const el = await fixture<EuRelationsOverview>(html`<eu-relations-overview></eu-relations-overview>`);
+    const csv = await csvParts(el.dataFile('csv'));
+    expect(csv.header).to.deep.equal([...FIGURE_COLUMNS, 'origin', 'sources']);
+    const goods = trade.goods.find((y) => y.year === latest)!;
+    const envelope = assistance.figures.find((f) => f.id === 'eni-bilateral-2014-2017')!;
+    const programmeSources = [...new Set(programmes.flatMap((p) => p.sources))];
+    expect(csv.data).to.deep.equal([
+      [
+        `trade.goods.${latest}.euExports`,
+        `EU exports of goods to Belarus, ${latest}`,
+        String(goods.euExports.value),
+        `EUR ${goods.euExports.scale}`,
+        '',
+        '',
+        '',
+        '',
+        String(latest),
+        '',
+        goods.sources.join(' '),
+      ],
+      [
+        `trade.goods.${latest}.euImports`,
+        `EU imports of goods from Belarus, ${latest}`,
+        String(goods.euImports.value),
+        `EUR ${goods.euImports.scale}`,
+        '',
+        '',
+        '',
+        '',
+        String(latest),
+        '',
+        goods.sources.join(' '),
+      ],
+      [
+        'assistance.eni-bilateral-2014-2017',
+        envelope.label.en,
+        '91.5',
+        'EUR million',
+        '',
+        '',
+        '',
+        '',
+        envelope.asOf!,
+        '',
+        envelope.sources.join(' '),
+      ],
+      [
+        'programmes.count',
+        'EU programmes open to Belarus',
+        String(programmes.length),
+        'count',
+        '',
+        '',
+        '',
+        '',
+        '',
+        'computed',
+        programmeSources.join(' '),
+      ],
+    ]);
+    // What the card shows, figure by figure.
+    expect([...root(el).querySelectorAll('.figure .value')].map((v) => flat(v.textContent))).to.deep.equal([
+      'EUR 6.1 billion',
+      'EUR 3.4 billion',
+      'EUR 91.5 million',
+      String(programmes.length),
+    ]);
+    const cited = [...new Set([...facts().flatMap((f) => f.sources), ...programmeSources])];
+    expect(csv.sources.map((r) => r[0])).to.deep.equal(cited);
+    expect(csv.meta.title).to.equal('EU–Belarus relations: Key figures');
+    const dates = cited
+      .map((id) => allSources.find((s) => s.id === id)!)
+      .map((s) => s.published ?? s.updated ?? s.retrieved ?? '')
+      .sort();
+    expect(csv.meta.as_of).to.equal(dates.at(-1));
+  });
+
+  it('follows sections: the filter is in the file; no download when the figures are not shown', async () => {
+    const el = await fixture<EuRelationsOverview>(
+      html`<eu-relations-overview sections="figures"></eu-relations-overview>`,
+    );
+    const json = JSON.parse(await el.dataFile('json')!.text());
+    expect(json.filters).to.deep.equal({ sections: 'figures' });
+    expect(json.data).to.have.length(4);
+    expect(json.data[0].value).to.equal(trade.goods.find((y) => y.year === latest)!.euExports.value);
+    el.sections = 'policy,files';
+    await el.updateComplete;
+    expect(el.dataFile('csv')).to.be.undefined;
+    expect(root(el).querySelector('.downloads')).to.be.null;
+  });
+
+  it('labels in the element locale (Belarusian), numbers as numbers', async () => {
+    const el = await fixture<EuRelationsOverview>(html`<eu-relations-overview lang="be"></eu-relations-overview>`);
+    const csv = await csvParts(el.dataFile('csv'));
+    expect(csv.data[0]![1]).to.equal(`Экспарт тавараў ЕС у Беларусь, ${latest}`);
+    expect(csv.data[0]![2]).to.equal(String(trade.goods.find((y) => y.year === latest)!.euExports.value));
+  });
+});
+
+describe('<eu-relations-overview>: numbers read as one number', () => {
+  for (const [lang, shown] of [
+    ['fr', /9\u202f295\u202f000/],
+    ['pl', /9\u00a0295\u00a0000/],
+    ['be', /9\u00a0295\u00a0000/],
+  ] as const) {
+    it(`${lang}: shown with the locale's separator, read without it`, async () => {
+      const el = await fixture<ExactFigures>(staticHtml`<${exactTag} lang=${lang} sections="figures"></${exactTag}>`);
+      const values = [...root(el).querySelectorAll('.figure .value')];
+      expect(values).to.have.length(5);
+      expect(shownText(values[0]!)).to.match(shown);
+      expect(values[0]!.querySelector('[aria-hidden="true"]')!.textContent).to.match(shown);
+      expect(spokenText(values[0]!)).to.match(/9295000/);
+      for (const v of values) expect(spokenText(v)).not.to.match(SPLIT_NUMBER);
+      const json = JSON.parse(await el.dataFile('json')!.text());
+      expect(json.data[0].value).to.equal(9295000);
       await expect(el).to.be.accessible();
     });
   }
+  it('en: no second copy where the text is read as it is shown', async () => {
+    const el = await fixture<ExactFigures>(staticHtml`<${exactTag} sections="figures"></${exactTag}>`);
+    const value = root(el).querySelector('.figure .value')!;
+    expect(flat(value.textContent)).to.equal('EUR 9,295,000');
+    expect(value.querySelector('.vh')).to.be.null;
+  });
 });
 
 runElementSuite({ tag: 'eu-relations-overview', topic: 'overview' });

@@ -7,6 +7,12 @@ import { warnOnce } from './warn.js';
  * `willUpdate`, so the normalised value is the one rendered, styled and reflected.
  */
 
+/**
+ * The converter of a numeric attribute: the text as written. `willUpdate` parses it, so a bad
+ * value is quoted as the page wrote it ("20x7", not "NaN") and an empty one means "not set".
+ */
+export const asWritten = { fromAttribute: (value: string | null): string | null => value };
+
 /** The value if it is one of `allowed` (in any case, padded or not); otherwise the fallback, with a console warning. */
 export function oneOf<T extends string>(
   element: Element,

@@ -8,7 +8,7 @@ import { status } from '../styles/status.js';
 import { text } from '../styles/text.js';
 import { tokens } from '../styles/tokens.js';
 import { visuallyHidden } from '../styles/visually-hidden.js';
-import { intInRange, oneOf } from './attributes.js';
+import { asWritten, intInRange, oneOf } from './attributes.js';
 import { Citations } from './citations.js';
 import { DataController } from './data-controller.js';
 import { dataBlob, renderDownloads, type DataExport, type DataFormat } from './download.js';
@@ -59,7 +59,7 @@ export abstract class EuElement<T extends Topic> extends LitElement {
   @property({ reflect: true }) theme: Theme = 'light';
 
   /** Level of the element's heading, 2–6, so it fits the host page's outline. */
-  @property({ attribute: 'heading-level' }) headingLevel: HeadingLevel = 2;
+  @property({ attribute: 'heading-level', converter: asWritten }) headingLevel: HeadingLevel = 2;
 
   /** Tighter spacing and smaller type, for sidebars. */
   @property({ type: Boolean, reflect: true }) compact = false;

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { anySignal, fetchJson } from './fetch-data.js';
+import fc from 'fast-check';
+import { RUNS, nasty, schemeVariants } from '../../test/arbitraries.js';
+import { allowedUrl, anySignal, fetchJson } from './fetch-data.js';
 
 /** Runs `work` as in a browser without `AbortSignal.any` (Safari before 17.4, Firefox before 124). */
 async function withoutAbortSignalAny<T>(work: () => Promise<T>): Promise<T> {
@@ -47,4 +49,34 @@ describe('anySignal', () => {
       expect(signal.reason).to.equal('gone');
     });
   });
+});
+
+describe('allowedUrl (property-based)', () => {
+  it('allowedUrl answers an http(s) URL or nothing, for any string', () =>
+    fc.assert(
+      fc.property(
+        fc.oneof(nasty, fc.webUrl(), schemeVariants('javascript'), schemeVariants('data'), schemeVariants('blob')),
+        (src) => {
+          const result = allowedUrl(src);
+          if (result !== undefined) expect(['http:', 'https:']).to.include(result.protocol);
+        },
+      ),
+      RUNS,
+    ));
+
+  it('allowedUrl refuses javascript:, data: and blob: however they are spelled', () =>
+    fc.assert(
+      fc.property(fc.oneof(schemeVariants('javascript'), schemeVariants('data'), schemeVariants('blob')), (src) => {
+        expect(allowedUrl(src)).to.equal(undefined);
+      }),
+      RUNS,
+    ));
+
+  it('allowedUrl resolves relative paths against the page', () =>
+    fc.assert(
+      fc.property(fc.webPath(), (path) => {
+        const result = allowedUrl(`.${path.startsWith('/') ? '' : '/'}${path}`);
+        expect(result?.origin).to.equal(location.origin);
+      }),
+    ));
 });

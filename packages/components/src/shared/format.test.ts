@@ -1,5 +1,15 @@
 import { expect } from '@open-wc/testing';
-import { formatDate, formatDateRange, formatList, formatMoney } from './format.js';
+import fc from 'fast-check';
+import { RUNS, locale, nasty } from '../../test/arbitraries.js';
+import {
+  spokenNumber,
+  formatCount,
+  formatDate,
+  formatDateRange,
+  formatList,
+  formatMoney,
+  formatPercent,
+} from './format.js';
 
 const bn = (value: number, decimals?: number) =>
   ({
@@ -43,5 +53,99 @@ describe('formatting for the element locale', () => {
   it('joins lists in the locale', () => {
     expect(formatList(['A', 'B', 'C'], 'en')).to.equal('A, B and C');
     expect(formatList(['A', 'B', 'C'], 'pl')).to.equal('A, B i C');
+  });
+});
+
+describe('formatting (property-based)', () => {
+  const partialDate = fc
+    .tuple(
+      fc.integer({ min: 1000, max: 2999 }),
+      fc.integer({ min: 1, max: 12 }),
+      fc.integer({ min: 1, max: 28 }),
+      fc.constantFrom(1, 2, 3),
+    )
+    .map(([y, m, d, precision]) =>
+      [String(y), String(m).padStart(2, '0'), String(d).padStart(2, '0')].slice(0, precision).join('-'),
+    );
+  const money = fc.record(
+    {
+      kind: fc.constant('money' as const),
+      currency: fc.constant('EUR' as const),
+      value: fc.double({ min: 0.001, max: 1e6, noNaN: true }),
+      scale: fc.constantFrom('one', 'thousand', 'million', 'billion') as fc.Arbitrary<
+        'one' | 'thousand' | 'million' | 'billion'
+      >,
+      decimals: fc.integer({ min: 0, max: 6 }),
+    },
+    { requiredKeys: ['kind', 'currency', 'value', 'scale'] },
+  );
+
+  it('formats any valid sum of money in every locale, with its currency code', () =>
+    fc.assert(
+      fc.property(money, locale, (m, l) => {
+        const s = formatMoney(m, l);
+        expect(s).to.be.a('string');
+        expect(s).to.include('EUR');
+      }),
+      RUNS,
+    ));
+
+  it('formats any date at its precision in every locale, with its year', () =>
+    fc.assert(
+      fc.property(partialDate, locale, (date, l) => {
+        expect(formatDate(date, l)).to.include(date.slice(0, 4));
+      }),
+      RUNS,
+    ));
+
+  it('formats any range of dates in every locale, with both years', () =>
+    fc.assert(
+      fc.property(partialDate, partialDate, locale, (a, b, l) => {
+        const [start, end] = a <= b ? [a, b] : [b, a];
+        const s = formatDateRange(start, end, l);
+        expect(s).to.include(start.slice(0, 4));
+        expect(s).to.include(end.slice(0, 4));
+      }),
+      RUNS,
+    ));
+
+  it('formats counts, percentages and lists in every locale without throwing', () =>
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1e9 }),
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        fc.array(nasty, { maxLength: 6 }),
+        locale,
+        (n, p, items, l) => {
+          expect(formatCount(n, l).length).to.be.greaterThan(0);
+          expect(formatPercent(p, l)).to.include('%');
+          const list = formatList(items, l);
+          for (const item of items) expect(list).to.include(item);
+        },
+      ),
+      RUNS,
+    ));
+});
+
+describe('spokenNumber: one number for screen readers', () => {
+  for (const [locale, shown] of [
+    ['fr', '12\u202f000'],
+    ['pl', '12\u00a0000'],
+    ['be', '12\u00a0000'],
+    ['ru', '1\u00a0234\u00a0567'],
+  ] as const) {
+    it(`${locale}: drops the space that groups digits`, () => {
+      const formatted = new Intl.NumberFormat(locale === 'be' ? 'ru' : locale).format(
+        locale === 'ru' ? 1234567 : 12000,
+      );
+      expect(formatted).to.equal(shown);
+      expect(spokenNumber(formatted, locale)).to.equal(locale === 'ru' ? '1234567' : '12000');
+      // Not between a number and a word or a code.
+      expect(spokenNumber(`${formatted}\u00a0EUR`, locale)).to.match(/\d\u00a0EUR$/);
+    });
+  }
+  it('leaves locales with other separators as they are', () => {
+    expect(spokenNumber('12,000', 'en')).to.equal('12,000');
+    expect(spokenNumber('12.000', 'de')).to.equal('12.000');
   });
 });

@@ -5,7 +5,7 @@ const details = (el: Element) => [...el.shadowRoot!.querySelectorAll('details')]
 
 describe('PrintController', () => {
   it('prints closed disclosures open and closes them after; a reader’s own choice stays', async () => {
-    const el = await fixture(html`<eu-programme-list></eu-programme-list>`);
+    const el = await fixture<HTMLElement>(html`<eu-programme-list></eu-programme-list>`);
     const all = details(el);
     expect(all.length).to.be.greaterThan(1);
     all[0]!.open = true;
@@ -22,7 +22,7 @@ describe('PrintController', () => {
   });
 
   it('stops listening when the element leaves the page', async () => {
-    const el = await fixture(html`<eu-programme-list></eu-programme-list>`);
+    const el = await fixture<HTMLElement>(html`<eu-programme-list></eu-programme-list>`);
     const all = details(el);
     el.remove();
     dispatchEvent(new Event('beforeprint'));

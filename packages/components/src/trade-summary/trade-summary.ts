@@ -1,7 +1,7 @@
 import { trade, tradeBalance, type Trade, type TradeYear } from '@eu-belarus/data/trade';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { intInRange, oneOf } from '../shared/attributes.js';
+import { asWritten, intInRange, oneOf } from '../shared/attributes.js';
 import { renderEmpty } from '../shared/data-controller.js';
 import { defineElement } from '../shared/define.js';
 import { type DataExport, fileName, latestSourceDate } from '../shared/download.js';
@@ -66,13 +66,13 @@ export class EuTradeSummary extends EuElement<'trade'> {
   protected readonly topic = 'trade';
 
   /** Show one year's goods figures, e.g. `2017`. */
-  @property() year?: number;
+  @property({ converter: asWritten }) year?: number;
 
   /** First year of goods trade to show. */
-  @property() from?: number;
+  @property({ converter: asWritten }) from?: number;
 
   /** Last year of goods trade to show. */
-  @property() to?: number;
+  @property({ converter: asWritten }) to?: number;
 
   /** `chart` or `table`: how goods trade is shown first; readers can switch. */
   @property() view: View = 'chart';

@@ -1,0 +1,65 @@
+// The cloak stylesheet and fallback content, before and after an element is defined.
+// <eu-relations-timeline> is imported late on purpose: the first test sees it undefined.
+import { expect, fixture, html } from '@open-wc/testing';
+
+describe('cloak.css and fallback content', () => {
+  let cloak: HTMLLinkElement;
+  before(async () => {
+    cloak = document.createElement('link');
+    cloak.rel = 'stylesheet';
+    cloak.href = new URL('./cloak.css', import.meta.url).href;
+    const loaded = new Promise((resolve, reject) => ((cloak.onload = resolve), (cloak.onerror = reject)));
+    document.head.append(cloak);
+    await loaded;
+  });
+  after(() => cloak.remove());
+
+  it('before upgrade: fallback content is shown and accessible; an empty tag keeps its room', async () => {
+    expect(customElements.get('eu-relations-timeline')).to.be.undefined;
+    const wrapper = await fixture(
+      html`<div>
+        <eu-relations-timeline id="with"
+          ><p>
+            See the <a href="https://www.eeas.europa.eu/">EU–Belarus timeline on the EEAS site</a>.
+          </p></eu-relations-timeline
+        >
+        <eu-relations-timeline id="empty"></eu-relations-timeline>
+      </div>`,
+    );
+    const withFallback = wrapper.querySelector('#with')!;
+    const link = withFallback.querySelector('a')!;
+    expect(link.checkVisibility()).to.be.true;
+    link.focus();
+    expect(document.activeElement).to.equal(link);
+    expect(getComputedStyle(withFallback).minHeight).to.equal('0px');
+    expect(parseFloat(getComputedStyle(wrapper.querySelector('#empty')!).minHeight)).to.be.above(100);
+    await expect(wrapper).to.be.accessible();
+  });
+
+  it('after upgrade: the element replaces the fallback, which is neither shown nor read twice', async () => {
+    const wrapper = await fixture(
+      html`<div>
+        <eu-relations-timeline category="trade"
+          ><p>
+            See the <a href="https://www.eeas.europa.eu/">EU–Belarus timeline on the EEAS site</a>.
+          </p></eu-relations-timeline
+        >
+      </div>`,
+    );
+    const el = wrapper.querySelector('eu-relations-timeline')!;
+    const link = el.querySelector('a')!;
+    expect(link.checkVisibility()).to.be.true;
+    await import('./relations-timeline/relations-timeline.js');
+    await customElements.whenDefined('eu-relations-timeline');
+    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(el.shadowRoot!.querySelector('.events')).to.exist;
+    // No slot: the light DOM is out of the rendered (and accessibility) tree.
+    expect(el.shadowRoot!.querySelector('slot')).to.be.null;
+    expect(link.checkVisibility()).to.be.false;
+    expect(link.getClientRects().length).to.equal(0);
+    link.focus();
+    expect(document.activeElement).not.to.equal(link);
+    expect(getComputedStyle(el).minHeight).to.equal('0px');
+    await expect(wrapper).to.be.accessible();
+  });
+});
