@@ -8,7 +8,14 @@
  * (`'boolean'`) only in stories, not in what an enhancer returns, and shows no control for it.
  */
 import { LOCALES } from '@eu-belarus/data/text';
-import type { ArgsEnhancer, ArgTypes, ArgTypesEnhancer, InputType, Renderer } from '@storybook/web-components-vite';
+import type {
+  ArgsEnhancer,
+  ArgTypesEnhancer,
+  InputType,
+  Renderer,
+  StrictArgTypes,
+  StrictInputType,
+} from 'storybook/internal/types';
 import { tokens } from './docs-data.js';
 
 /** The argType category of CSS custom properties, as Storybook's web-components renderer names it. */
@@ -35,7 +42,7 @@ export function literalUnion(typeText: string): (string | number)[] | undefined 
 }
 
 /** The control for an attribute of the given manifest type. */
-export function attributeControl(name: string, typeText: string): Partial<InputType> {
+export function attributeControl(name: string, typeText: string): Partial<StrictInputType> {
   if (name === 'lang') return { control: { type: 'select' }, options: ['', ...LOCALES] };
   const types = typeText.split('|').map((p) => p.trim());
   if (types.includes('boolean')) return { control: { type: 'boolean' } };
@@ -50,7 +57,7 @@ export function attributeControl(name: string, typeText: string): Partial<InputT
 const lastColour = (fallback: string): string | undefined => /#[0-9a-f]{3,8}\b(?![\s\S]*#)/i.exec(fallback)?.[0];
 
 /** The `--eu-color-*` tokens, which every element inherits, as colour controls. */
-function colourTokens(): ArgTypes {
+function colourTokens(): StrictArgTypes {
   return Object.fromEntries(
     tokens
       .filter((t) => t.name.startsWith('--eu-color-'))
@@ -86,7 +93,7 @@ interface Manifest {
  * Storybook keys its rows by name, so a part named like an attribute (`status`) hides the
  * attribute. Parts are listed as `::part(name)` (how a stylesheet uses them), attributes restored.
  */
-function separateParts(argTypes: ArgTypes, declaration: Declaration | undefined): void {
+function separateParts(argTypes: StrictArgTypes, declaration: Declaration | undefined): void {
   for (const part of declaration?.cssParts ?? []) {
     if (argTypes[part.name]?.table?.category === 'css shadow parts') delete argTypes[part.name];
     const name = `::part(${part.name})`;
@@ -97,7 +104,7 @@ function separateParts(argTypes: ArgTypes, declaration: Declaration | undefined)
       argTypes[attribute.name] = {
         name: attribute.name,
         description: attribute.description,
-        type: { name: attribute.type?.text ?? 'string' } as InputType['type'],
+        type: { name: attribute.type?.text ?? 'string' } as StrictInputType['type'],
         table: {
           category: 'attributes',
           type: { summary: attribute.type?.text ?? 'string' },
@@ -112,7 +119,7 @@ function separateParts(argTypes: ArgTypes, declaration: Declaration | undefined)
  * parts and events are listed without a control; colour tokens get colour pickers.
  */
 export const tidyArgTypes: ArgTypesEnhancer<Renderer> = (context) => {
-  const argTypes = { ...colourTokens(), ...context.argTypes } as ArgTypes;
+  const argTypes: StrictArgTypes = { ...colourTokens(), ...context.argTypes };
   const manifest = (globalThis as { __STORYBOOK_CUSTOM_ELEMENTS_MANIFEST__?: Manifest })
     .__STORYBOOK_CUSTOM_ELEMENTS_MANIFEST__;
   const declaration = manifest?.modules

@@ -5,6 +5,7 @@
  */
 import { LOCALES } from '@eu-belarus/data/text';
 import type { Decorator } from '@storybook/web-components-vite';
+import type { GlobalTypes } from 'storybook/internal/types';
 import { html } from 'lit';
 import { useEffect } from 'storybook/preview-api';
 import './frame.css';
