@@ -28,6 +28,7 @@ const attributes: Record<string, string> = { 'eu-programme-list': 'show-filter',
 /** Server-renders `<tag>` from its built module; the fixture resolves module paths from `base`. */
 const serverRender = (tag: string, module: string) =>
   ssrNonHydratedFixture<Element>(
+    // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html -- static tags (lit/static-html.js), not bindings
     html`<${unsafeStatic(tag)} ${unsafeStatic(attributes[tag] ?? '')}></${unsafeStatic(tag)}>`,
     {
       modules: [module],
