@@ -19,29 +19,15 @@ const pascal = (kebab) => kebab.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUp
 const oneLine = (text = '') => text.replace(/\s+/g, ' ').trim();
 const comment = (text, indent = '  ') => (text ? `${indent}/** ${oneLine(text).replaceAll('*/', '*\\/')} */\n` : '');
 
-/** Every element: tag, class, folder name, and its public API from the manifest. */
+/** Every element: tag, class, folder name, its summary and events from the manifest. */
 const elements = manifest.modules
   .flatMap((module) => (module.declarations ?? []).map((d) => ({ module, d })))
   .filter(({ d }) => d.customElement && d.tagName)
   .map(({ module, d }) => {
     const name = module.path.match(/^src\/([^/]+)\/\1\.ts$/)?.[1];
     if (!name) throw new Error(`${d.tagName} is declared in ${module.path}, not src/<name>/<name>.ts`);
-    const fields = (d.members ?? []).filter(
-      (m) => m.kind === 'field' && !m.static && !m.readonly && m.privacy !== 'private' && m.privacy !== 'protected',
-    );
-    return {
-      name,
-      tag: d.tagName,
-      className: d.name,
-      summary: d.summary ?? '',
-      description: d.description ?? '',
-      attributes: d.attributes ?? [],
-      fields,
-      events: d.events ?? [],
-      cssProperties: d.cssProperties ?? [],
-      cssParts: d.cssParts ?? [],
-      slots: d.slots ?? [],
-    };
+    const summary = d.summary || d.description || '';
+    return { name, tag: d.tagName, className: d.name, summary, events: d.events ?? [] };
   })
   .sort((a, b) => a.tag.localeCompare(b.tag));
 
@@ -90,7 +76,7 @@ import { ${e.className} as Element } from '../${e.name}/${e.name}.js';
 
 /**
  * <${e.tag}> as a React component (React 18; React 19 can use the tag directly).
- * ${oneLine(e.summary || e.description)}
+ * ${oneLine(e.summary)}
  */
 export const ${e.className} = createComponent({
   tagName: '${e.tag}',

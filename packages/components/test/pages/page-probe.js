@@ -10,7 +10,6 @@
     fetchesStarted: 0,
     fetchesInFlight: 0,
     aborts: 0,
-    hostClicks: 0,
   };
   window.__probe = probe;
 
@@ -82,7 +81,6 @@
     const heading = el.shadowRoot?.querySelector('[part~="heading"]');
     const hs = heading ? getComputedStyle(heading) : undefined;
     const rect = el.getBoundingClientRect();
-    const status = el.shadowRoot?.querySelector('[role="status"]');
     const texts = [];
     // Every text-bearing element's computed colour and fill colour.
     for (const node of el.shadowRoot?.querySelectorAll('*') ?? []) {
@@ -105,21 +103,15 @@
       width: rect.width,
       height: rect.height,
       hasShadow: Boolean(el.shadowRoot),
-      rootDisplay: rs?.display,
       // Set inside the shadow root, which host-page CSS does not reach: an element in running text.
       inline: Boolean(rs?.display.startsWith('inline')),
       view: el.getAttribute('view'),
-      rootColor: rs?.color,
-      rootBackground: rs?.backgroundColor,
       rootFontSize: rs ? parseFloat(rs.fontSize) : 0,
       rootScrollWidth: root?.scrollWidth ?? 0,
       rootClientWidth: root?.clientWidth ?? 0,
       headingText: heading?.textContent.trim() ?? '',
       headingFontSize: hs ? parseFloat(hs.fontSize) : undefined,
-      statusText: status?.textContent.replace(/\s+/g, ' ').trim() ?? '',
-      statusClass: status?.className ?? '',
       text: (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 2000),
-      textLength: (el.shadowRoot?.textContent ?? '').length,
       texts,
       invisibleText: texts.filter((t) => alpha(t.color) === 0 || alpha(t.fill) === 0 || t.visibility !== 'visible'),
       tinyText: texts.filter((t) => t.fontSize < 10),
