@@ -152,6 +152,53 @@ const frameworks = {
   hideLogs: true,
 };
 
+/**
+ * The design tokens are written once, as the `TOKENS` object in src/styles/tokens.ts: read it and
+ * give every element its `cssProperties` (`--eu-<name>`, and `--eu-dark-<name>` for the dark
+ * theme) with their defaults, so no JSDoc copy can drift from the CSS. An element's own
+ * `@cssproperty` for a token (a more specific description) is kept.
+ */
+function cssPropertiesFromTokens() {
+  const tokens = [];
+  const text = (node, ts) =>
+    node && (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) ? node.text : undefined;
+  return {
+    name: 'eu-css-properties-from-tokens',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!moduleDoc.path.endsWith('styles/tokens.ts') || !ts.isVariableDeclaration(node)) return;
+      if (!ts.isIdentifier(node.name) || node.name.text !== 'TOKENS' || !node.initializer) return;
+      let object = node.initializer;
+      while (ts.isSatisfiesExpression?.(object) || ts.isAsExpression(object)) object = object.expression;
+      for (const property of object.properties ?? []) {
+        const name = text(property.name, ts) ?? (ts.isIdentifier(property.name) ? property.name.text : undefined);
+        const fields = Object.fromEntries(
+          (property.initializer?.properties ?? []).map((f) => [f.name.getText(), text(f.initializer, ts)]),
+        );
+        if (name && fields.value) tokens.push({ name, ...fields });
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      if (!tokens.length) throw new Error('eu-css-properties-from-tokens: no TOKENS found in src/styles/tokens.ts');
+      const properties = [
+        ...tokens.map((t) => ({ name: `--eu-${t.name}`, description: t.description, default: t.value })),
+        ...tokens
+          .filter((t) => t.dark)
+          .map((t) => ({
+            name: `--eu-dark-${t.name}`,
+            description: `Dark theme (\`theme="dark"\`, or \`auto\` on a dark system): replaces \`--eu-${t.name}\`.`,
+            default: t.dark,
+          })),
+      ];
+      for (const module of customElementsManifest.modules)
+        for (const declaration of module.declarations ?? []) {
+          if (!declaration.customElement && declaration.name !== 'EuElement') continue;
+          const own = new Map((declaration.cssProperties ?? []).map((p) => [p.name, p]));
+          declaration.cssProperties = properties.map((p) => ({ ...p, ...own.get(p.name) }));
+        }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/locales/**'],
@@ -162,6 +209,7 @@ export default {
     publicApiOnly(),
     eventTypesFromEventMap(),
     expandUnionAliases(),
+    cssPropertiesFromTokens(),
     customElementVsCodePlugin({
       outdir: '.',
       htmlFileName: 'vscode.html-custom-data.json',

@@ -62,4 +62,17 @@ describe('cloak.css and fallback content', () => {
     expect(getComputedStyle(el).minHeight).to.equal('0px');
     await expect(wrapper).to.be.accessible();
   });
+
+  it('names every element of the package: the boxed ones in one list, the inline <eu-fact> apart', async () => {
+    const css = await (await fetch(cloak.href)).text();
+    const boxed = /:is\(([^)]*)\):not\(:defined\) \{/
+      .exec(css)![1]!
+      .split(',')
+      .map((t) => t.trim());
+    const manifest = (await (await fetch('/packages/components/custom-elements.json')).json()) as {
+      modules: { declarations?: { tagName?: string }[] }[];
+    };
+    const tags = manifest.modules.flatMap((m) => m.declarations ?? []).flatMap((d) => (d.tagName ? [d.tagName] : []));
+    expect([...boxed, 'eu-fact'].sort()).to.deep.equal(tags.sort());
+  });
 });

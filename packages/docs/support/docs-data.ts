@@ -1,24 +1,30 @@
 /**
  * Data for the guides, read from the components' own files so the docs cannot drift: the
- * `--eu-*` tokens from src/styles/tokens.ts and the parts from the Custom Elements Manifest.
+ * `--eu-*` tokens from the `TOKENS` object of src/styles/tokens.ts and the parts from the Custom
+ * Elements Manifest.
  */
 import manifest from '../../components/custom-elements.json';
-import tokensSource from '../../components/src/styles/tokens.ts?raw';
+import { TOKENS } from '../../components/src/styles/tokens.js';
 
 export interface Token {
   name: string;
   fallback: string;
+  description: string;
 }
 
-/** `--eu-*` properties with their defaults (an ECL host's `--ecl-*` first where there is one). */
-export const tokens: Token[] = [...tokensSource.matchAll(/--_[\w-]+:\s*var\((--eu-[\w-]+),\s*(.+?)\);\s*$/gm)].map(
-  ([, name, fallback]) => ({ name: name!, fallback: fallback! }),
-);
+const entries = Object.entries(TOKENS) as [string, { value: string; dark?: string; description: string }][];
 
-/** Dark-theme tokens: `--eu-dark-color-<name>`. */
-export const darkTokens: Token[] = [
-  ...(tokensSource.match(/DARK_COLORS = \{([\s\S]*?)\};/)?.[1] ?? '').matchAll(/'?([\w-]+)'?:\s*'([^']+)'/g),
-].map(([, name, value]) => ({ name: `--eu-dark-color-${name}`, fallback: value! }));
+/** `--eu-*` properties with their defaults (an ECL host's `--ecl-*` first where there is one). */
+export const tokens: Token[] = entries.map(([name, t]) => ({
+  name: `--eu-${name}`,
+  fallback: t.value,
+  description: t.description,
+}));
+
+/** Dark-theme tokens: `--eu-dark-<name>`. */
+export const darkTokens: Token[] = entries
+  .filter(([, t]) => t.dark)
+  .map(([name, t]) => ({ name: `--eu-dark-${name}`, fallback: t.dark!, description: `Dark theme: ${t.description}` }));
 
 interface Declaration {
   tagName?: string;

@@ -1,59 +1,77 @@
 import { css, unsafeCSS } from 'lit';
 
-/** Dark-theme colours, each overridable with `--eu-dark-color-<name>`; contrast checked against the dark background. */
-const DARK_COLORS = {
-  primary: '#8fb3ff',
-  accent: '#ffdd55',
-  text: '#f2f4f8',
-  'text-muted': '#c3c7d0',
-  background: '#171a22',
-  surface: '#232836',
-  border: '#3d4558',
-  error: '#ff8fa8',
-  success: '#5fd3a8',
-  focus: '#ffdd55',
-  'series-1': '#8fb3ff',
-  'series-2': '#ffb072',
-  'badge-background': '#2e3852',
-};
-const internalName = (name: string): string => (name === 'text-muted' ? 'muted' : name);
+interface Token {
+  /** The default: an ECL host site's `--ecl-*` property first where there is one, then the EU's visual identity. */
+  value: string;
+  /** The dark theme's default (`--eu-dark-<name>`), contrast-checked against the dark background. */
+  dark?: string;
+  description: string;
+}
+
+/**
+ * The design tokens, written once. Each `--eu-<name>` can be set by the host page on the element
+ * or any ancestor. Built from this object: the CSS below, the manifest's `cssProperties` (a plugin
+ * in custom-elements-manifest.config.mjs reads it, so editors and Storybook show these defaults)
+ * and the Theming guide's tables.
+ */
+export const TOKENS = {
+  'color-primary': {
+    value: 'var(--ecl-color-primary, #0e47cb)',
+    dark: '#8fb3ff',
+    description: 'Primary colour: headings, links, chart bars.',
+  },
+  'color-accent': { value: '#ffcc00', dark: '#ffdd55', description: 'Accent colour (EU yellow).' },
+  'color-text': { value: 'var(--ecl-color-dark, #262b38)', dark: '#f2f4f8', description: 'Text colour.' },
+  'color-text-muted': { value: '#515560', dark: '#c3c7d0', description: 'Secondary text (meta lines, captions).' },
+  'color-background': { value: '#ffffff', dark: '#171a22', description: 'Background.' },
+  'color-surface': { value: '#f3f6fc', dark: '#232836', description: 'Background of cards and panels.' },
+  'color-border': { value: '#cfdaf5', dark: '#3d4558', description: 'Borders and rules.' },
+  'color-error': { value: '#d7003d', dark: '#ff8fa8', description: 'Error text and marks.' },
+  'color-success': { value: '#00704f', dark: '#5fd3a8', description: 'Success marks.' },
+  'color-focus': { value: '#0e47cb', dark: '#ffdd55', description: 'Focus ring.' },
+  'color-series-1': { value: '#0e47cb', dark: '#8fb3ff', description: 'First chart series (EU exports).' },
+  'color-series-2': { value: '#b34700', dark: '#ffb072', description: 'Second chart series (EU imports).' },
+  'color-badge-background': {
+    value: '#e7edfa',
+    dark: '#2e3852',
+    description: 'Background of category and status badges.',
+  },
+  'font-family': {
+    value: "var(--ecl-font-family, Arial, 'Helvetica Neue', Helvetica, sans-serif)",
+    description: 'Font stack (no font is fetched).',
+  },
+  'font-size': { value: 'max(1rem, 14px)', description: 'Body text size.' },
+  'font-size-s': { value: 'max(0.875rem, 12px)', description: 'Small text.' },
+  'font-size-xs': { value: 'max(0.75rem, 11px)', description: 'Extra-small text.' },
+  'font-size-l': { value: 'max(1.25rem, 16px)', description: 'Large text (section headings).' },
+  'font-size-xl': { value: 'max(1.5rem, 18px)', description: 'Extra-large text (the element heading, key figures).' },
+  'line-height': { value: '1.5', description: 'Line height.' },
+  space: { value: '4px', description: 'Spacing unit; gaps and padding are multiples of it.' },
+  radius: { value: '4px', description: 'Corner radius.' },
+  'focus-width': { value: '3px', description: 'Width of the focus ring.' },
+} satisfies Record<string, Token>;
+
+export type TokenName = keyof typeof TOKENS;
+
+/** The private name the styles use: `--_primary` for `--eu-color-primary`, `--_muted` for `--eu-color-text-muted`. */
+const internal = (name: string): string => `--_${name.replace(/^color-/, '').replace(/^text-muted$/, 'muted')}`;
+
+const entries = Object.entries(TOKENS) as [TokenName, Token][];
+const light = unsafeCSS(entries.map(([name, t]) => `${internal(name)}: var(--eu-${name}, ${t.value});`).join('\n'));
 const dark = unsafeCSS(
-  Object.entries(DARK_COLORS)
-    .map(([name, value]) => `--_${internalName(name)}: var(--eu-dark-color-${name}, ${value});`)
+  entries
+    .filter(([, t]) => t.dark)
+    .map(([name, t]) => `${internal(name)}: var(--eu-dark-${name}, ${t.dark});`)
     .join('\n'),
 );
 
 /**
- * Design tokens. Each `--eu-*` property can be set by the host page on the element or any
- * ancestor; unset, it follows an ECL host site's `--ecl-*` properties, then the Europa Component
- * Library defaults. Dark-theme values are separate tokens (`--eu-dark-*`) so a site that brands
- * the light theme does not break the dark one's contrast. Internals use the private `--_*` names.
+ * The tokens as the elements' private `--_*` properties. Dark-theme values are separate tokens
+ * (`--eu-dark-*`) so a site that brands the light theme does not break the dark one's contrast.
  */
 export const tokens = css`
   :host {
-    --_primary: var(--eu-color-primary, var(--ecl-color-primary, #0e47cb));
-    --_accent: var(--eu-color-accent, #ffcc00);
-    --_text: var(--eu-color-text, var(--ecl-color-dark, #262b38));
-    --_muted: var(--eu-color-text-muted, #515560);
-    --_background: var(--eu-color-background, #ffffff);
-    --_surface: var(--eu-color-surface, #f3f6fc);
-    --_border: var(--eu-color-border, #cfdaf5);
-    --_error: var(--eu-color-error, #d7003d);
-    --_success: var(--eu-color-success, #00704f);
-    --_focus: var(--eu-color-focus, #0e47cb);
-    --_series-1: var(--eu-color-series-1, #0e47cb);
-    --_series-2: var(--eu-color-series-2, #b34700);
-    --_badge-background: var(--eu-color-badge-background, #e7edfa);
-    --_font-family: var(--eu-font-family, var(--ecl-font-family, Arial, 'Helvetica Neue', Helvetica, sans-serif));
-    --_font-size: var(--eu-font-size, max(1rem, 14px));
-    --_font-size-s: var(--eu-font-size-s, max(0.875rem, 12px));
-    --_font-size-xs: var(--eu-font-size-xs, max(0.75rem, 11px));
-    --_font-size-l: var(--eu-font-size-l, max(1.25rem, 16px));
-    --_font-size-xl: var(--eu-font-size-xl, max(1.5rem, 18px));
-    --_line-height: var(--eu-line-height, 1.5);
-    --_space: var(--eu-space, 4px);
-    --_radius: var(--eu-radius, 4px);
-    --_focus-width: var(--eu-focus-width, 3px);
+    ${light}
   }
 
   :host([theme='dark']) {
