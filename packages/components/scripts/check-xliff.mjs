@@ -1,6 +1,6 @@
 // Fails when the UI strings in the source and the XLIFF files disagree: a string added, changed
-// or removed without `pnpm localize:extract`, a translation missing in any locale, or a locale
-// list out of step with src/shared/locale-loaders.ts.
+// or removed without `pnpm localize:extract`, a translation missing in any locale, or English
+// copied as a translation (a target identical to its source, unless the word is allow-listed).
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,14 +29,41 @@ for (const file of readdirSync('xliff')) {
     );
 }
 
-// Every unit of every locale has a non-empty translation.
+/**
+ * Words that are the same in English and in these locales: a target identical to its source is
+ * English left untranslated, except for these (and for strings that are only placeholders and
+ * punctuation). A name like "Erasmus+" or "TAIEX" goes here for every locale that keeps it.
+ */
+const SAME_AS_ENGLISH = {
+  'Status:': ['da', 'de', 'hr', 'mt', 'nl', 'pl', 'sv'],
+  Belarus: ['da', 'de', 'nl', 'ro', 'sv'],
+  Migration: ['da', 'de', 'sv'],
+  Bilateral: ['de', 'es', 'pt', 'sv'],
+  Regional: ['de', 'es', 'pt', 'sv'],
+  'over <x id="0" equiv-text="${amount}"/>': ['da'],
+  'Source <x id="0" equiv-text="${n}"/>': ['fr'],
+  Source: ['fr'],
+  Sources: ['fr'],
+  Dialogue: ['fr'],
+  Programme: ['fr'],
+  Sanctions: ['fr'],
+};
+/** Only placeholders, digits, spaces and punctuation: nothing to translate. */
+const nothingToTranslate = (text) => !/\p{L}/u.test(text.replace(/<x [^>]*\/>/g, ''));
+
+// Every unit of every locale has a non-empty translation, and is not the English left in place.
 let units = 0;
 for (const locale of config.targetLocales) {
   const xml = readFileSync(join('xliff', `${locale}.xlf`), 'utf8');
   for (const [, id, body] of xml.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)) {
     units++;
-    if (!/<target>[\s\S]*?\S[\s\S]*?<\/target>/.test(body))
-      problems.push(`xliff/${locale}.xlf: ${id} has no translation`);
+    const source = /<source>([\s\S]*?)<\/source>/.exec(body)?.[1];
+    const target = /<target>([\s\S]*?)<\/target>/.exec(body)?.[1];
+    if (!target?.trim()) problems.push(`xliff/${locale}.xlf: ${id} has no translation`);
+    else if (target === source && !nothingToTranslate(source) && !SAME_AS_ENGLISH[source]?.includes(locale))
+      problems.push(
+        `xliff/${locale}.xlf: ${id} "${source}" is the English text; translate it, or add it to SAME_AS_ENGLISH in scripts/check-xliff.mjs if it is the same word in ${locale}`,
+      );
   }
 }
 
@@ -50,5 +77,5 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(
-  `XLIFF check: ${config.targetLocales.length} locales, ${units / config.targetLocales.length} strings each, all translated and current.`,
+  `XLIFF check: ${config.targetLocales.length} locales, ${units / config.targetLocales.length} strings each, all translated (none left in English) and current.`,
 );

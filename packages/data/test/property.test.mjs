@@ -1,5 +1,5 @@
-// Properties: any single breaking change to the real content is rejected with a path-named error,
-// checkDatasets never throws, and no schema throws on any value.
+// Properties: single breaking changes to the real content (a random sample) are rejected with
+// path-named errors, checkDatasets never throws on them, and no schema throws on any value.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
@@ -138,7 +138,7 @@ const MUTATIONS = {
       parent[key].id = others[pick % others.length].value.id;
       return parent[key].id;
     },
-    anywhere: true, // the error lands on whichever of the two comes later
+    anywhere: true, // the error lands on whichever of the two comes later: its message is checked
   },
 };
 
@@ -152,7 +152,9 @@ const pathOf = (error) => error.slice(0, error.indexOf(': '));
 const related = (a, b) =>
   a === b || a.startsWith(`${b}.`) || a.startsWith(`${b}[`) || b.startsWith(`${a}.`) || b.startsWith(`${a}[`);
 
-test(`any of ${candidates.length} single mutations of the real content is rejected with a path-named error`, () => {
+const SAMPLE = 1500;
+// Each of the candidates takes a full check (about 20 ms), too slow to try all: a random sample is.
+test(`${SAMPLE} random single mutations (of ${candidates.length} candidates) of the real content are each rejected with a path-named error`, () => {
   const seen = new Set();
   fc.assert(
     fc.property(fc.nat(candidates.length - 1), fc.nat(1000), (index, pick) => {
@@ -165,14 +167,20 @@ test(`any of ${candidates.length} single mutations of the real content is reject
       assert.doesNotThrow(() => (errors = checkDatasets(copy)), `checkDatasets threw after "${name}" at ${at}`);
       assert.ok(Array.isArray(errors) && errors.length > 0, `not rejected: ${name} at ${at} (${what})`);
       for (const e of errors) assert.match(e, PATH, `not a path-named error after "${name}" at ${at}`);
-      if (!mutation.anywhere)
+      if (mutation.anywhere)
+        assert.ok(
+          errors.some((e) => e.includes(`duplicate id "${what}"`)),
+          `no duplicate-id error after "${name}" at ${at} (${what}):\n  ${errors.join('\n  ')}`,
+        );
+      else
         assert.ok(
           errors.some((e) => related(pathOf(e), at)),
           `no error at or around ${at} after "${name}" (${what}):\n  ${errors.join('\n  ')}`,
         );
       seen.add(name);
     }),
-    { numRuns: 1500 },
+    // The message of a failed assertion (what was not rejected, and where) is printed, not only the counterexample.
+    { numRuns: SAMPLE, includeErrorInReport: true },
   );
   assert.ok(seen.size >= 8, `only ${seen.size} kinds of mutation were tried`);
 });
@@ -185,15 +193,12 @@ test('every kind of mutation applies somewhere in the content', () => {
     );
 });
 
-test('no schema throws on any value, and a rejection always says what is wrong', () => {
+test('no schema throws on any value', () => {
   fc.assert(
     fc.property(
       fc.constantFrom(...TOPICS),
       fc.anything({ withNullPrototype: true, withMap: true, withSet: true, withDate: true }),
-      (topic, value) => {
-        const result = TopicSchemas[topic].safeParse(value);
-        if (!result.success) assert.ok(result.error.issues.length > 0, 'a failure without an issue');
-      },
+      (topic, value) => void TopicSchemas[topic].safeParse(value),
     ),
     { numRuns: 300 },
   );
