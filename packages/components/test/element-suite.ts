@@ -2,14 +2,22 @@
  * The behaviour every `eu-` element shares, as one suite: call `runElementSuite({...})` from the
  * element's own test file (as Shoelace's `runFormControlBaseTests` is). It covers the common
  * attributes (lang, theme, heading-level, compact, plain, link-target) and the normalisation of
- * every enumerated attribute, data from `src` and `.data` (success, failure, abort), the
- * `eu-data-load`/`eu-data-error` events and the live region, and axe in the light and dark themes.
+ * every enumerated attribute, data from `src` and `.data` (shown instead of the bundled data,
+ * failure, a superseded request cancelled), the `eu-data-load`/`eu-data-error` events and the live
+ * region, safe links, English source names marked as such, CSV cells that cannot run as formulas,
+ * and axe in the light and dark themes.
  */
 import type { Topic } from '@eu-belarus/data/schema';
+import { sources } from '@eu-belarus/data/sources';
 import { aTimeout, expect, fixture, oneEvent } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import type { EuDataErrorDetail, EuDataLoadDetail } from '../src/shared/events.js';
-import { captureWarnings, nextDataError, shadowText } from './helpers.js';
+import { sourceTitle } from '../src/shared/source-meta.js';
+import { UNSAFE_URLS, changeBundled } from './bundled-data.js';
+import { captureWarnings, nextDataError, parseCsv, shadowText } from './helpers.js';
+
+/** What the fixture server writes before every text of /fixtures/valid and /fixtures/slow (test/fixture-server.mjs). */
+const MARK = 'FIXTURE';
 
 export interface ElementSuiteConfig {
   /** The tag, e.g. `eu-programme-list`; its module must be imported by the test file. */
@@ -24,6 +32,8 @@ export interface ElementSuiteConfig {
   enums?: Record<string, EnumAttribute>;
   /** Shows what is behind a disclosure (e.g. `<eu-fact>`'s source note) before links are looked for. */
   reveal?: (el: SuiteElement) => Promise<void>;
+  /** The element offers "Download the data" (CSV and JSON) for what it shows. */
+  downloads?: boolean;
 }
 
 type SuiteElement = LitElement & Record<string, unknown>;
@@ -34,6 +44,9 @@ const COMMON_ENUMS: Record<string, EnumAttribute> = {
   theme: { property: 'theme', values: ['light', 'dark', 'auto'], reflect: true },
   'link-target': { property: 'linkTarget', values: ['_self', '_blank'] },
 };
+
+/** The first characters that make a spreadsheet read a cell as a formula (or hide it: tab, CR). */
+const FORMULA_LEADS = { '=': '=', '+': '+', '-': '-', '@': '@', 'a tab': '\t', 'a carriage return': '\r' };
 
 /** `dark` → ` DaRK\t`: the same value as a person or a CMS might write it. */
 const messy = (value: string) => ` ${[...value].map((c, i) => (i % 2 ? c.toUpperCase() : c)).join('')}\t`;
@@ -172,7 +185,8 @@ export function runElementSuite(config: ElementSuiteConfig): void {
     });
 
     describe('data', () => {
-      it('src: loads and validates the JSON, then dispatches eu-data-load once it is shown', async () => {
+      it('src: loads and validates the JSON, shows it (not the bundled data), then dispatches eu-data-load', async () => {
+        const bundledText = shadowText(await make());
         const el = document.createElement(tag) as SuiteElement;
         for (const [name, value] of Object.entries(config.attributes ?? {})) el.setAttribute(name, value);
         const event = oneEvent(el, 'eu-data-load') as Promise<CustomEvent<EuDataLoadDetail>>;
@@ -182,7 +196,13 @@ export function runElementSuite(config: ElementSuiteConfig): void {
           const { detail } = await event;
           expect(detail).to.deep.equal({ element: tag, origin: 'src', src: `/fixtures/valid/${topic}.json` });
           expect(shadowText(el)).not.to.match(/Loading|could not be shown/);
+          // The fixture's texts carry MARK and its amounts are 1,000 larger: the bundled data would show neither.
+          expect(shadowText(el) === bundledText, 'the text is that of the bundled data').to.equal(false);
+          if (!inline) expect(shadowText(el).includes(MARK), `the marked texts from src (${MARK})`).to.equal(true);
           expect(el.getAttribute('src'), 'reflected').to.equal(`/fixtures/valid/${topic}.json`);
+          el.removeAttribute('src');
+          await el.updateComplete;
+          expect(shadowText(el) === bundledText, 'without src, the bundled data again').to.equal(true);
         } finally {
           el.remove();
         }
@@ -220,19 +240,20 @@ export function runElementSuite(config: ElementSuiteConfig): void {
       it('.data: valid data is shown and announced; invalid data is reported like src; removing it restores the bundled data', async () => {
         const el = await make();
         const before = shadowText(el);
-        // The package's JSON files hold the dataset under `data`.
+        // The package's JSON files hold the dataset under `data`; the fixture's is visibly marked.
         const valid = (await (await fetch(`/fixtures/valid/${topic}.json`)).json()).data;
         const load = oneEvent(el, 'eu-data-load') as Promise<CustomEvent<EuDataLoadDetail>>;
         el.data = valid;
         expect((await load).detail).to.deep.equal({ element: tag, origin: 'property' });
         await el.updateComplete;
-        expect(shadowText(el)).to.equal(before);
+        expect(shadowText(el) === before, 'the text is that of the bundled data').to.equal(false);
+        if (!inline) expect(shadowText(el).includes(MARK), `the marked texts from .data (${MARK})`).to.equal(true);
         const error = nextDataError(el);
         el.data = { not: 'the schema' };
         expect(await error).to.include({ element: tag, reason: 'schema' });
         el.data = undefined;
         await el.updateComplete;
-        expect(shadowText(el)).to.equal(before);
+        expect(shadowText(el) === before, 'without .data, the bundled data again').to.equal(true);
       });
 
       it('src: only http(s) and page-relative addresses are loaded', async () => {
@@ -242,22 +263,30 @@ export function runElementSuite(config: ElementSuiteConfig): void {
         expect(await error).to.include({ element: tag, reason: 'url', src: 'javascript:alert(1)' });
       });
 
-      it('src: a newer src aborts the pending load; only its outcome is shown and dispatched', async () => {
+      it('src: a newer src cancels the pending request; the slower, older response is never shown', async () => {
         const events: string[] = [];
         const el = document.createElement(tag) as SuiteElement;
         for (const [name, value] of Object.entries(config.attributes ?? {})) el.setAttribute(name, value);
         el.addEventListener('eu-data-load', (e) => events.push(`load ${e.detail.src}`));
         el.addEventListener('eu-data-error', (e) => events.push(`error ${e.detail.reason}`));
-        el.src = `/fixtures/slow/${topic}.json?ms=1000&run=${Math.random()}`;
+        // The old response differs from the new one: other marks, other amounts.
+        const run = `stale-${tag}-${Math.random()}`;
+        el.src = `/fixtures/slow/${topic}.json?ms=1000&mark=STALE&add=2000&run=${run}`;
         document.body.append(el);
         try {
           await aTimeout(50);
           expect(el.shadowRoot!.querySelector('.busy, .status.loading'), 'loading state').to.exist;
           el.src = `/fixtures/valid/${topic}.json`;
           await el.updateComplete;
+          const shown = shadowText(el);
+          if (!inline) expect(shown.includes(MARK), `the newer data (${MARK})`).to.equal(true);
           await aTimeout(1100);
           expect(events).to.deep.equal([`load /fixtures/valid/${topic}.json`]);
           expect(el.shadowRoot!.querySelector('.busy, .status.loading')).to.equal(null);
+          expect(shadowText(el) === shown, 'still the newer data after the old response was due').to.equal(true);
+          expect(shadowText(el).includes('STALE'), 'the old data (STALE) is shown').to.equal(false);
+          const request = await (await fetch(`/fixtures/request?run=${encodeURIComponent(run)}`)).json();
+          expect(request.state, 'the superseded request was cancelled, not left to download').to.equal('aborted');
         } finally {
           el.remove();
         }
@@ -283,6 +312,70 @@ export function runElementSuite(config: ElementSuiteConfig): void {
         expect(events).to.deep.equal(['load']);
         el.remove();
       });
+    });
+
+    describe('output built from the data', () => {
+      it('renders no link that is not https, whatever the bundled data says', async () => {
+        // Every url of the bundled data (the sources it cites, and the element's own topic) made unsafe.
+        let i = 0;
+        const { changed, restore } = await changeBundled(['sources', topic], (o) =>
+          typeof o['url'] === 'string' ? { url: UNSAFE_URLS[i++ % UNSAFE_URLS.length] } : undefined,
+        );
+        try {
+          expect(changed, 'urls made unsafe').to.be.above(0);
+          const el = await make();
+          await config.reveal?.(el);
+          const hrefs = [...el.shadowRoot!.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!);
+          expect(hrefs.filter((href) => !/^(https:\/\/|#)/.test(href))).to.deep.equal([]);
+        } finally {
+          restore();
+        }
+      });
+
+      it('source publishers and titles are marked lang="en" in a page of another language', async () => {
+        const el = await make({ lang: 'de' });
+        await config.reveal?.(el);
+        const english = new Set(sources.flatMap((s) => [s.publisher, sourceTitle(s)]));
+        const containers = [...el.shadowRoot!.querySelectorAll('[part~="sources"], [part~="note"]')];
+        const found: Text[] = [];
+        for (const container of containers) {
+          const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode())
+            if (english.has(node.textContent!.trim())) found.push(node as Text);
+        }
+        expect(found.length, 'source publishers or titles shown').to.be.above(0);
+        for (const node of found)
+          expect(node.parentElement!.closest('[lang]')!.getAttribute('lang'), node.textContent!).to.equal('en');
+      });
+
+      if (config.downloads)
+        for (const [name, lead] of Object.entries(FORMULA_LEADS))
+          it(`the CSV download neutralises cells that start with ${name}`, async () => {
+            // Every English text of the bundled data, and every source's publisher and title, starts
+            // with it (the schema would trim a tab or CR from `.data`, and sources come from the bundle).
+            const { restore } = await changeBundled([topic, 'sources'], (o) =>
+              typeof o['en'] === 'string'
+                ? { en: `${lead}${o['en']}` }
+                : typeof o['publisher'] === 'string'
+                  ? { publisher: `${lead}${o['publisher']}`, title: `${lead}${String(o['title'])}` }
+                  : undefined,
+            );
+            try {
+              const el = await make();
+              const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[download][data-format="csv"]');
+              expect(link, 'the CSV link').to.exist;
+              link!.addEventListener('click', (e) => e.preventDefault(), { once: true });
+              link!.click();
+              const cells = parseCsv((await (await fetch(link!.href)).text()).replace(/^\ufeff/, '')).flat();
+              expect(
+                cells.filter((c) => /^[=+\-@\t\r]/.test(c)),
+                'cells a spreadsheet would run',
+              ).to.deep.equal([]);
+              expect(cells.filter((c) => c.startsWith(`'${lead}`)).length, 'cells from the data, neutralised').to.be.above(0);
+            } finally {
+              restore();
+            }
+          });
     });
 
     describe('accessibility', () => {

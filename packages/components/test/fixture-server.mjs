@@ -6,9 +6,44 @@ import { Readable } from 'node:stream';
 const dataJson = (topic) => readFile(new URL(`../../data/dist/json/${topic}.json`, import.meta.url), 'utf8');
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** What /fixtures/valid and /fixtures/slow write before every text of their data. */
+export const MARK = 'FIXTURE';
+
+/**
+ * The topic's file changed visibly and still valid: `mark` before every text (in every locale),
+ * `add` added to every sum of money and count. An element that shows its bundled data instead
+ * of the data it loaded is caught by a test that looks for them.
+ */
+async function markedJson(topic, mark = MARK, add = 1000) {
+  const visit = (value) => {
+    if (Array.isArray(value)) return value.map(visit);
+    if (!value || typeof value !== 'object') return value;
+    const copy = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, visit(v)]));
+    if (typeof value.en === 'string')
+      for (const [k, v] of Object.entries(copy)) if (typeof v === 'string') copy[k] = `${mark} ${v}`;
+    if ((value.kind === 'money' || value.kind === 'count') && typeof value.value === 'number') copy.value += add;
+    return copy;
+  };
+  const file = JSON.parse(await dataJson(topic));
+  return JSON.stringify({ ...file, data: visit(file.data) });
+}
+
+/**
+ * What became of each slow request with a `run` id: `pending`, `sent`, or `aborted` when the
+ * client went away before the answer (a superseded load must cancel its request). Read it at
+ * /fixtures/request?run=<id>.
+ */
+const requests = new Map();
+
 /** @type {Record<string, (ctx: any, topic: string) => Promise<void>>} */
 const routes = {
+  // The topic's data, visibly marked (see markedJson); `?mark=` and `?add=` choose the marks.
   valid: async (ctx, topic) => {
+    ctx.type = 'application/json';
+    ctx.body = await markedJson(topic, ctx.query.mark, Number(ctx.query.add ?? 1000));
+  },
+  // The data exactly as the package bundles it.
+  bundled: async (ctx, topic) => {
     ctx.type = 'application/json';
     ctx.body = await dataJson(topic);
   },
@@ -22,10 +57,17 @@ const routes = {
     ctx.type = 'application/json';
     ctx.body = JSON.stringify(file);
   },
+  // The marked data after `?ms=` (1500); with `?run=<id>`, what became of the request is kept.
   slow: async (ctx, topic) => {
+    const run = ctx.query.run;
+    if (run) {
+      requests.set(run, 'pending');
+      ctx.res.on('close', () => requests.get(run) === 'pending' && requests.set(run, 'aborted'));
+    }
     await delay(Number(ctx.query.ms ?? 1500));
+    if (run && requests.get(run) === 'pending') requests.set(run, 'sent');
     ctx.type = 'application/json';
-    ctx.body = await dataJson(topic);
+    ctx.body = await markedJson(topic, ctx.query.mark, Number(ctx.query.add ?? 1000));
   },
   'server-error': async (ctx) => {
     ctx.status = 500;
@@ -79,7 +121,12 @@ const routes = {
 };
 
 export async function fixtureServer(ctx, next) {
-  const match = /^\/fixtures\/([a-z-]+)\/([a-z]+)\.json$/.exec(ctx.path);
+  if (ctx.path === '/fixtures/request') {
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = { run: ctx.query.run, state: requests.get(ctx.query.run) ?? 'unknown' };
+    return;
+  }
+  const match = /^\/fixtures\/([a-z-]+)\/([a-z-]+)\.json$/.exec(ctx.path);
   const route = match && routes[match[1]];
   if (!route) return next();
   ctx.set('Cache-Control', 'no-store');

@@ -250,4 +250,4 @@ describe('<eu-assistance-summary>: numbers read as one number', () => {
   });
 });
 
-runElementSuite({ tag: 'eu-assistance-summary', topic: 'assistance' });
+runElementSuite({ tag: 'eu-assistance-summary', topic: 'assistance', downloads: true });

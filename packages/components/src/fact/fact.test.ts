@@ -154,10 +154,11 @@ describe('<eu-fact>', () => {
     await el.updateComplete;
     expect(value(el)).to.equal('EUR 7.2 billion');
     el.data = undefined;
+    // The fixture's amounts are 1,000 above the bundled ones: EUR 1,091.5 million, not 91.5.
     el.src = '/fixtures/valid/assistance.json';
     el.name = 'assistance.eni-bilateral-2014-2017';
     await el.updateComplete;
-    expect(value(el)).to.equal('EUR 91.5 million');
+    expect(value(el)).to.equal('EUR 1.0915 billion');
     const error = nextDataError(el);
     el.src = '/fixtures/invalid/trade.json';
     el.name = 'trade.goods.2017.euExports';
@@ -168,13 +169,18 @@ describe('<eu-fact>', () => {
     expect(el.shadowRoot!.querySelector('[part="fallback"]')).to.exist;
   });
 
-  it('ignores heading-level and warns once for a bad theme', async () => {
+  it('renders no heading whatever its heading-level, and warns once for a bad theme', async () => {
+    let el: EuFact | undefined;
     const warnings = await captureWarnings(async () => {
-      const el = await fixture<EuFact>(html`<eu-fact theme="neon" name="trade.goods.2017.euExports"></eu-fact>`);
+      el = await fixture<EuFact>(
+        html`<eu-fact theme="neon" heading-level="3" name="trade.goods.2017.euExports"></eu-fact>`,
+      );
       el.requestUpdate();
       await el.updateComplete;
     });
+    expect(el!.shadowRoot!.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"]')).to.equal(null);
     expect(warnings.filter((w) => w.includes('<eu-fact> theme'))).to.have.length(1);
+    expect(warnings.filter((w) => w.includes('<eu-fact> heading-level'))).to.deep.equal([]);
   });
 
   it('takes src and name set from script as strings, whatever their type', async () => {
@@ -197,7 +203,7 @@ describe('<eu-fact>', () => {
     el.src = new URL('/fixtures/valid/assistance.json', location.href) as unknown as string;
     await load;
     await el.updateComplete;
-    expect(value(el)).to.equal('EUR 91.5 million');
+    expect(value(el)).to.equal('EUR 1.0915 billion');
   });
 
   for (const [lang, shown] of [

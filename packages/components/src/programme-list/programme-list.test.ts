@@ -25,6 +25,15 @@ describe('<eu-programme-list>', () => {
     expect(status(el).textContent).to.include(`${programmes.length} of ${programmes.length}`);
   });
 
+  it('"Run by" names the managers in English, marked lang="en", in a page of another language', async () => {
+    const el = await fixture<EuProgrammeList>(html`<eu-programme-list lang="de"></eu-programme-list>`);
+    const managed = programmes.filter((p) => p.managedBy?.length).map((p) => p.managedBy!.join(', '));
+    expect(managed, 'programmes with managers').not.to.be.empty;
+    const shown = [...el.shadowRoot!.querySelectorAll('dd')].filter((dd) => managed.includes(dd.textContent!.trim()));
+    expect(shown).to.have.length(managed.length);
+    for (const dd of shown) expect(dd.closest('[lang]')!.getAttribute('lang'), dd.textContent!).to.equal('en');
+  });
+
   it('filters by category and scope attributes, limits and sorts', async () => {
     const el = await fixture<EuProgrammeList>(
       html`<eu-programme-list category="cross-border,mobility" sort="name"></eu-programme-list>`,

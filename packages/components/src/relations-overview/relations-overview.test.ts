@@ -280,4 +280,4 @@ describe('<eu-relations-overview>: numbers read as one number', () => {
   });
 });
 
-runElementSuite({ tag: 'eu-relations-overview', topic: 'overview' });
+runElementSuite({ tag: 'eu-relations-overview', topic: 'overview', downloads: true });

@@ -201,5 +201,6 @@ describe('<eu-relations-timeline>', () => {
 runElementSuite({
   tag: 'eu-relations-timeline',
   topic: 'timeline',
+  downloads: true,
   enums: { order: { property: 'order', values: ['asc', 'desc'], reflect: true } },
 });

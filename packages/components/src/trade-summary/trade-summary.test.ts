@@ -261,5 +261,6 @@ describe('<eu-trade-summary>: media', () => {
 runElementSuite({
   tag: 'eu-trade-summary',
   topic: 'trade',
+  downloads: true,
   enums: { view: { property: 'view', values: ['chart', 'table'] } },
 });
