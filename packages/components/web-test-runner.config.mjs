@@ -11,7 +11,12 @@ import { cssMediaPlugin } from './test/media-plugin.mjs';
 
 export default {
   rootDir: fileURLToPath(new URL('../..', import.meta.url)),
-  files: ['./src/**/*.test.ts', './test/ssr/*.test.ts'].map((f) => fileURLToPath(new URL(f, import.meta.url))),
+  // The pure helpers' *.node.test.ts run in Node (vitest.config.mjs).
+  files: ['./src/**/*.test.ts', './test/ssr/*.test.ts', '!./src/**/*.node.test.ts'].map((f) =>
+    f.startsWith('!')
+      ? `!${fileURLToPath(new URL(f.slice(1), import.meta.url))}`
+      : fileURLToPath(new URL(f, import.meta.url)),
+  ),
   nodeResolve: true,
   concurrency: 1,
   middleware: [fixtureServer],

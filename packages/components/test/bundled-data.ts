@@ -3,8 +3,9 @@
 // `.data` or `src` before an element could show it). Every change is undone by `restore()`.
 import type { Topic } from '@eu-belarus/data/schema';
 
-const MODULES: Record<Exclude<Topic, 'quotes'>, () => Promise<Record<string, unknown>>> = {
+const MODULES: Record<Topic, () => Promise<Record<string, unknown>>> = {
   sources: () => import('@eu-belarus/data/sources'),
+  quotes: () => import('@eu-belarus/data/quotes'),
   overview: () => import('@eu-belarus/data/overview'),
   dialogues: () => import('@eu-belarus/data/dialogues'),
   assistance: () => import('@eu-belarus/data/assistance'),
@@ -22,7 +23,7 @@ type Node = Record<string, unknown>;
  * every old value back.
  */
 export async function changeBundled(
-  topics: readonly Exclude<Topic, 'quotes'>[],
+  topics: readonly Topic[],
   change: (object: Node) => Node | undefined,
 ): Promise<{ changed: number; restore: () => void }> {
   const undo: (() => void)[] = [];

@@ -14,7 +14,7 @@ import type { LitElement } from 'lit';
 import type { EuDataErrorDetail, EuDataLoadDetail } from '../src/shared/events.js';
 import { sourceTitle } from '../src/shared/source-meta.js';
 import { UNSAFE_URLS, changeBundled } from './bundled-data.js';
-import { captureWarnings, nextDataError, parseCsv, shadowText } from './helpers.js';
+import { captureWarnings, nextDataError, parseCsv, requestState, shadowText } from './helpers.js';
 
 /** What the fixture server writes before every text of /fixtures/valid and /fixtures/slow (test/fixture-server.mjs). */
 const MARK = 'FIXTURE';
@@ -285,8 +285,9 @@ export function runElementSuite(config: ElementSuiteConfig): void {
           expect(el.shadowRoot!.querySelector('.busy, .status.loading')).to.equal(null);
           expect(shadowText(el) === shown, 'still the newer data after the old response was due').to.equal(true);
           expect(shadowText(el).includes('STALE'), 'the old data (STALE) is shown').to.equal(false);
-          const request = await (await fetch(`/fixtures/request?run=${encodeURIComponent(run)}`)).json();
-          expect(request.state, 'the superseded request was cancelled, not left to download').to.equal('aborted');
+          expect(await requestState(run), 'the superseded request was cancelled, not left to download').to.equal(
+            'aborted',
+          );
         } finally {
           el.remove();
         }
@@ -371,7 +372,10 @@ export function runElementSuite(config: ElementSuiteConfig): void {
                 cells.filter((c) => /^[=+\-@\t\r]/.test(c)),
                 'cells a spreadsheet would run',
               ).to.deep.equal([]);
-              expect(cells.filter((c) => c.startsWith(`'${lead}`)).length, 'cells from the data, neutralised').to.be.above(0);
+              expect(
+                cells.filter((c) => c.startsWith(`'${lead}`)).length,
+                'cells from the data, neutralised',
+              ).to.be.above(0);
             } finally {
               restore();
             }

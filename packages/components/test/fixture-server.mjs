@@ -116,6 +116,20 @@ const routes = {
       })(),
     );
   },
+  // A JSON string of 'Ж' (2 bytes each in UTF-8) 2 bytes over 5 MB, in 2.6 million characters, without a Content-Length.
+  multibyte: async (ctx) => {
+    ctx.type = 'application/json';
+    const letters = 'Ж'.repeat(64 * 1024);
+    const total = (5 * 1024 * 1024) / 2 - 1;
+    ctx.body = Readable.from(
+      (async function* () {
+        yield '["';
+        for (let sent = 0; sent < total; sent += letters.length)
+          yield letters.slice(0, Math.min(letters.length, total - sent));
+        yield '"]';
+      })(),
+    );
+  },
   // Never answers, until the client goes away.
   hang: (ctx) => new Promise((resolve) => ctx.req.on('close', resolve)),
 };

@@ -39,39 +39,7 @@ export async function captureWarnings(run: () => Promise<unknown>): Promise<stri
 export const parts = (el: Element): string[] =>
   [...el.shadowRoot!.querySelectorAll('[part]')].flatMap((n) => n.getAttribute('part')!.split(' '));
 
-/** RFC 4180 CSV into rows of cells. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') (row.push(cell), (cell = ''));
-    else if (c === '\r' && text[i + 1] === '\n') {
-      (row.push(cell), rows.push(row), (row = []), (cell = ''), i++);
-    } else cell += c;
-  }
-  return rows;
-}
-
-/** The CSV's parts: the data table, the sources table and the `key,value` lines. */
-export async function csvParts(blob: Blob | undefined) {
-  const rows = parseCsv((await blob!.text()).replace(/^\ufeff/, ''));
-  const sourceHeader = rows.findIndex((r) => r[0] === 'source_id');
-  const metaStart = rows.findIndex((r, i) => i > sourceHeader && r.length === 1 && r[0] === '');
-  return {
-    header: rows[0]!,
-    data: rows.slice(1, sourceHeader - 1),
-    sources: rows.slice(sourceHeader + 1, metaStart),
-    meta: Object.fromEntries(rows.slice(metaStart + 1).map((r) => [r[0], r[1]])),
-  };
-}
+export { csvParts, parseCsv } from './csv.js';
 
 export const root = (el: Element) => el.shadowRoot!;
 export const flat = (text: string | null | undefined) =>
@@ -97,3 +65,17 @@ export function shownText(node: Element): string {
 }
 /** A number with a space (any kind) between its digits: read as two numbers. */
 export const SPLIT_NUMBER = /\d[\s\u00a0\u202f\u2009]\d/;
+
+/**
+ * What became of a slow fixture request with this `run` id (test/fixture-server.mjs): `aborted`,
+ * `sent` or `pending`. The server hears of a cancelled request a moment after the page cancels
+ * it, so a pending request is asked about again for up to `ms`.
+ */
+export async function requestState(run: string, ms = 1000): Promise<string> {
+  const until = performance.now() + ms;
+  for (;;) {
+    const { state } = await (await fetch(`/fixtures/request?run=${encodeURIComponent(run)}`)).json();
+    if (state !== 'pending' || performance.now() > until) return state;
+    await aTimeout(50);
+  }
+}

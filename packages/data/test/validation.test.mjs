@@ -36,7 +36,8 @@ describe('trade balance = exports − imports, within 1.5 units of the last stat
       const row = d.trade.goods[1];
       change(row);
       const quote = d.quotes.find((q) => q.id === row.quotes[0]);
-      for (const figure of [row.euExports, row.euImports, row.euBalance]) if (figure) quote.text += ` | ${figure.value}`;
+      for (const figure of [row.euExports, row.euImports, row.euBalance])
+        if (figure) quote.text += ` | ${figure.value}`;
     });
 
   test('the stated 2016 balance 2.0 (5.0 − 2.9 = 2.1) is accepted as a rounding difference', () => {

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { RUNS, nasty, schemeVariants } from '../../test/arbitraries.js';
+import { requestState } from '../../test/helpers.js';
 import { allowedUrl, anySignal, fetchJson } from './fetch-data.js';
 
 /** Runs `work` as in a browser without `AbortSignal.any` (Safari before 17.4, Firefox before 124). */
@@ -14,29 +15,53 @@ async function withoutAbortSignalAny<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-describe('fetchJson without AbortSignal.any', () => {
-  it('loads a valid src', async () => {
-    const result = await withoutAbortSignalAny(() =>
-      fetchJson('/fixtures/valid/trade.json', new AbortController().signal),
-    );
-    expect(result.ok).to.equal(true);
+const reason = (result: Awaited<ReturnType<typeof fetchJson>>) => (result.ok ? 'ok' : result.problem.reason);
+
+// The same loads from a real server, in the browser: with AbortSignal.any, and as in a browser without it.
+for (const [name, run] of [
+  ['with AbortSignal.any', <T>(work: () => Promise<T>) => work()],
+  ['without AbortSignal.any', withoutAbortSignalAny],
+] as const)
+  describe(`fetchJson from the test server, ${name}`, () => {
+    it('loads a valid src', async () => {
+      const result = await run(() => fetchJson('/fixtures/valid/trade.json', new AbortController().signal));
+      expect(result.ok).to.equal(true);
+    });
+
+    it('times out a slow src', async () => {
+      const result = await run(() => fetchJson('/fixtures/slow/trade.json?ms=3000', new AbortController().signal, 200));
+      expect(reason(result)).to.equal('timeout');
+    });
+
+    it('times out a server that never answers', async () => {
+      const result = await run(() => fetchJson('/fixtures/hang/trade.json', new AbortController().signal, 200));
+      expect(reason(result)).to.equal('timeout');
+    });
+
+    it('stops when the element aborts the load, and cancels the request', async () => {
+      const controller = new AbortController();
+      const id = `fetch-abort-${name}-${Math.random()}`;
+      const pending = run(() => fetchJson(`/fixtures/slow/trade.json?ms=1500&run=${id}`, controller.signal));
+      setTimeout(() => controller.abort(), 50);
+      const started = performance.now();
+      expect(reason(await pending)).to.equal('network');
+      expect(performance.now() - started).to.be.below(1000);
+      expect(await requestState(id)).to.equal('aborted');
+    });
   });
 
-  it('times out a slow src', async () => {
-    const result = await withoutAbortSignalAny(() =>
-      fetchJson('/fixtures/slow/trade.json?ms=3000', new AbortController().signal, 200),
-    );
-    expect(result.ok ? 'ok' : result.problem.reason).to.equal('timeout');
+describe('fetchJson: the size limit from the test server', () => {
+  it('refuses 5 MB + 2 bytes of two-byte letters (2.6 million characters) sent without a Content-Length', async () => {
+    const result = await fetchJson('/fixtures/multibyte/trade.json', new AbortController().signal);
+    expect(result.ok ? 'ok' : result.problem).to.deep.include({ reason: 'too-large' });
   });
 
-  it('stops when the element aborts the load', async () => {
-    const controller = new AbortController();
-    const pending = withoutAbortSignalAny(() => fetchJson('/fixtures/slow/trade.json?ms=3000', controller.signal));
-    setTimeout(() => controller.abort(), 50);
-    const started = performance.now();
-    const result = await pending;
-    expect(result.ok ? 'ok' : result.problem.reason).to.equal('network');
-    expect(performance.now() - started).to.be.below(2000);
+  it('refuses a 6 MB stream without a Content-Length, and a 5 MB body that declares its length', async () => {
+    expect(reason(await fetchJson('/fixtures/huge-chunked/trade.json', new AbortController().signal))).to.equal(
+      'too-large',
+    );
+    const declared = await fetchJson('/fixtures/huge/trade.json', new AbortController().signal);
+    expect(declared.ok ? '' : declared.problem.message).to.match(/^the response is \d+ bytes; the limit is 5242880$/);
   });
 });
 

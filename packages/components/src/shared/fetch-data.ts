@@ -10,7 +10,8 @@ export const TIMEOUT_MS = 10_000;
 /** The absolute URL of `src` when it is http(s) or relative to the page; otherwise undefined. */
 export function allowedUrl(src: string): URL | undefined {
   try {
-    const url = new URL(src.trim(), document.baseURI);
+    // No document (a server, a test in Node): only an absolute URL has a meaning.
+    const url = new URL(src.trim(), globalThis.document?.baseURI);
     return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined;
   } catch {
     return undefined;
@@ -36,9 +37,15 @@ export function anySignal(signals: AbortSignal[]): AbortSignal {
 
 /**
  * Fetches JSON from `src`. Never throws: every failure comes back as a problem with a reason.
- * `signal` aborts it (the element was disconnected or `src` changed); so does the timeout.
+ * `signal` aborts it (the element was disconnected or `src` changed); so does the timeout; a body
+ * over `maxBytes` is refused as soon as it passes the limit.
  */
-export async function fetchJson(src: string, signal: AbortSignal, timeoutMs = TIMEOUT_MS): Promise<LoadResult> {
+export async function fetchJson(
+  src: string,
+  signal: AbortSignal,
+  timeoutMs = TIMEOUT_MS,
+  maxBytes = MAX_BYTES,
+): Promise<LoadResult> {
   const url = allowedUrl(src);
   if (!url) return fail('url', `"${src}" is not an http(s) or relative URL`, src);
   const timeout = AbortSignal.timeout(timeoutMs);
@@ -55,19 +62,40 @@ export async function fetchJson(src: string, signal: AbortSignal, timeoutMs = TI
       problem: { reason: 'http', status: response.status, src, message: `${url.href} answered ${response.status}` },
     };
   const declared = Number(response.headers.get('content-length') ?? 0);
-  if (declared > MAX_BYTES)
-    return fail('too-large', `the response is ${declared} bytes; the limit is ${MAX_BYTES}`, src);
-  let body: string;
+  if (declared > maxBytes) return fail('too-large', `the response is ${declared} bytes; the limit is ${maxBytes}`, src);
+  let body: string | undefined;
   try {
-    body = await response.text();
+    body = await readText(response, maxBytes);
   } catch (error) {
     return fail(timeout.aborted ? 'timeout' : 'network', `reading ${url.href} failed (${errorText(error)})`, src);
   }
-  if (body.length > MAX_BYTES) return fail('too-large', `the response is over ${MAX_BYTES} bytes`, src);
+  if (body === undefined) return fail('too-large', `the response is over ${maxBytes} bytes`, src);
   try {
     return { ok: true, json: JSON.parse(body) };
   } catch (error) {
     return fail('parse', `${url.href} did not return JSON (${errorText(error)})`, src);
+  }
+}
+
+/**
+ * The body as UTF-8 text, or undefined once it passes `maxBytes` bytes (not characters): reading
+ * stops there and the rest is never downloaded, whatever the Content-Length said, or if it said nothing.
+ */
+async function readText(response: Response, maxBytes: number): Promise<string | undefined> {
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let bytes = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    bytes += value.byteLength;
+    if (bytes > maxBytes) {
+      void reader.cancel().catch(() => {});
+      return undefined;
+    }
+    text += decoder.decode(value, { stream: true });
   }
 }
 

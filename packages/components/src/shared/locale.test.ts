@@ -1,10 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import fc from 'fast-check';
-import { LOCALES } from '@eu-belarus/data/text';
-import { RUNS, locale, nasty } from '../../test/arbitraries.js';
 import '../programme-list/programme-list.js';
 import type { EuProgrammeList } from '../programme-list/programme-list.js';
-import { resolveLocale, supportedLocale } from './locale.js';
+import { resolveLocale } from './locale.js';
 
 /** The translation of an English UI string in a locale, read from the translators' XLIFF file. */
 async function translation(locale: string, source: string): Promise<string> {
@@ -21,14 +18,6 @@ const localeRequests = (locale: string) =>
   performance.getEntriesByType('resource').filter((e) => new RegExp(`/locales/${locale}\\.`).test(e.name)).length;
 
 describe('locale resolution', () => {
-  it('maps region subtags to the language and refuses unknown tags', () => {
-    expect(supportedLocale('pt-BR')).to.equal('pt');
-    expect(supportedLocale('be-BY')).to.equal('be');
-    expect(supportedLocale('DE_at')).to.equal('de');
-    expect(supportedLocale('ja')).to.be.undefined;
-    expect(supportedLocale('')).to.be.undefined;
-  });
-
   it('follows the element, then the nearest ancestor (through shadow roots), then the document', async () => {
     const wrapper = await fixture(
       html`<div lang="fi">
@@ -110,29 +99,4 @@ describe('UI strings per element', () => {
     expect(summary?.textContent).to.include('higher education');
     expect(el.shadowRoot!.querySelector('.root')!.getAttribute('lang')).to.equal('pl');
   });
-});
-
-describe('supportedLocale (property-based)', () => {
-  it('supportedLocale answers a supported locale or nothing, for any string', () =>
-    fc.assert(
-      fc.property(fc.oneof(nasty, fc.constant(null), fc.constant(undefined)), (tag) => {
-        const result = supportedLocale(tag);
-        if (result !== undefined) expect(LOCALES).to.include(result);
-      }),
-      RUNS,
-    ));
-
-  it('supportedLocale finds the language of any well-formed tag of a supported language', () =>
-    fc.assert(
-      fc.property(
-        locale,
-        fc.constantFrom('', '-BY', '_by', '-Latn', '-u-nu-latn', '-419'),
-        fc.boolean(),
-        (lang, rest, upper) => {
-          const tag = `${upper ? lang.toUpperCase() : lang}${rest}`;
-          expect(supportedLocale(tag)).to.equal(lang);
-          expect(supportedLocale(` ${tag} `)).to.equal(lang);
-        },
-      ),
-    ));
 });

@@ -1,4 +1,6 @@
-import { expect } from '@open-wc/testing';
+// Numbers, money, dates and lists in every locale. Run in Node, set up as the browsers we target
+// are: Chromium ships no Belarusian, Irish or Maltese locale data, so neither does this runtime.
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { RUNS, locale, nasty } from '../../test/arbitraries.js';
 import {
@@ -21,6 +23,16 @@ const bn = (value: number, decimals?: number) =>
   }) as const;
 const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
+const LACKING = ['be', 'ga', 'mt'];
+/** Intl without the `lacking` locales, as in Chromium (Node's full ICU has them). */
+function withoutLocales(lacking: string[]): void {
+  const native = Intl.DateTimeFormat.supportedLocalesOf.bind(Intl.DateTimeFormat);
+  vi.spyOn(Intl.DateTimeFormat, 'supportedLocalesOf').mockImplementation((locales, options) =>
+    native(locales, options).filter((l) => !lacking.includes(l.split('-')[0]!)),
+  );
+}
+withoutLocales(LACKING);
+
 describe('formatting for the element locale', () => {
   it('writes money with the currency code and the scale in words, at the stated precision', () => {
     expect(nbsp(formatMoney(bn(5.7), 'en'))).to.equal('EUR 5.7 billion');
@@ -37,7 +49,9 @@ describe('formatting for the element locale', () => {
     expect(formatDate('2016-02', 'en')).to.equal('February 2016');
     expect(formatDate('2015', 'en')).to.equal('2015');
     expect(formatDate('2014-01-30', 'fi')).to.equal('30. tammikuuta 2014');
-    expect(formatDateRange('2014-12-17', '2020-12-16', 'ru')).to.equal('17 декабря 2014 г. – 16 декабря 2020 г.');
+    expect(nbsp(formatDateRange('2014-12-17', '2020-12-16', 'ru'))).to.equal('17 декабря 2014 г. – 16 декабря 2020 г.');
+    expect(formatDateRange('2014', '2020', 'en')).to.match(/^2014\s?–\s?2020$/);
+    expect(formatDateRange('2014-01', '2020', 'en'), 'different precisions').to.equal('January 2014 – 2020');
   });
 
   it('has Belarusian, Irish and Maltese dates even where the browser lacks them', () => {
@@ -48,6 +62,20 @@ describe('formatting for the element locale', () => {
     expect(formatDateRange('2014', '2020', 'be')).to.equal('2014–2020');
     // Belarusian numbers follow the Russian conventions, with the abbreviation both languages share.
     expect(nbsp(formatMoney(bn(5.7), 'be'))).to.match(/^5,7 (млрд|мільярда) EUR$/);
+  });
+
+  it('uses the runtime’s own Belarusian data where it has it', async () => {
+    vi.resetModules();
+    vi.restoreAllMocks();
+    try {
+      const fresh = await import('./format.js');
+      expect(fresh.formatDate('2016-02', 'be')).to.equal(
+        new Intl.DateTimeFormat('be', { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(2016, 1)),
+      );
+      expect(nbsp(fresh.formatMoney(bn(5.7), 'be'))).to.match(/^5,7 мільярда EUR$/);
+    } finally {
+      withoutLocales(LACKING);
+    }
   });
 
   it('joins lists in the locale', () => {

@@ -1,0 +1,144 @@
+// "Download the data": the CSV and JSON files, and the links that offer them (their markup; what a
+// click does is tested in the browser, download.test.ts).
+import { sources } from '@eu-belarus/data/sources';
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../test/csv.js';
+import { markup, tags, textOf } from '../../test/markup.js';
+import {
+  csvCell,
+  dataBlob,
+  fileName,
+  formatSize,
+  latestSourceDate,
+  renderDownloads,
+  toCsv,
+  type DataExport,
+} from './download.js';
+
+const source = sources[0]!;
+const EXPORT: DataExport = {
+  name: 'eu-belarus-example-2016',
+  title: 'Example, 2016',
+  columns: ['year', 'value', 'note'],
+  rows: [
+    [2016, 5.7, 'first, quoted'],
+    [2017, 6.1, undefined],
+  ],
+  sources: [source.id, 'no-such-source'],
+  asOf: '2017-05',
+  filters: { from: '2016' },
+  units: { value: 'EUR billion' },
+};
+
+describe('download', () => {
+  it('quotes and neutralises CSV cells', () => {
+    expect(csvCell('plain')).to.equal('plain');
+    expect(csvCell('a, b')).to.equal('"a, b"');
+    expect(csvCell('say "hi"')).to.equal('"say ""hi"""');
+    expect(csvCell('two\nlines')).to.equal('"two\nlines"');
+    expect(csvCell('=1+1')).to.equal("'=1+1");
+    expect(csvCell('@cmd')).to.equal("'@cmd");
+    expect(csvCell('-2')).to.equal("'-2");
+    expect(csvCell('+2')).to.equal("'+2");
+    // A leading tab or carriage return is neutralised too (a CR also needs quotes).
+    expect(csvCell('\t=cmd')).to.equal(`'\t=cmd`);
+    expect(csvCell('\rcmd')).to.equal(`"'\rcmd"`);
+    expect(csvCell(' padded')).to.equal('" padded"');
+    expect(csvCell('a=b')).to.equal('a=b');
+    expect(csvCell(-2)).to.equal('-2');
+    expect(csvCell(true)).to.equal('true');
+    expect(csvCell(0)).to.equal('0');
+    expect(csvCell(undefined)).to.equal('');
+    expect(csvCell(null)).to.equal('');
+  });
+
+  it('names files and writes sizes in the locale', () => {
+    expect(fileName('eu-belarus-trade-goods', 2015, 2017)).to.equal('eu-belarus-trade-goods-2015-2017');
+    expect(fileName('eu-belarus-timeline', undefined, 'Policy,Trade')).to.equal('eu-belarus-timeline-policy-trade');
+    expect(fileName('-Odd--Name-', '', 'x')).to.equal('odd-name-x');
+    expect(formatSize(1234, 'en')).to.equal('1.2 kB');
+    expect(formatSize(1250, 'en')).to.equal('1.3 kB');
+    expect(formatSize(1234, 'fr')).to.match(/^1,2\s?ko$/);
+    expect(formatSize(12, 'en')).to.equal('0.1 kB');
+    expect(formatSize(0, 'en')).to.equal('0.1 kB');
+  });
+
+  it('CSV: UTF-8 with a byte order mark, CRLF, the rows, then the sources, then title, as-of, units and filters', async () => {
+    const blob = dataBlob(EXPORT, 'csv');
+    expect(blob.type).to.equal('text/csv;charset=utf-8');
+    expect([...new Uint8Array(await blob.arrayBuffer()).slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+    const text = (await blob.text()).replace(/^\ufeff/, '');
+    expect(text).to.match(/\r\n$/);
+    expect(text.replace(/\r\n/g, '')).not.to.include('\n');
+    const rows = parseCsv(text);
+    expect(rows.slice(0, 3)).to.deep.equal([
+      ['year', 'value', 'note'],
+      ['2016', '5.7', 'first, quoted'],
+      ['2017', '6.1', ''],
+    ]);
+    expect(rows[3]).to.deep.equal(['']);
+    expect(rows[4]![0]).to.equal('source_id');
+    expect(rows[5]!.slice(0, 3)).to.deep.equal([source.id, source.publisher, source.title]);
+    expect(rows[6]![0], 'an unknown source keeps its id').to.equal('no-such-source');
+    expect(Object.fromEntries(rows.slice(8).map((r) => [r[0], r[1]]))).to.deep.equal({
+      title: 'Example, 2016',
+      as_of: '2017-05',
+      unit_value: 'EUR billion',
+      filter_from: '2016',
+    });
+  });
+
+  it('JSON: the same rows as objects keyed by column, with the sources', async () => {
+    const json = JSON.parse(await dataBlob(EXPORT, 'json').text());
+    expect(json.data).to.deep.equal([
+      { year: 2016, value: 5.7, note: 'first, quoted' },
+      { year: 2017, value: 6.1, note: null },
+    ]);
+    expect(json.sources.map((s: { id: string }) => s.id)).to.deep.equal([source.id, 'no-such-source']);
+    expect(json.sources[0].publisher).to.equal(source.publisher);
+    expect([json.title, json.asOf, json.filters, json.units]).to.deep.equal([
+      'Example, 2016',
+      '2017-05',
+      { from: '2016' },
+      { value: 'EUR billion' },
+    ]);
+  });
+
+  it('no cell runs as a spreadsheet formula, a title from the data included', () => {
+    const csv = toCsv({
+      name: 'x',
+      title: '=HYPERLINK("http://evil")',
+      columns: ['a', 'b', 'c', 'd'],
+      rows: [['+1', '-2', '@SUM(A1)', -3]],
+      sources: [],
+    });
+    const rows = parseCsv(csv.slice(1));
+    expect(rows[1]).to.deep.equal(["'+1", "'-2", "'@SUM(A1)", '-3']);
+    expect(rows.at(-1)).to.deep.equal(['title', `'=HYPERLINK("http://evil")`]);
+  });
+
+  it('links: the file names, each file’s size in the locale, and a placeholder href, never a blob: or data: URL', () => {
+    const html = markup(renderDownloads(EXPORT, 'en'));
+    const links = tags(html, 'a');
+    expect(links.map((a) => [a['download'], a['href'], a['type'], a['data-format'], a['part']])).to.deep.equal([
+      ['eu-belarus-example-2016.csv', '#download', 'text/csv;charset=utf-8', 'csv', 'download'],
+      ['eu-belarus-example-2016.json', '#download', 'application/json', 'json', 'download'],
+    ]);
+    const csvSize = formatSize(dataBlob(EXPORT, 'csv').size, 'en');
+    const jsonSize = formatSize(dataBlob(EXPORT, 'json').size, 'en');
+    expect(textOf(html)).to.equal(`Download the data: CSV, ${csvSize} JSON, ${jsonSize}`);
+  });
+
+  it('offers nothing for no data or no rows', () => {
+    expect(markup(renderDownloads({ ...EXPORT, rows: [] }, 'en'))).to.equal('');
+    expect(markup(renderDownloads(undefined, 'en'))).to.equal('');
+  });
+
+  it("a file's as-of date is the latest date its sources give", () => {
+    const dated = sources.filter((s) => s.published);
+    const dates = dated.map((s) => s.published!).sort();
+    expect(latestSourceDate(dated.map((s) => s.id))).to.equal(dates.at(-1));
+    expect(latestSourceDate(['no-such-source'])).to.equal(undefined);
+    expect(latestSourceDate([])).to.equal(undefined);
+  });
+});

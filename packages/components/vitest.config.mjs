@@ -1,0 +1,14 @@
+// The pure helpers' tests (src/**/*.node.test.ts: links, formats, downloads, fetching, locales,
+// periods, quantities) run in Node, where StrykerJS can mutate the helpers and run them fast; the
+// element tests, which need a browser, run in Chromium under web-test-runner.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['src/**/*.node.test.ts'],
+    environment: 'node',
+    // One worker: the machine is shared, and the files are small.
+    pool: 'threads',
+    maxWorkers: 1,
+  },
+});
