@@ -2,7 +2,7 @@
 // byte, so the size limit, the timeout and the abort are checked exactly. (The browser test,
 // fetch-data.test.ts, loads the same cases from a real server.)
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MAX_BYTES, allowedUrl, fetchJson } from './fetch-data.js';
+import { MAX_BYTES, allowedUrl, anySignal, fetchJson } from './fetch-data.js';
 
 const URL_ = 'https://data.example.org/trade.json';
 const encoder = new TextEncoder();
@@ -218,5 +218,43 @@ describe('allowedUrl without a page', () => {
     expect(allowedUrl('http://example.org/a.json')?.protocol).toBe('http:');
     expect(allowedUrl('/relative.json'), 'relative, with no page to resolve it').toBe(undefined);
     expect(allowedUrl('ftp://example.org/a.json')).toBe(undefined);
+  });
+});
+
+describe('anySignal, as in a browser without AbortSignal.any', () => {
+  /** Runs `work` with `AbortSignal.any` missing (Safari before 17.4, Firefox before 124). */
+  function withoutAny<T>(work: () => T): T {
+    const native = Object.getOwnPropertyDescriptor(AbortSignal, 'any')!;
+    Object.defineProperty(AbortSignal, 'any', { value: undefined, configurable: true });
+    try {
+      return work();
+    } finally {
+      Object.defineProperty(AbortSignal, 'any', native);
+    }
+  }
+
+  it('is aborted at once, with its reason, when a signal already is', () => {
+    const signal = withoutAny(() => anySignal([new AbortController().signal, AbortSignal.abort('gone')]));
+    expect([signal.aborted, signal.reason]).toEqual([true, 'gone']);
+  });
+
+  it('aborts when any of its signals does, with that reason, and not before', () => {
+    const [a, b] = [new AbortController(), new AbortController()];
+    const signal = withoutAny(() => anySignal([a.signal, b.signal]));
+    expect(signal.aborted).toBe(false);
+    b.abort('second');
+    expect([signal.aborted, signal.reason]).toEqual([true, 'second']);
+    a.abort('first');
+    expect(signal.reason, 'the first abort wins').toBe('second');
+  });
+
+  it('a fetch through it still times out and aborts', async () => {
+    answer(() => undefined);
+    const slow = await withoutAny(() => fetchJson(URL_, never, 30));
+    expect(reason(slow)).toBe('timeout');
+    const controller = new AbortController();
+    const pending = withoutAny(() => fetchJson(URL_, controller.signal, 5000));
+    controller.abort();
+    expect(reason(await pending)).toBe('network');
   });
 });

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { RUNS, nasty, schemeVariants } from '../../test/arbitraries.js';
 import { requestState } from '../../test/helpers.js';
-import { allowedUrl, anySignal, fetchJson } from './fetch-data.js';
+import { allowedUrl, fetchJson } from './fetch-data.js';
 
 /** Runs `work` as in a browser without `AbortSignal.any` (Safari before 17.4, Firefox before 124). */
 async function withoutAbortSignalAny<T>(work: () => Promise<T>): Promise<T> {
@@ -62,17 +62,6 @@ describe('fetchJson: the size limit from the test server', () => {
     );
     const declared = await fetchJson('/fixtures/huge/trade.json', new AbortController().signal);
     expect(declared.ok ? '' : declared.problem.message).to.match(/^the response is \d+ bytes; the limit is 5242880$/);
-  });
-});
-
-describe('anySignal', () => {
-  it('is aborted at once when a signal already is', () => {
-    const aborted = AbortSignal.abort('gone');
-    const combined = withoutAbortSignalAny(async () => anySignal([new AbortController().signal, aborted]));
-    return combined.then((signal) => {
-      expect(signal.aborted).to.equal(true);
-      expect(signal.reason).to.equal('gone');
-    });
   });
 });
 
