@@ -79,3 +79,41 @@ export async function requestState(run: string, ms = 1000): Promise<string> {
     await aTimeout(50);
   }
 }
+
+/** The files the "Download the data" line offers, after checking it sits in the section of `selector` (e.g. `.figures`). */
+export function downloadFiles(el: Element, selector: string): (string | null)[] {
+  const downloads = el.shadowRoot!.querySelector('.downloads')!;
+  expect(downloads.closest('section')!.querySelector(selector), `the downloads beside ${selector}`).to.exist;
+  return [...downloads.querySelectorAll('a[download]')].map((a) => a.getAttribute('download'));
+}
+
+/** The colour a system colour keyword (`CanvasText`, `Canvas`) resolves to, e.g. under forced colours. */
+export function systemColour(keyword: string, property: 'color' | 'backgroundColor' = 'color'): string {
+  const probe = document.createElement('div');
+  probe.style[property] = keyword;
+  document.body.append(probe);
+  const colour = getComputedStyle(probe)[property];
+  probe.remove();
+  return colour;
+}
+
+/** Locales that group digits with a space, and 9,295,000 (the MOST programme's EU contribution) as each shows it. */
+export const SPACE_GROUPED = [
+  ['fr', /9\u202f295\u202f000/],
+  ['pl', /9\u00a0295\u00a0000/],
+  ['be', /9\u00a0295\u00a0000/],
+] as const;
+
+/** A figure shown with the locale's digit grouping (`shown`) and read as one number (`spoken`). */
+export function expectOneNumber(node: Element, shown: RegExp, spoken: RegExp): void {
+  expect(shownText(node)).to.match(shown);
+  expect(node.querySelector('[aria-hidden="true"]')!.textContent).to.match(shown);
+  expect(spokenText(node)).to.match(spoken);
+  expect(spokenText(node)).not.to.match(SPLIT_NUMBER);
+}
+
+/** A figure read as it is shown: once, with no second copy for screen readers. */
+export function expectReadAsShown(node: Element, text: string): void {
+  expect(flat(node.textContent)).to.equal(text);
+  expect(node.querySelector('.vh')).to.equal(null);
+}

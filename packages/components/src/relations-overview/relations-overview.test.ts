@@ -2,21 +2,24 @@ import { assistance } from '@eu-belarus/data/assistance';
 import { fact, type Fact } from '@eu-belarus/data/facts';
 import { overview } from '@eu-belarus/data/overview';
 import { programmes } from '@eu-belarus/data/programmes';
-import { sources as allSources } from '@eu-belarus/data/sources';
 import { trade } from '@eu-belarus/data/trade';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { runElementSuite } from '../../test/element-suite.js';
 import {
+  SPACE_GROUPED,
   SPLIT_NUMBER,
   captureWarnings,
   csvParts,
+  downloadFiles,
+  expectOneNumber,
+  expectReadAsShown,
   flat,
   root,
   shadowText,
-  shownText,
   spokenText,
 } from '../../test/helpers.js';
+import { latestSourceDate } from '../shared/download.js';
 import { FIGURE_COLUMNS } from '../shared/figure-export.js';
 import { formatDate } from '../shared/format.js';
 import { EuRelationsOverview } from './relations-overview.js';
@@ -137,19 +140,12 @@ describe('<eu-relations-overview>: download of the key figures', () => {
     fact('assistance.eni-bilateral-2014-2017')!,
   ];
 
-  it('offers CSV and JSON under the key figures, named after them, with their size', async () => {
+  it('offers CSV and JSON under the key figures, named after them', async () => {
     const el = await fixture<EuRelationsOverview>(html`<eu-relations-overview></eu-relations-overview>`);
-    const downloads = root(el).querySelector('.downloads')!;
-    expect(downloads.closest('section')!.querySelector('.figures')).to.exist;
-    expect(shadowText(downloads)).to.include('Download the data:');
-    const links = [...downloads.querySelectorAll<HTMLAnchorElement>('a[download]')];
-    expect(links.map((a) => a.getAttribute('download'))).to.deep.equal([
+    expect(downloadFiles(el, '.figures')).to.deep.equal([
       'eu-belarus-overview-key-figures.csv',
       'eu-belarus-overview-key-figures.json',
     ]);
-    expect(links[0]!.textContent!.trim()).to.match(/^CSV, \d+(\.\d)? kB$/);
-    expect(links[1]!.textContent!.trim()).to.match(/^JSON, \d+(\.\d)? kB$/);
-    for (const a of links) expect(a.getAttribute('href')).to.equal('#download');
     await expect(el).to.be.accessible();
   });
 
@@ -160,59 +156,53 @@ describe('<eu-relations-overview>: download of the key figures', () => {
     const goods = trade.goods.find((y) => y.year === latest)!;
     const envelope = assistance.figures.find((f) => f.id === 'eni-bilateral-2014-2017')!;
     const programmeSources = [...new Set(programmes.flatMap((p) => p.sources))];
+    /** A figure row: no qualifier and no upper bound for these. */
+    const row = (
+      figure: string,
+      label: string,
+      value: string,
+      unit: string,
+      asOf: string,
+      origin: string,
+      cited: string,
+    ) => [figure, label, value, unit, ...['', '', '', ''], asOf, origin, cited];
     expect(csv.data).to.deep.equal([
-      [
+      row(
         `trade.goods.${latest}.euExports`,
         `EU exports of goods to Belarus, ${latest}`,
         String(goods.euExports.value),
         `EUR ${goods.euExports.scale}`,
-        '',
-        '',
-        '',
-        '',
         String(latest),
         '',
         goods.sources.join(' '),
-      ],
-      [
+      ),
+      row(
         `trade.goods.${latest}.euImports`,
         `EU imports of goods from Belarus, ${latest}`,
         String(goods.euImports.value),
         `EUR ${goods.euImports.scale}`,
-        '',
-        '',
-        '',
-        '',
         String(latest),
         '',
         goods.sources.join(' '),
-      ],
-      [
+      ),
+      row(
         'assistance.eni-bilateral-2014-2017',
         envelope.label.en,
         '91.5',
         'EUR million',
-        '',
-        '',
-        '',
-        '',
         envelope.asOf!,
         '',
         envelope.sources.join(' '),
-      ],
-      [
+      ),
+      row(
         'programmes.count',
         'EU programmes open to Belarus',
         String(programmes.length),
         'count',
         '',
-        '',
-        '',
-        '',
-        '',
         'computed',
         programmeSources.join(' '),
-      ],
+      ),
     ]);
     // What the card shows, figure by figure.
     expect([...root(el).querySelectorAll('.figure .value')].map((v) => flat(v.textContent))).to.deep.equal([
@@ -224,11 +214,7 @@ describe('<eu-relations-overview>: download of the key figures', () => {
     const cited = [...new Set([...facts().flatMap((f) => f.sources), ...programmeSources])];
     expect(csv.sources.map((r) => r[0])).to.deep.equal(cited);
     expect(csv.meta.title).to.equal('EU–Belarus relations: Key figures');
-    const dates = cited
-      .map((id) => allSources.find((s) => s.id === id)!)
-      .map((s) => s.published ?? s.updated ?? s.retrieved ?? '')
-      .sort();
-    expect(csv.meta.as_of).to.equal(dates.at(-1));
+    expect(csv.meta.as_of).to.equal(latestSourceDate(cited));
   });
 
   it('follows sections: the filter is in the file; no download when the figures are not shown', async () => {
@@ -254,18 +240,12 @@ describe('<eu-relations-overview>: download of the key figures', () => {
 });
 
 describe('<eu-relations-overview>: numbers read as one number', () => {
-  for (const [lang, shown] of [
-    ['fr', /9\u202f295\u202f000/],
-    ['pl', /9\u00a0295\u00a0000/],
-    ['be', /9\u00a0295\u00a0000/],
-  ] as const) {
+  for (const [lang, shown] of SPACE_GROUPED) {
     it(`${lang}: shown with the locale's separator, read without it`, async () => {
       const el = await fixture<ExactFigures>(staticHtml`<${exactTag} lang=${lang} sections="figures"></${exactTag}>`);
       const values = [...root(el).querySelectorAll('.figure .value')];
       expect(values).to.have.length(5);
-      expect(shownText(values[0]!)).to.match(shown);
-      expect(values[0]!.querySelector('[aria-hidden="true"]')!.textContent).to.match(shown);
-      expect(spokenText(values[0]!)).to.match(/9295000/);
+      expectOneNumber(values[0]!, shown, /9295000/);
       for (const v of values) expect(spokenText(v)).not.to.match(SPLIT_NUMBER);
       const json = JSON.parse(await el.dataFile('json')!.text());
       expect(json.data[0].value).to.equal(9295000);
@@ -274,9 +254,7 @@ describe('<eu-relations-overview>: numbers read as one number', () => {
   }
   it('en: no second copy where the text is read as it is shown', async () => {
     const el = await fixture<ExactFigures>(staticHtml`<${exactTag} sections="figures"></${exactTag}>`);
-    const value = root(el).querySelector('.figure .value')!;
-    expect(flat(value.textContent)).to.equal('EUR 9,295,000');
-    expect(value.querySelector('.vh')).to.be.null;
+    expectReadAsShown(root(el).querySelector('.figure .value')!, 'EUR 9,295,000');
   });
 });
 

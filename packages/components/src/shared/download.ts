@@ -197,7 +197,7 @@ export function renderDownloads(data: DataExport | undefined, locale: Locale): T
   </p>`;
 }
 
-/** The latest date (published or read) of the sources a file cites: the file's as-of date. */
+/** The latest date (published, updated or read) of the sources a file cites: the file's as-of date. */
 export function latestSourceDate(ids: readonly string[]): string | undefined {
   const dates = ids.map((id) => sourceById(id)).map((s) => s?.published ?? s?.updated ?? s?.retrieved ?? '');
   return dates.sort().pop() || undefined;

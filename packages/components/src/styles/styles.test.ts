@@ -1,21 +1,11 @@
 // The shared sheets under print and forced colours, in the elements that compose them: key-figure
 // cards (figures.ts), download links (downloads.ts), link targets on paper (text.ts), badges (badge.ts).
 import { expect, fixture } from '@open-wc/testing';
-import { media, root, visible } from '../../test/helpers.js';
+import { media, root, systemColour, visible } from '../../test/helpers.js';
 import '../assistance-summary/assistance-summary.js';
 import '../relations-overview/relations-overview.js';
 
 afterEach(() => media({}));
-
-/** The colour a system colour keyword resolves to under forced colours. */
-function systemColour(keyword: string): string {
-  const probe = document.createElement('div');
-  probe.style.color = keyword;
-  document.body.append(probe);
-  const colour = getComputedStyle(probe).color;
-  probe.remove();
-  return colour;
-}
 
 for (const tag of ['eu-assistance-summary', 'eu-relations-overview'])
   describe(`shared sheets in <${tag}>`, () => {

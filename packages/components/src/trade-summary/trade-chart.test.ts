@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { flat, media, root, shadowText, visible } from '../../test/helpers.js';
+import { flat, media, root, shadowText, systemColour, visible } from '../../test/helpers.js';
 import type { EuTradeSummary } from './trade-summary.js';
 import './trade-summary.js';
 
@@ -117,12 +117,8 @@ describe('trade chart', () => {
     const el = await fixture<EuTradeSummary>(html`<eu-trade-summary></eu-trade-summary>`);
     await media({ features: { 'forced-colors': 'active' } });
     expect(matchMedia('(forced-colors: active)').matches).to.be.true;
-    const probe = document.createElement('div');
-    probe.style.cssText = 'color: CanvasText; background-color: Canvas; border: 1px solid CanvasText';
-    document.body.append(probe);
-    const canvasText = getComputedStyle(probe).color;
-    const canvas = getComputedStyle(probe).backgroundColor;
-    probe.remove();
+    const canvasText = systemColour('CanvasText');
+    const canvas = systemColour('Canvas', 'backgroundColor');
     expect(getComputedStyle(root(el).querySelector('.fill-exports')!).fill).to.equal(canvasText);
     expect(getComputedStyle(root(el).querySelector('.fill-imports')!).stroke).to.equal(canvasText);
     expect(getComputedStyle(root(el).querySelector('.hatch-bg')!).fill).to.equal(canvas);
