@@ -382,7 +382,9 @@ export function runElementSuite(config: ElementSuiteConfig): void {
           });
     });
 
-    describe('accessibility', () => {
+    describe('accessibility', function () {
+      // axe over a whole element with all its bundled data (the timeline has dozens of events) takes seconds.
+      this.timeout(30_000);
       for (const theme of ['light', 'dark'])
         it(`passes axe in the ${theme} theme`, async () => {
           const wrapper = document.createElement('div');
