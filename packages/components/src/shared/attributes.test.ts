@@ -76,6 +76,20 @@ describe('attribute parsing (property-based)', () => {
       ),
     ));
 
+  it('listOf keeps every allowed value of a list in any case, padded with whitespace, in the order given', () =>
+    fc.assert(
+      fc.property(
+        fc.subarray(['education', 'research', 'cross-border'] as const, { minLength: 1 }),
+        fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }),
+        fc.constantFrom('', ' ', '  ', '\t'),
+        (values, upper, pad) => {
+          const written = values.map((v, i) => `${pad}${upper[i] ? v.toUpperCase() : v}${pad}`).join(',');
+          expect(listOf(el, 'category', written, ['education', 'research', 'cross-border'])).to.deep.equal(values);
+        },
+      ),
+      RUNS,
+    ));
+
   it('isoDate answers a YYYY[-MM[-DD]] string or nothing', () =>
     quietly(() =>
       fc.assert(
