@@ -10,4 +10,5 @@ export { EuDialogueList } from './dialogue-list/dialogue-list.js';
 export { EuRelationsTimeline } from './relations-timeline/relations-timeline.js';
 export { EuAssistanceSummary } from './assistance-summary/assistance-summary.js';
 export { EuRelationsOverview } from './relations-overview/relations-overview.js';
+export { EuRestrictiveMeasures } from './restrictive-measures/restrictive-measures.js';
 export { EuFact } from './fact/fact.js';

@@ -106,6 +106,20 @@ export function formatDate(date: PartialDate, locale: Locale): string {
   return fallback.day(d, fallback.monthsInDate[m - 1]!, y!);
 }
 
+const NUMERIC_DATE: Record<keyof typeof DATE_OPTIONS, Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric', timeZone: 'UTC' },
+  month: { year: 'numeric', month: '2-digit', timeZone: 'UTC' },
+  day: { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' },
+};
+
+/** A date in digits, for narrow table cells, at the source's precision: "17/02/2020", "17.02.2020", "02/2022". */
+export function formatNumericDate(date: PartialDate, locale: Locale): string {
+  const options = NUMERIC_DATE[precisionOf(date)];
+  return cached('numeric-date', locale, options, () => new Intl.DateTimeFormat(intlLocale(locale), options)).format(
+    toDate(date),
+  );
+}
+
 /** A span of dates as the locale writes it ("2014–2020", "2014–2020 гг."), at the coarser precision given. */
 export function formatDateRange(start: PartialDate, end: PartialDate, locale: Locale): string {
   if (precisionOf(start) !== precisionOf(end) || fallbackFor(locale)) {
