@@ -1,9 +1,8 @@
 import { listingTotals, restrictiveMeasures } from '@eu-belarus/data/restrictive-measures';
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { captureWarnings, shadowText } from '../../test/helpers.js';
+import { captureWarnings, csvParts, shadowText } from '../../test/helpers.js';
 import { runElementSuite } from '../../test/element-suite.js';
-import { csvParts } from '../../test/statistics-helpers.js';
 import type { EuRestrictiveMeasures } from './restrictive-measures.js';
 import './restrictive-measures.js';
 
