@@ -65,6 +65,10 @@ export const styles = css`
     gap: var(--_space);
     margin-top: var(--_space);
   }
+  /* Long labels ("Another regime (Ukraine): not counted in the totals") wrap in a sidebar. */
+  .measure .badge {
+    white-space: normal;
+  }
   .not-found .badge,
   .other .badge:first-child {
     background: transparent;

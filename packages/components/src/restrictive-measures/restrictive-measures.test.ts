@@ -68,12 +68,18 @@ describe('<eu-restrictive-measures>', () => {
     expect(readout.textContent).to.include('Entities, 26 February 2026: 57. Stated by a member state.');
   });
 
-  it('shows the same totals as a table, numbers only in the cells, reachable from the chart', async () => {
+  it('shows the same totals as a table, numbers only in the cells, one press away from the chart', async () => {
     const el = await make();
-    $(el, '.to-table')!.click();
+    const [chart, tableButton] = $$(el, '.view-switch button');
+    expect([chart!.getAttribute('aria-pressed'), tableButton!.getAttribute('aria-pressed')]).to.deep.equal([
+      'true',
+      'false',
+    ]);
+    tableButton!.click();
     await el.updateComplete;
-    const table = $(el, '.listings table')!;
-    expect(el.shadowRoot!.activeElement).to.equal(table);
+    expect(tableButton!.getAttribute('aria-pressed')).to.equal('true');
+    expect($(el, '.listings table')).to.exist;
+    expect(points(el)).to.have.length(0);
     const rows = $$(el, '.listings tbody tr');
     expect(rows).to.have.length(totals.length);
     const cells = (row: HTMLElement) =>
@@ -203,19 +209,25 @@ describe('<eu-restrictive-measures>', () => {
     expect($(be, '.rounds .title')!.textContent).to.include('Першае ўнясенне ў спіс');
   });
 
-  it('its table fits a 280 px sidebar in every locale', async () => {
+  it('fits a 280 px sidebar in every locale: the table without scrolling, everything else without overflow', async function () {
+    this.timeout(120_000); // 52 renders
     const { LOCALES } = await import('@eu-belarus/data');
     const wide: string[] = [];
-    for (const locale of LOCALES) {
-      const box = document.createElement('div');
-      box.style.width = '280px';
-      box.innerHTML = `<eu-restrictive-measures lang="${locale}" view="table"></eu-restrictive-measures>`;
-      await fixture(box);
-      const el = box.firstElementChild as EuRestrictiveMeasures;
-      await el.updateComplete;
-      const wrap = $(el, '.table-wrap')!;
-      if (wrap.scrollWidth > wrap.clientWidth) wide.push(`${locale}: ${wrap.scrollWidth} px in ${wrap.clientWidth}`);
-    }
+    for (const locale of LOCALES)
+      for (const view of ['table', 'chart']) {
+        const box = document.createElement('div');
+        box.style.width = '280px';
+        box.innerHTML = `<eu-restrictive-measures lang="${locale}" view="${view}" show-sectoral></eu-restrictive-measures>`;
+        await fixture(box);
+        const el = box.firstElementChild as EuRestrictiveMeasures;
+        await el.updateComplete;
+        const wrap = $(el, '.table-wrap');
+        if (wrap && wrap.scrollWidth > wrap.clientWidth)
+          wide.push(`${locale} table: ${wrap.scrollWidth} px in ${wrap.clientWidth}`);
+        const root = $(el, '.root')!;
+        if (root.scrollWidth > root.clientWidth + 1)
+          wide.push(`${locale} ${view}: ${root.scrollWidth} px in ${root.clientWidth}`);
+      }
     expect(wide).to.deep.equal([]);
   });
 

@@ -194,16 +194,13 @@ export class EuRestrictiveMeasures extends EuElement<'restrictive-measures'> {
       ${this.downloads()} ${renderNotes(model, locale, notes, (text) => this.t(text))}`;
   }
 
-  /** The chart's text alternative: what it is, over which period, and a way to the table. */
+  /** The chart's text alternative: what it is, over which period, and how to move in it. */
   private renderChartIntro(title: string): TemplateResult {
     const { points } = this.model;
     const period = formatDateRange(points[0]!.date, points[points.length - 1]!.date, this.locale);
     return html`<p class="vh">
-        ${msg(str`Step chart: ${title}, ${period}.`)} ${msg('The arrow keys move between the points.')}
-      </p>
-      <button type="button" class="vh-until-focus to-table" @click=${this.showTable}>
-        ${msg('Show the data as a table')}
-      </button>`;
+      ${msg(str`Step chart: ${title}, ${period}.`)} ${msg('The arrow keys move between the points.')}
+    </p>`;
   }
 
   private renderChart(): TemplateResult {
@@ -238,13 +235,6 @@ export class EuRestrictiveMeasures extends EuElement<'restrictive-measures'> {
       },
     );
   }
-
-  /** Switches to the table and moves focus to it. */
-  private readonly showTable = async (): Promise<void> => {
-    this.chosenView = 'table';
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.listings table')?.focus();
-  };
 
   /** The totals series as shown (period applied), with how each total is known and its sources. */
   protected override dataExport(): DataExport | undefined {
