@@ -4,6 +4,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../../components/src/restrictive-measures/restrictive-measures.js';
 import { states } from '../support/element-story.js';
 
+/** Variants tagged `!autodocs` are in the sidebar only: each renders the whole element, so the docs page shows fewer. */
 const meta = {
   title: 'Elements/Restrictive measures',
   component: 'eu-restrictive-measures',
@@ -44,6 +45,7 @@ export const Since2022: Story = {
 };
 
 export const FirstYear: Story = {
+  tags: ['!autodocs'],
   name: 'Filter: from … to (the first year after the election)',
   args: { from: '2020-08', to: '2021-08' },
 };
@@ -53,7 +55,7 @@ export const Compact: Story = {
   args: { compact: true, 'heading-level': 3 },
 };
 
-export const FromSrc: Story = { ...states.fromSrc('restrictive-measures'), name: 'Data from src' };
+export const FromSrc: Story = { ...states.fromSrc('restrictive-measures'), name: 'Data from src', tags: ['!autodocs'] };
 export const Loading: Story = { ...states.loading('restrictive-measures'), name: 'State: loading' };
 
 export const Empty: Story = {
@@ -83,12 +85,17 @@ const longData: RestrictiveMeasures = {
 };
 
 export const LongContent: Story = {
+  tags: ['!autodocs'],
   name: 'Long content',
   args: { data: longData },
   parameters: { docs: { description: { story: 'The real data with very long round titles, set as `.data`.' } } },
 };
 
 export const Narrow: Story = { ...states.narrow(), name: 'In a 280 px sidebar' };
-export const NarrowTable: Story = { ...states.narrow({ view: 'table' }), name: 'In a 280 px sidebar, table' };
+export const NarrowTable: Story = {
+  ...states.narrow({ view: 'table' }),
+  name: 'In a 280 px sidebar, table',
+  tags: ['!autodocs'],
+};
 export const Dark: Story = { ...states.dark({ 'show-sectoral': true }), name: 'Dark theme' };
-export const DarkTable: Story = { ...states.dark({ view: 'table' }), name: 'Dark theme, table' };
+export const DarkTable: Story = { ...states.dark({ view: 'table' }), name: 'Dark theme, table', tags: ['!autodocs'] };

@@ -191,9 +191,10 @@ describe('Storybook for designers: docs pages', () => {
   });
 
   test('each element docs page shows its default story once', async ({ page }) => {
-    for (const docs of Object.values(index.entries).filter(
-      (e) => e.type === 'docs' && e.title.startsWith('Elements/'),
-    )) {
+    const pages = Object.values(index.entries).filter((e) => e.type === 'docs' && e.title.startsWith('Elements/'));
+    // One test walks every element's docs page: its time grows with the number of elements.
+    test.setTimeout(10_000 * pages.length);
+    for (const docs of pages) {
       await open(page, docs.id, 'docs');
       const defaultId = docs.id.replace(/--docs$/, '--default');
       const shown = await page.evaluate(
