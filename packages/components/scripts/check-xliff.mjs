@@ -47,6 +47,7 @@ const SAME_AS_ENGLISH = {
   Dialogue: ['fr'],
   Programme: ['fr'],
   Sanctions: ['fr'],
+  Date: ['fr'],
 };
 /** Only placeholders, digits, spaces and punctuation: nothing to translate. */
 const nothingToTranslate = (text) => !/\p{L}/u.test(text.replace(/<x [^>]*\/>/g, ''));
