@@ -16,6 +16,7 @@ import type {
 } from '@eu-belarus/data/restrictive-measures';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate } from '../shared/format.js';
+import { safeHref } from '../shared/links.js';
 import type { Locale } from '../shared/locale.js';
 import { msg, str } from '../shared/localize.js';
 import { areaLabel, reasonLabel } from './measures-labels.js';
@@ -45,9 +46,14 @@ const badges = (labels: readonly string[]) =>
 
 function acts(list: readonly LegalAct[] | undefined, ctx: ListContext) {
   if (!list?.length) return nothing;
+  // A link only to an https page, whatever a `src` says; else the act's name alone.
+  const act = (a: LegalAct) => {
+    const href = safeHref(a.url);
+    return href ? ctx.link(href, ctx.t(a.title)) : ctx.t(a.title);
+  };
   return html`<p class="acts">
     <span class="acts-label">${msg('Legal acts')}:</span>
-    ${list.map((a, i) => html`${i ? ', ' : ''}${ctx.link(a.url, ctx.t(a.title))}`)}
+    ${list.map((a, i) => html`${i ? ', ' : ''}${act(a)}`)}
   </p>`;
 }
 
