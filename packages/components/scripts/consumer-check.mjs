@@ -1,29 +1,36 @@
-// Checks @eu-belarus/components as a consumer gets it: `pnpm pack` it and @eu-belarus/data, install
-// both tarballs with npm into one throwaway project in os.tmpdir() (one install serves every
+// Checks @eu-belarus/data and @eu-belarus/components as a consumer gets them: `pnpm pack` both,
+// install the tarballs with npm into one throwaway project in os.tmpdir() (one install serves every
 // check), then:
-//   1. TypeScript, strict, under moduleResolution bundler and nodenext: element imports, typed
-//      tags (HTMLElementTagNameMap), typed `eu-data-error` listeners, `@ts-expect-error` proving
-//      the types are real; JSX (React 19 style) typings and the React wrappers' typed props.
-//   2. Vite: a plain page importing '@eu-belarus/components/programme-list.js', built and opened
-//      in headless Chromium; the element's shadow content must render.
-//   3. React 18 with the @lit/react wrappers (Vite + @vitejs/plugin-react): built, opened in
-//      Chromium; the wrappers render and `onEuDataError` fires with a typed detail.
+//   1. the tarballs hold what consumers need and nothing else (tests, stories, build state);
+//   2. TypeScript, strict, skipLibCheck false, under moduleResolution bundler and nodenext: typed
+//      data imports, JSON and schemas; element imports, typed tags and `eu-data-error` listeners;
+//      JSX (React 19 style) typings and the React wrappers' typed props; `@ts-expect-error` proves
+//      the types are real;
+//   3. the nodenext output of the data example runs in Node and prints the expected data;
+//   4. the root README's data example, bundled with esbuild and with Vite, answers in Belarusian
+//      (languages must not depend on which imports a bundler keeps: data says sideEffects false);
+//   5. what a data reader ships (esbuild): a one-topic import holds that topic only, reading the
+//      data never pulls in zod;
+//   6. Vite builds of a plain page and of a React 18 app with the @lit/react wrappers, opened in
+//      headless Chromium: the elements render, `headingLevel` applies, `onEuDataError` fires.
 // Run after `pnpm build`: `pnpm check:consumer` (KEEP_CONSUMER_CHECK=1 keeps the folder).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import * as esbuild from 'esbuild';
 import { launch, watchErrors } from './lib/chromium.mjs';
 import { serve } from './lib/server.mjs';
 
 const started = Date.now();
-const pkgDir = fileURLToPath(new URL('..', import.meta.url));
-const dataDir = join(pkgDir, '../data');
-const work = mkdtempSync(join(tmpdir(), 'eu-belarus-components-consumer-'));
+const repo = fileURLToPath(new URL('../../..', import.meta.url));
+const work = mkdtempSync(join(tmpdir(), 'eu-belarus-consumer-'));
+const app = join(work, 'app');
 const keep = process.env.KEEP_CONSUMER_CHECK === '1';
 const step = (msg) => console.log(`consumer-check: ${msg} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
-const run = (cmd, args, cwd) => {
+const run = (cmd, args, cwd = app) => {
   try {
     return execFileSync(cmd, args, {
       cwd,
@@ -35,82 +42,133 @@ const run = (cmd, args, cwd) => {
     throw new Error(`${cmd} ${args.join(' ')} failed in ${cwd}:\n${e.stdout ?? ''}${e.stderr ?? ''}`, { cause: e });
   }
 };
+const node = (...args) => run(process.execPath, args);
+const vite = (...args) => node(join(app, 'node_modules/vite/bin/vite.js'), ...args);
 const write = (file, content) => {
-  mkdirSync(join(file, '..'), { recursive: true });
-  writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
+  mkdirSync(join(app, file, '..'), { recursive: true });
+  writeFileSync(join(app, file), typeof content === 'string' ? content : JSON.stringify(content, null, 2));
+};
+const fail = (what) => {
+  throw new Error(what);
 };
 const sizeOf = (path) =>
   statSync(path).isDirectory() ? readdirSync(path).reduce((n, f) => n + sizeOf(join(path, f)), 0) : statSync(path).size;
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 
+/** Per package: files its tarball must hold, and what no file in it may be. */
+const PACKAGES = {
+  data: {
+    required: [
+      'package.json',
+      'README.md',
+      'dist/index.js',
+      'dist/index.d.ts',
+      'dist/json/programmes.json',
+      'dist/json-schema/programmes.schema.json',
+    ],
+    stray: (f) =>
+      !/^(package\.json|README\.md|LICENSE[^/]*|dist\/.*|src\/.*\.ts)$/.test(f) || f.endsWith('.tsbuildinfo'),
+  },
+  components: {
+    required: [
+      'LICENSE',
+      'README.md',
+      'custom-elements.json',
+      'dist/embed/eu-belarus.js',
+      'dist/embed/eu-autoloader.js',
+    ],
+    stray: (f) => /\.test\.|\.stories\.|(^|\/)test\/|tsbuildinfo|\/node_modules\//.test(f),
+  },
+};
+
 let browser;
 try {
-  // 1. Pack both packages exactly as they would be published.
+  // 1. Pack both packages exactly as they would be published. (publint, in check:package, checks
+  // that every file package.json's exports name is in the pack.)
   const tarballs = {};
-  for (const [name, dir] of [
-    ['data', dataDir],
-    ['components', pkgDir],
-  ]) {
+  for (const [name, { required, stray }] of Object.entries(PACKAGES)) {
     const out = join(work, `pack-${name}`);
-    run('pnpm', ['pack', '--pack-destination', out], dir);
+    run('pnpm', ['pack', '--pack-destination', out], join(repo, 'packages', name));
     tarballs[name] = join(
       out,
       readdirSync(out).find((f) => f.endsWith('.tgz')),
     );
+    const listing = run('tar', ['-tzf', tarballs[name]], work)
+      .split('\n')
+      .filter(Boolean)
+      .map((f) => f.replace(/^package\//, ''));
+    const lacking = required.filter((f) => !listing.includes(f));
+    if (lacking.length) fail(`the ${name} tarball lacks ${lacking.join(', ')}`);
+    const extra = listing.filter(stray);
+    if (extra.length) fail(`the ${name} tarball holds files consumers do not need:\n  ${extra.join('\n  ')}`);
+    step(`packed ${tarballs[name].split('/').at(-1)} (${kib(statSync(tarballs[name]).size)}): ${listing.length} files`);
   }
-  const listing = run('tar', ['-tzf', tarballs.components], work).split('\n').filter(Boolean);
-  const stray = listing.filter((f) => /\.test\.|\.stories\.|\/test\/|tsbuildinfo|\/node_modules\//.test(f));
-  if (stray.length)
-    throw new Error(`the components tarball holds tests, stories or build state:\n  ${stray.join('\n  ')}`);
-  for (const f of [
-    'custom-elements.json',
-    'vscode.html-custom-data.json',
-    'vscode.css-custom-data.json',
-    'LICENSE',
-    'README.md',
-    'dist/index.js',
-    'dist/react/index.js',
-    'dist/embed/eu-belarus.js',
-    'dist/embed/eu-autoloader.js',
-    'dist/frameworks/jsx.d.ts',
-  ])
-    if (!listing.includes(`package/${f}`)) throw new Error(`the components tarball lacks ${f}`);
-  step(
-    `packed ${Object.values(tarballs)
-      .map((t) => `${t.split('/').at(-1)} (${kib(statSync(t).size)})`)
-      .join(', ')}; components: ${listing.length} files`,
-  );
 
   // 2. One project, one npm install.
-  const app = join(work, 'app');
-  write(join(app, 'package.json'), { name: 'consumer', private: true, type: 'module' });
-  run(
-    'npm',
-    [
-      'install',
-      '--no-audit',
-      '--no-fund',
-      '--no-package-lock',
-      tarballs.data,
-      tarballs.components,
-      'typescript@5.9.3',
-      'vite@~8.3.0',
-      '@vitejs/plugin-react@^6',
-      'react@18',
-      'react-dom@18',
-      '@types/react@18',
-      '@types/react-dom@18',
-    ],
-    app,
-  );
-  const installed = join(app, 'node_modules/@eu-belarus/components');
+  write('package.json', { name: 'consumer', private: true, type: 'module' });
+  run('npm', [
+    'install',
+    '--no-audit',
+    '--no-fund',
+    '--no-package-lock',
+    tarballs.data,
+    tarballs.components,
+    'typescript@5.9.3',
+    'vite@~8.3.0',
+    '@vitejs/plugin-react@^6',
+    'react@18',
+    'react-dom@18',
+    '@types/react@18',
+    '@types/react-dom@18',
+  ]);
   step(
-    `npm installed both tarballs, typescript, vite, React 18 in ${app}; @eu-belarus/components on disk: ${kib(sizeOf(installed))}`,
+    `npm installed both tarballs, typescript, vite, React 18 in ${app}; @eu-belarus/components on disk: ${kib(sizeOf(join(app, 'node_modules/@eu-belarus/components')))}`,
   );
 
   // 3. TypeScript, strict, bundler and nodenext.
   write(
-    join(app, 'src/elements.ts'),
+    'src/data.ts',
+    `import { contentVersion, datasets, programmes as fromRoot, sourcesOf, text, tradeBalance, type LocalizedText, type Programme } from '@eu-belarus/data';
+import { programmes, programmesBy, type ProgrammeCategory } from '@eu-belarus/data/programmes';
+import { TopicSchemas, validateTopic, Programme as ProgrammeSchema, type TopicData } from '@eu-belarus/data/schema';
+import programmesJson from '@eu-belarus/data/json/programmes.json' with { type: 'json' };
+
+const first: Programme = programmes[0]!;
+const title: string = text(first.name, 'be').text;
+const category: ProgrammeCategory = first.category;
+const label: LocalizedText = first.summary;
+const checked = validateTopic('programmes', TopicSchemas.programmes, programmesJson.data);
+if (!checked.ok) throw new Error(checked.errors.join('\\n'));
+const typed: TopicData<'programmes'> = checked.data;
+const one = ProgrammeSchema.parse(programmesJson.data[0]);
+const version: string = programmesJson.contentVersion;
+const balance = tradeBalance(2016);
+// @ts-expect-error an unknown category is a type error
+programmesBy({ category: ['sport'] });
+// @ts-expect-error a period is an object, not a string
+const wrong: string = first.period;
+
+console.log(JSON.stringify({
+  programmes: programmes.length,
+  rootHasEveryLanguage: fromRoot[0]!.summary.be !== undefined,
+  subpathEnglishOnly: programmes[0]!.summary.be === undefined,
+  firstTitleBe: title,
+  category,
+  summaryEn: label.en.slice(0, 40),
+  crossBorder: programmesBy({ category: ['cross-border'] }).map((p) => p.id),
+  jsonValid: typed.length,
+  contentVersion: version === contentVersion,
+  parsedOne: one.id,
+  balance2016: balance && \`\${balance.balance.value} \${balance.balance.scale} (\${balance.origin})\`,
+  source: sourcesOf(first)[0]!.publisher,
+  topics: Object.keys(datasets).length,
+  jsonSchema: import.meta.resolve('@eu-belarus/data/json-schema/programmes.schema.json').split('/node_modules/')[1],
+}));
+void wrong;
+`,
+  );
+  write(
+    'src/elements.ts',
     `import '@eu-belarus/components/programme-list.js';
 import { EuTradeSummary } from '@eu-belarus/components/trade-summary.js';
 import { EuElement, type EuDataErrorDetail, type EuProgrammeSelectDetail } from '@eu-belarus/components';
@@ -139,7 +197,7 @@ export function setUp(): string[] {
 `,
   );
   write(
-    join(app, 'src/jsx-types.tsx'),
+    'src/jsx-types.tsx',
     `import type { CustomElements } from '@eu-belarus/components/jsx';
 import { EuProgrammeList } from '@eu-belarus/components/react';
 import { EuTradeSummary } from '@eu-belarus/components/react/trade-summary.js';
@@ -166,60 +224,143 @@ export const badWrapper = <EuProgrammeList onEuDataError={(e) => console.log(e.d
     strict: true,
     target: 'ES2022',
     lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+    resolveJsonModule: true,
     skipLibCheck: false,
     jsx: 'react-jsx',
-    noEmit: true,
     types: [],
   };
-  write(join(app, 'tsconfig.bundler.json'), {
-    compilerOptions: { ...common, module: 'esnext', moduleResolution: 'bundler' },
+  write('tsconfig.bundler.json', {
+    compilerOptions: { ...common, module: 'esnext', moduleResolution: 'bundler', noEmit: true },
     include: ['src'],
   });
-  write(join(app, 'tsconfig.nodenext.json'), {
-    compilerOptions: { ...common, module: 'nodenext', moduleResolution: 'nodenext' },
+  write('tsconfig.nodenext.json', {
+    compilerOptions: {
+      ...common,
+      module: 'nodenext',
+      moduleResolution: 'nodenext',
+      outDir: 'out/node',
+      rootDir: 'src',
+    },
     include: ['src'],
   });
-  const tsc = join(app, 'node_modules/typescript/bin/tsc');
   for (const config of ['tsconfig.bundler.json', 'tsconfig.nodenext.json']) {
-    run(process.execPath, [tsc, '-p', config], app);
+    node(join(app, 'node_modules/typescript/bin/tsc'), '-p', config);
     step(`tsc --strict (skipLibCheck false) -p ${config}: no errors; every @ts-expect-error was needed`);
   }
 
-  // 4. Vite: a plain page.
+  // 4. The data example's nodenext output, run in Node.
+  const output = JSON.parse(node('--no-warnings', 'out/node/data.js'));
+  step(`node out/node/data.js → ${JSON.stringify(output)}`);
+  const expect = (cond, what) => cond || fail(`unexpected output of out/node/data.js: ${what}`);
+  expect(output.programmes === 8 && output.jsonValid === 8, 'programme counts');
+  expect(output.contentVersion, 'the JSON file names the content version the package exports');
+  expect(output.rootHasEveryLanguage && output.subpathEnglishOnly, 'root with every language, subpath English');
+  expect(output.firstTitleBe === 'Erasmus+' && output.parsedOne === 'erasmus-plus', 'first programme');
+  expect(output.balance2016 === '2 billion (stated)', 'trade balance 2016');
+  expect(output.crossBorder.join() === 'poland-belarus-ukraine-cbc,latvia-lithuania-belarus-cbc', 'programmesBy');
+  expect(output.jsonSchema === '@eu-belarus/data/dist/json-schema/programmes.schema.json', 'json-schema export');
+  expect(output.topics === 9, 'every topic, quotes and restrictive measures included');
+
+  // 5. The root README's data example (its first ```ts block under "## Using the data package"),
+  // bundled as an app would, answers in Belarusian: its own locale, a text unlike the English,
+  // letters only Belarusian has.
+  const readme = readFileSync(join(repo, 'README.md'), 'utf8').split(/^## Using the data package$/m)[1] ?? '';
+  const example = readme.match(/```ts\n([\s\S]*?)```/)?.[1];
+  if (!example) fail('the root README has no ```ts example under "## Using the data package"');
   write(
-    join(app, 'plain/index.html'),
+    'readme/example.ts',
+    `${example}\nconsole.log(JSON.stringify({ summary, locale, fallback, english: education[0]!.summary.en }));\n`,
+  );
+  const entry = join(app, 'readme/example.ts');
+  await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    outfile: join(app, 'out/readme-esbuild.js'),
+    logLevel: 'silent',
+  });
+  write(
+    'vite.readme.config.mjs',
+    `export default { logLevel: 'error', build: { outDir: 'out/readme-vite', minify: true, lib: { entry: 'readme/example.ts', formats: ['es'], fileName: 'example' } } };\n`,
+  );
+  vite('build', '--config', 'vite.readme.config.mjs');
+  for (const [bundler, file] of [
+    ['esbuild', 'out/readme-esbuild.js'],
+    ['Vite', 'out/readme-vite/example.js'],
+  ]) {
+    const printed = JSON.parse(node(file));
+    if (
+      printed.locale !== 'be' ||
+      printed.fallback ||
+      printed.summary === printed.english ||
+      !/[іў]/.test(printed.summary)
+    )
+      fail(`the README example bundled with ${bundler} does not answer in Belarusian: ${JSON.stringify(printed)}`);
+    step(`README example bundled with ${bundler}: "${printed.summary.slice(0, 50)}…" (be)`);
+  }
+
+  // 6. What a data reader ships: esbuild --bundle --minify, and the modules that put code in it
+  // (esbuild also lists modules it parsed and dropped).
+  const bundles = {
+    "one topic: import { programmes } from '@eu-belarus/data/programmes'": `import { programmes } from '@eu-belarus/data/programmes';\nconsole.log(programmes);`,
+    "root, one topic: import { programmes } from '@eu-belarus/data'": `import { programmes } from '@eu-belarus/data';\nconsole.log(programmes);`,
+    "all data: import { datasets } from '@eu-belarus/data'": `import { datasets } from '@eu-belarus/data';\nconsole.log(datasets);`,
+    "validation: import { TopicSchemas } from '@eu-belarus/data/schema'": `import { TopicSchemas } from '@eu-belarus/data/schema';\nconsole.log(TopicSchemas);`,
+  };
+  console.log(`consumer-check: data bundles (bytes):\n  ${'min'.padStart(8)} ${'gzip'.padStart(8)}  zod?  entry`);
+  const sizes = [];
+  for (const [name, source] of Object.entries(bundles)) {
+    const result = await esbuild.build({
+      stdin: { contents: source, resolveDir: app },
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    });
+    const code = result.outputFiles[0].contents;
+    const inputs = Object.entries(Object.values(result.metafile.outputs)[0].inputs)
+      .filter(([, i]) => i.bytesInOutput > 0)
+      .map(([path]) => path);
+    const s = { name, min: code.length, gzip: gzipSync(code, { level: 9 }).length, inputs };
+    s.zod = inputs.some((i) => /node_modules\/zod\//.test(i));
+    // The topic's English module (content/generated/programmes.js) is the topic itself; any other is not.
+    s.others = inputs.filter((i) => /\/content\/(?:generated\/)?(?!programmes\.)[^/]+$/.test(i));
+    console.log(`  ${String(s.min).padStart(8)} ${String(s.gzip).padStart(8)}  ${s.zod ? 'yes' : 'no '}   ${name}`);
+    sizes.push(s);
+  }
+  const [oneTopic, rootOne, all, schema] = sizes;
+  for (const s of [oneTopic, rootOne, all])
+    if (s.zod) fail(`zod is in the bundle of "${s.name}":\n  ${s.inputs.join('\n  ')}`);
+  if (!schema.zod) fail('expected zod in the schema bundle (the check for zod is not working)');
+  if (oneTopic.others.length) fail(`the one-topic bundle pulls in other topics: ${oneTopic.others.join(', ')}`);
+  // The root entry's topics hold every language; importing one of them keeps that topic only.
+  if (rootOne.others.length) fail(`the root entry does not tree-shake down to one topic: ${rootOne.others.join(', ')}`);
+  step(`a one-topic data import is ${kib(oneTopic.min)} min / ${kib(oneTopic.gzip)} gzip, without zod or other topics`);
+
+  // 7. Vite: a plain page, and React 18 with the wrappers.
+  write(
+    'plain/index.html',
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Plain</title><script type="module" src="./main.ts"></script></head><body><eu-programme-list category="education"></eu-programme-list></body></html>`,
   );
-  write(join(app, 'plain/main.ts'), `import '@eu-belarus/components/programme-list.js';\n`);
-  run(
-    process.execPath,
-    [
-      join(app, 'node_modules/vite/bin/vite.js'),
-      'build',
-      'plain',
-      '--outDir',
-      '../out/plain',
-      '--emptyOutDir',
-      '--logLevel',
-      'error',
-    ],
-    app,
-  );
+  write('plain/main.ts', `import '@eu-belarus/components/programme-list.js';\n`);
+  vite('build', 'plain', '--outDir', '../out/plain', '--emptyOutDir', '--logLevel', 'error');
   const plainJs = readdirSync(join(app, 'out/plain/assets')).filter((f) => f.endsWith('.js'));
   const largest = plainJs
     .map((f) => ({ f, size: statSync(join(app, 'out/plain/assets', f)).size }))
     .sort((a, b) => b.size - a.size)[0];
   step(
-    `vite build of a plain page: ${plainJs.length} JS files (lazy locale and content chunks), largest ${largest.f} ${kib(largest.size)}`,
+    `vite build of a plain page: ${plainJs.length} JS files (lazy chunks), largest ${largest.f} ${kib(largest.size)}`,
   );
-
-  // 5. React 18 with the wrappers.
   write(
-    join(app, 'react/index.html'),
+    'react/index.html',
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>React</title><script type="module" src="./main.tsx"></script></head><body><div id="root"></div></body></html>`,
   );
   write(
-    join(app, 'react/main.tsx'),
+    'react/main.tsx',
     `import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { EuProgrammeList, EuTradeSummary } from '@eu-belarus/components/react';
@@ -239,31 +380,26 @@ createRoot(document.getElementById('root')!).render(<App />);
 `,
   );
   write(
-    join(app, 'vite.react.config.mjs'),
+    'vite.react.config.mjs',
     `import react from '@vitejs/plugin-react';\nexport default { root: 'react', plugins: [react()], logLevel: 'error', build: { outDir: '../out/react', emptyOutDir: true } };\n`,
   );
-  run(
-    process.execPath,
-    [join(app, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'vite.react.config.mjs'],
-    app,
-  );
-  run(process.execPath, [tsc, '-p', 'tsconfig.bundler.json', '--noEmit'], app);
+  vite('build', '--config', 'vite.react.config.mjs');
   step('vite build of a React 18 app with @vitejs/plugin-react and the @lit/react wrappers');
 
-  // 6. Open both builds in Chromium.
+  // 8. Open both builds in Chromium.
   browser = await launch();
   for (const name of ['plain', 'react']) {
     const server = await serve({ rootDir: join(app, 'out', name) });
     const page = await browser.newPage();
     const errors = watchErrors(page);
     await page.goto(`${server.origin}/`);
-    const result = await page.evaluate(async () => {
-      const shown = [];
+    const shown = await page.evaluate(async () => {
+      const all = [];
       for (const el of document.querySelectorAll('eu-programme-list, eu-trade-summary')) {
         await customElements.whenDefined(el.localName);
         await el.updateComplete;
         const heading = el.shadowRoot?.querySelector('[part~=heading]');
-        shown.push({
+        all.push({
           tag: el.localName,
           id: el.id,
           heading: heading?.textContent.trim(),
@@ -271,31 +407,31 @@ createRoot(document.getElementById('root')!).render(<App />);
           items: el.shadowRoot?.querySelectorAll('[part~=item]').length ?? 0,
         });
       }
-      return { shown, reason: document.querySelector('#reason')?.textContent };
+      return all;
     });
+    let reason;
     if (name === 'react') {
       // React renders the state the event handler set in a later task: wait for it (bounded).
       await page
         .waitForFunction(() => document.querySelector('#reason')?.textContent !== 'none', null, { timeout: 5000 })
         .catch(() => {});
-      result.reason = await page.evaluate(() => document.querySelector('#reason')?.textContent);
+      reason = await page.evaluate(() => document.querySelector('#reason')?.textContent);
     }
     await server.close();
-    const lists = result.shown.filter((s) => s.tag === 'eu-programme-list' && s.id !== 'broken');
+    const result = JSON.stringify({ shown, reason });
+    const lists = shown.filter((s) => s.tag === 'eu-programme-list' && s.id !== 'broken');
     if (!lists.length || lists.some((s) => !s.heading || !s.items))
-      throw new Error(`${name}: the elements did not render: ${JSON.stringify(result)}`);
+      fail(`${name}: the elements did not render: ${result}`);
     if (name === 'react') {
-      if (lists[0].level !== 'h3')
-        throw new Error(`react: headingLevel={3} was not applied: ${JSON.stringify(result)}`);
-      if (!result.shown.some((s) => s.tag === 'eu-trade-summary' && s.heading))
-        throw new Error(`react: <EuTradeSummary> did not render: ${JSON.stringify(result)}`);
-      if (result.reason !== 'url')
-        throw new Error(`react: onEuDataError did not fire with reason "url": ${JSON.stringify(result)}`);
+      if (lists[0].level !== 'h3') fail(`react: headingLevel={3} was not applied: ${result}`);
+      if (!shown.some((s) => s.tag === 'eu-trade-summary' && s.heading))
+        fail(`react: <EuTradeSummary> did not render: ${result}`);
+      if (reason !== 'url') fail(`react: onEuDataError did not fire with reason "url": ${result}`);
     }
     const relevant = errors.filter((e) => !/Failed to load resource/.test(e));
-    if (relevant.length) throw new Error(`${name}: errors in the page:\n  ${relevant.join('\n  ')}`);
+    if (relevant.length) fail(`${name}: errors in the page:\n  ${relevant.join('\n  ')}`);
     step(
-      `${name} build in Chromium: ${result.shown.map((s) => `<${s.tag}${s.id ? `#${s.id}` : ''}> "${s.heading}" (${s.items} items)`).join('; ')}${name === 'react' ? `; onEuDataError → ${result.reason}` : ''}`,
+      `${name} build in Chromium: ${shown.map((s) => `<${s.tag}${s.id ? `#${s.id}` : ''}> "${s.heading}" (${s.items} items)`).join('; ')}${reason ? `; onEuDataError → ${reason}` : ''}`,
     );
   }
   step('OK');
