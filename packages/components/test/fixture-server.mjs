@@ -35,6 +35,30 @@ async function markedJson(topic, mark = MARK, add = 1000) {
  */
 const requests = new Map();
 
+/** Answers that never change: [status, content type, body] or [status, { headers }]. */
+const FIXED = {
+  'server-error': [500, 'text/plain', 'Internal Server Error'],
+  'not-found': [404, 'text/plain', 'Not Found'],
+  html: [200, 'text/html', '<!doctype html><title>Not JSON</title><p>Oops</p>'],
+  'bad-json': [200, 'application/json', '{"programmes": ['],
+  // Valid JSON, but not the topic's shape at all.
+  'wrong-schema': [200, 'application/json', JSON.stringify({ hello: 'world', items: [1, 2, 3] })],
+  // Over 5 MB, with its Content-Length.
+  huge: [200, 'application/json', () => `["${'x'.repeat(5 * 1024 * 1024 + 10)}"]`],
+  'redirect-javascript': [302, { Location: 'javascript:alert(1)' }],
+  'redirect-data': [302, { Location: 'data:application/json,{"programmes":[]}' }],
+};
+
+/** A JSON array of one string made of `pieces`, streamed without a Content-Length. */
+const streamedString = (pieces) =>
+  Readable.from(
+    (async function* () {
+      yield '["';
+      yield* pieces;
+      yield '"]';
+    })(),
+  );
+
 /** @type {Record<string, (ctx: any, topic: string) => Promise<void>>} */
 const routes = {
   // The topic's data, visibly marked (see markedJson); `?mark=` and `?add=` choose the marks.
@@ -47,13 +71,10 @@ const routes = {
     ctx.type = 'application/json';
     ctx.body = await dataJson(topic);
   },
-  // The first item loses its id and gets an end date before its start: two schema errors with paths.
+  // The first item (the package's files hold the dataset under `data`) loses its id: a schema error with a path.
   invalid: async (ctx, topic) => {
     const file = JSON.parse(await dataJson(topic));
-    // The package's files hold the dataset under `data`, beside the content's version and date.
-    const data = file.data;
-    const first = Array.isArray(data) ? data[0] : data;
-    delete first.id;
+    delete (Array.isArray(file.data) ? file.data[0] : file.data).id;
     ctx.type = 'application/json';
     ctx.body = JSON.stringify(file);
   },
@@ -66,67 +87,29 @@ const routes = {
     }
     await delay(Number(ctx.query.ms ?? 1500));
     if (run && requests.get(run) === 'pending') requests.set(run, 'sent');
-    ctx.type = 'application/json';
-    ctx.body = await markedJson(topic, ctx.query.mark, Number(ctx.query.add ?? 1000));
+    await routes.valid(ctx, topic);
   },
-  'server-error': async (ctx) => {
-    ctx.status = 500;
-    ctx.body = 'Internal Server Error';
-  },
-  html: async (ctx) => {
-    ctx.type = 'text/html';
-    ctx.body = '<!doctype html><title>Not JSON</title><p>Oops</p>';
-  },
-  'bad-json': async (ctx) => {
-    ctx.type = 'application/json';
-    ctx.body = '{"programmes": [';
-  },
-  huge: async (ctx) => {
-    ctx.type = 'application/json';
-    ctx.body = `["${'x'.repeat(5 * 1024 * 1024 + 10)}"]`;
-  },
-  'not-found': async (ctx) => {
-    ctx.status = 404;
-    ctx.body = 'Not Found';
-  },
-  // Valid JSON, but not the topic's shape at all.
-  'wrong-schema': async (ctx) => {
-    ctx.type = 'application/json';
-    ctx.body = JSON.stringify({ hello: 'world', items: [1, 2, 3] });
-  },
-  'redirect-javascript': async (ctx) => {
-    ctx.status = 302;
-    ctx.set('Location', 'javascript:alert(1)');
-  },
-  'redirect-data': async (ctx) => {
-    ctx.status = 302;
-    ctx.set('Location', 'data:application/json,{"programmes":[]}');
-  },
-  // 6 MB without a Content-Length: the element must stop at its limit, not trust a header.
+  // 6 MB: the element must stop at its limit, not trust a header.
   'huge-chunked': async (ctx) => {
     ctx.type = 'application/json';
-    ctx.body = Readable.from(
+    ctx.body = streamedString(
       (async function* () {
-        yield '["';
         for (let i = 0; i < 24; i++) {
           yield 'x'.repeat(256 * 1024);
           await delay(1);
         }
-        yield '"]';
       })(),
     );
   },
-  // A JSON string of 'Ж' (2 bytes each in UTF-8) 2 bytes over 5 MB, in 2.6 million characters, without a Content-Length.
+  // 'Ж' (2 bytes each in UTF-8) 2 bytes over 5 MB, in 2.6 million characters.
   multibyte: async (ctx) => {
     ctx.type = 'application/json';
     const letters = 'Ж'.repeat(64 * 1024);
     const total = (5 * 1024 * 1024) / 2 - 1;
-    ctx.body = Readable.from(
-      (async function* () {
-        yield '["';
+    ctx.body = streamedString(
+      (function* () {
         for (let sent = 0; sent < total; sent += letters.length)
           yield letters.slice(0, Math.min(letters.length, total - sent));
-        yield '"]';
       })(),
     );
   },
@@ -141,8 +124,12 @@ export async function fixtureServer(ctx, next) {
     return;
   }
   const match = /^\/fixtures\/([a-z-]+)\/([a-z-]+)\.json$/.exec(ctx.path);
-  const route = match && routes[match[1]];
-  if (!route) return next();
+  if (!match || !(routes[match[1]] || FIXED[match[1]])) return next();
   ctx.set('Cache-Control', 'no-store');
-  await route(ctx, match[2]);
+  if (routes[match[1]]) return routes[match[1]](ctx, match[2]);
+  const [status, type, body] = FIXED[match[1]];
+  ctx.status = status;
+  if (typeof type === 'object') return void ctx.set(type);
+  ctx.type = type;
+  ctx.body = typeof body === 'function' ? body() : body;
 }

@@ -45,7 +45,7 @@ async function createHost(page, scripts) {
      * Serves `body` in a host page at `path` and opens it; waits until every element rendered.
      * `files` are more responses on the same origin (path → [body, content type]).
      */
-    async open(body, { path = '/host/page.html', headers = {}, files = {}, wait = true, ...shape } = {}) {
+    async open(body, { path = '/host/page.html', headers = {}, files = {}, ...shape } = {}) {
       const html = hostPage({ scripts, ...shape, body });
       await page.route(path, (route) =>
         route.fulfill({ body: html, contentType: 'text/html; charset=utf-8', headers }),
@@ -53,7 +53,7 @@ async function createHost(page, scripts) {
       for (const [file, [content, contentType]] of Object.entries(files))
         await page.route(file, (route) => route.fulfill({ body: content, contentType }));
       await page.goto(path);
-      if (wait) await page.evaluate(() => window.__eu.ready());
+      await page.evaluate(() => window.__eu.ready());
     },
     /** What happened before no longer counts. */
     async mark() {
