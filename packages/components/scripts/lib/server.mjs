@@ -3,10 +3,12 @@
 // the repository by default, with bare imports resolved (production builds, as a bundler would
 // pick), the test fixtures under /fixtures/ and pages given as strings. `/v1/` and `/v2/` are two
 // more paths to the embed folder, for pages that load two copies of it, and `/packages/docs/embed/`
-// is where the embed demo finds it (as Storybook serves it).
+// is where the embed demo finds it (as Storybook serves it); `/embed/` too.
 //
 //   node scripts/lib/server.mjs [dir]   serves the repository (or dir) and prints "listening on <origin>"
 import { startDevServer } from '@web/dev-server';
+import { createReadStream, existsSync } from 'node:fs';
+import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fixtureServer } from '../../test/fixture-server.mjs';
 
@@ -14,16 +16,26 @@ const repo = fileURLToPath(new URL('../../../..', import.meta.url));
 export const EMBED = '/packages/components/dist/embed/';
 
 const embedAliases = (ctx, next) => {
-  const alias = /^\/(v1|v2|packages\/docs\/embed)\//.exec(ctx.path);
+  const alias = /^\/(v1|v2|embed|packages\/docs\/embed)\//.exec(ctx.path);
   if (alias) ctx.url = EMBED + ctx.url.slice(alias[0].length);
   return next();
 };
 
+/** The embed folder's files from `dir` instead (a benchmark comparing another build). */
+const embedFrom = (dir) => (ctx, next) => {
+  const file = dir && ctx.path.startsWith(EMBED) && join(dir, ctx.path.slice(EMBED.length));
+  if (!file) return next();
+  if (!existsSync(file)) return void (ctx.status = 404); // never this build's file in its place
+  ctx.type = extname(file);
+  ctx.body = createReadStream(file);
+};
+
 /**
  * Starts the server on 127.0.0.1 (port 0: any free port); resolves to { origin, close }.
- * `pages`: path → HTML served before any file.
+ * `pages`: path → HTML served before any file (read per request: pages added later are served).
+ * `embedDir`: where the embed folder's files come from (default: this build's dist/embed).
  */
-export async function serve({ rootDir = repo, port = 0, pages = {} } = {}) {
+export async function serve({ rootDir = repo, port = 0, pages = {}, embedDir } = {}) {
   const inMemory = (ctx, next) => {
     if (ctx.path === '/favicon.ico') return void (ctx.status = 204);
     if (pages[ctx.path] === undefined) return next();
@@ -36,7 +48,7 @@ export async function serve({ rootDir = repo, port = 0, pages = {} } = {}) {
       port,
       hostname: '127.0.0.1',
       nodeResolve: { exportConditions: ['production'] },
-      middleware: [inMemory, embedAliases, fixtureServer],
+      middleware: [inMemory, embedAliases, embedFrom(embedDir), fixtureServer],
     },
     readCliArgs: false,
     readFileConfig: false,
