@@ -132,16 +132,22 @@ export function runElementSuite(config: ElementSuiteConfig): void {
         }
       });
 
-      it('plain: no heading, and the sources (if any) as one compact line that the footnotes lead to', async () => {
+      it('plain: no heading; short source lines, linked, and each number in its block line', async () => {
         const el = await make({ plain: '' });
         expect(heading(el)).to.equal(null);
         expect(shadowText(el)).not.to.equal('');
-        const sources = el.shadowRoot!.querySelector('[part="sources"]');
-        if (!sources) return;
-        expect(sources.localName).to.equal('p');
-        expect(sources.querySelector('a[part~="link"][href^="https:"]'), 'a linked publisher').to.exist;
-        const mark = el.shadowRoot!.querySelector<HTMLAnchorElement>('.footnote a');
-        if (mark) expect(sources.querySelector(mark.hash), 'the footnote target').to.exist;
+        const lines = [...el.shadowRoot!.querySelectorAll('[part="sources"]')];
+        for (const line of lines)
+          expect(line.textContent, 'dates without "published"/"read"').not.to.match(/\b(published|read) \d/);
+        if (lines.length)
+          expect(
+            lines.some((l) => l.querySelector('a[part~="link"][href^="https:"]')),
+            'sources linked (where they have a page)',
+          ).to.be.true;
+        // A number (where a block's sources differ) is always in a source line of the element.
+        const numbers = new Set(lines.flatMap((l) => [...l.querySelectorAll('.number')].map((n) => n.textContent)));
+        for (const mark of el.shadowRoot!.querySelectorAll('.mark [aria-hidden]'))
+          for (const n of mark.textContent!.match(/\[\d+\]/g)!) expect(numbers).to.include(n);
       });
 
       it('link-target: links open in a new tab with rel="noopener" only when asked', async () => {
@@ -220,10 +226,10 @@ export function runElementSuite(config: ElementSuiteConfig): void {
           expect(detail).to.include({ element: tag, reason: 'schema', src: `/fixtures/invalid/${topic}.json` });
           expect(detail.issues?.[0]?.path).to.match(/\.id$/);
           await el.updateComplete;
-          if (inline) expect(el.shadowRoot!.querySelector('[part="fallback"]')).to.exist;
+          if (inline) expect(shadowText(el), 'readers see nothing, never a raw name').to.equal('');
           else {
-            expect(statusRegion(el)!.textContent).to.include('The data could not be shown.');
-            expect(statusRegion(el)!.textContent).to.include('not in the expected format');
+            expect(statusRegion(el)!.textContent).to.include('This information could not be shown.');
+            expect(statusRegion(el)!.textContent).to.include('not in the form this page expects');
           }
           const missing = nextDataError(el);
           el.src = `/fixtures/not-found/${topic}.json`;
@@ -381,6 +387,113 @@ export function runElementSuite(config: ElementSuiteConfig): void {
             }
           });
     });
+
+    if (!inline)
+      describe('presentation', () => {
+        /** The element alone in a column `width` px wide, with `attributes`. */
+        async function inColumn(width: number, attributes: Record<string, string> = {}): Promise<SuiteElement> {
+          const column = document.createElement('div');
+          column.style.width = `${width}px`;
+          const el = document.createElement(tag) as SuiteElement;
+          for (const [name, value] of Object.entries({ ...config.attributes, ...attributes }))
+            el.setAttribute(name, value);
+          column.append(el);
+          await fixture(column);
+          await el.updateComplete;
+          return el;
+        }
+
+        it('error: says what happened in plain words, offers "Try again" and links the source page', async () => {
+          const el = await make();
+          const error = nextDataError(el);
+          el.src = `/fixtures/server-error/${topic}.json`;
+          await error;
+          await el.updateComplete;
+          expect(statusRegion(el)!.textContent).to.include('could not be reached');
+          const actions = el.shadowRoot!.querySelector('[part="error-actions"]')!;
+          const page = actions.querySelector<HTMLAnchorElement>('a[part~="link"]');
+          expect(page?.href, 'a link to the page the content comes from').to.match(/^https:\/\//);
+          const retry = actions.querySelector<HTMLButtonElement>('button')!;
+          expect(retry.textContent!.trim()).to.equal('Try again');
+          const again = nextDataError(el);
+          retry.click();
+          expect(await again, 'loads again when asked').to.include({ reason: 'http' });
+        });
+
+        it('loading from src: keeps about the height it will have, so the page does not jump', async () => {
+          const column = document.createElement('div');
+          column.style.width = '700px';
+          const el = document.createElement(tag) as SuiteElement;
+          el.src = `/fixtures/slow/${topic}.json?ms=800&run=${Math.random()}`;
+          column.append(el);
+          document.body.append(column);
+          await aTimeout(150);
+          expect(el.shadowRoot!.querySelector('.status.loading'), 'loading').to.exist;
+          const loading = el.getBoundingClientRect().height;
+          await el.updateComplete;
+          const loaded = el.getBoundingClientRect().height;
+          column.remove();
+          expect(Math.abs(loading - loaded) / loaded, `${loading} px while loading, ${loaded} px loaded`).to.be.below(
+            0.1,
+          );
+        });
+
+        it('narrow: no card frame under 400 px (the host frames it); a frame and a bottom margin otherwise', async () => {
+          const narrow = await inColumn(360);
+          const frame = (el: SuiteElement) => getComputedStyle(root(el));
+          expect(frame(narrow).borderTopWidth).to.equal('0px');
+          expect(frame(narrow).paddingLeft).to.equal('0px');
+          const wide = await inColumn(700);
+          expect(frame(wide).borderTopWidth).to.equal('1px');
+          expect(parseFloat(frame(wide).paddingLeft)).to.be.above(0);
+          expect(parseFloat(getComputedStyle(wide).marginBottom), 'a margin before the next element').to.be.at.least(
+            16,
+          );
+        });
+
+        it('compact: at most 60 % of the default height in a 360 px column', async () => {
+          const full = (await inColumn(360)).getBoundingClientRect().height;
+          const compact = (await inColumn(360, { compact: '' })).getBoundingClientRect().height;
+          expect(compact / full, `${compact} px of ${full} px`).to.be.at.most(0.6);
+        });
+
+        it('type scale: heading > section heading > lede > body, default and compact', async () => {
+          for (const attributes of [{}, { compact: '' }] as Record<string, string>[]) {
+            const el = await inColumn(700, attributes);
+            const size = (selector: string) => {
+              const node = el.shadowRoot!.querySelector(selector);
+              return node ? parseFloat(getComputedStyle(node).fontSize) : undefined;
+            };
+            const body = parseFloat(getComputedStyle(root(el)).fontSize);
+            const [heading, section, lede] = [size('.heading'), size('.subheading'), size('.lead')];
+            const label = JSON.stringify(attributes);
+            expect(heading, `${label}: the heading`).to.be.at.least(body * 1.25);
+            if (section) expect(section, `${label}: a section heading`).to.be.below(heading!).and.at.least(body);
+            if (lede)
+              expect(lede, `${label}: the lede`)
+                .to.be.below(section ?? heading!)
+                .and.at.least(body);
+            if (lede) expect(heading! / lede, `${label}: heading clearly larger than the lede`).to.be.at.least(1.2);
+          }
+        });
+
+        it('focus targets: every control and link is at least 24 × 24 px', async () => {
+          for (const width of [320, 1000]) {
+            const el = await inColumn(width);
+            const small = [
+              ...el.shadowRoot!.querySelectorAll<HTMLElement>('a[href], button, select, summary, [tabindex="0"]'),
+            ]
+              .filter((t) => t.getClientRects().length)
+              .map((t) => [t, t.getBoundingClientRect()] as const)
+              .filter(([, r]) => r.width < 24 || r.height < 23.5)
+              .map(
+                ([t, r]) =>
+                  `${t.localName}.${t.className} "${t.textContent!.trim().slice(0, 20)}" ${r.width}×${r.height}`,
+              );
+            expect(small, `at ${width} px`).to.deep.equal([]);
+          }
+        });
+      });
 
     describe('accessibility', function () {
       // axe over a whole element with all its bundled data (the timeline has dozens of events) takes seconds.

@@ -5,7 +5,10 @@ import type { EuDataErrorDetail } from '../src/shared/events.js';
 
 /** The visible text of an element's shadow root, whitespace collapsed. */
 export function shadowText(el: Element): string {
-  return ((el.shadowRoot ?? el).textContent ?? '').replace(/\s+/g, ' ').trim();
+  return ((el.shadowRoot ?? el).textContent ?? '')
+    .replace(/\u2060/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Waits for the element's next eu-data-error and returns its detail. */
@@ -77,6 +80,14 @@ export async function requestState(run: string, ms = 1000): Promise<string> {
     const { state } = await (await fetch(`/fixtures/request?run=${encodeURIComponent(run)}`)).json();
     if (state !== 'pending' || performance.now() > until) return state;
     await aTimeout(50);
+/** Every source number a block (a `section`) shows is in that block's own source line. */
+export function expectNumbersInTheirLines(el: Element): void {
+  for (const block of el.shadowRoot!.querySelectorAll('section')) {
+    const marks = [...block.querySelectorAll('.mark [aria-hidden]')].flatMap((m) => m.textContent!.match(/\d+/g)!);
+    const numbers = [...block.querySelectorAll(':scope > [part="sources"] .number')].map(
+      (n) => n.textContent!.match(/\d+/)![0],
+    );
+    for (const m of marks) expect(numbers).to.include(m);
   }
 }
 

@@ -9,13 +9,13 @@ export const styles = css`
   }
   .statement {
     padding-inline-start: calc(var(--_space) * 3);
-    border-inline-start: 4px solid var(--_accent);
+    border-inline-start: 3px solid var(--_border);
   }
   .statement .date {
-    font-weight: 700;
+    color: var(--_muted);
   }
-  .figure {
-    border-top: 4px solid var(--_primary);
+  .section + .section {
+    margin-top: calc(var(--_space) * 5);
   }
   .aims {
     padding-inline-start: calc(var(--_space) * 5);
@@ -41,9 +41,6 @@ export const styles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: calc(var(--_space) * 2);
-  }
-  .nowrap {
-    white-space: nowrap;
   }
   .priorities {
     padding-inline-start: calc(var(--_space) * 5);

@@ -44,7 +44,9 @@ describe('<eu-assistance-summary>', () => {
     const figures = q(el, '[part~="figure"]');
     expect(figures).to.have.length(assistance.figures.length);
     expect(figures.map((f) => text(f.querySelector('.value')))).to.include('EUR 91.5 million');
-    for (const f of figures) expect(f.querySelector('.footnote a'), 'a source footnote').to.exist;
+    // The figures' sources in one line under them; numbered only where they differ.
+    const line = figures[0]!.closest('section')!.querySelector(':scope > [part="sources"]')!;
+    expect(line.textContent).to.match(/Sources?:/);
     expect(q(el, '[part="aims"] li').map(text)).to.deep.equal(assistance.aims.map((a) => a.en));
     const sets = q(el, '[part~="priority-set"]');
     expect(sets).to.have.length(2);
@@ -57,8 +59,10 @@ describe('<eu-assistance-summary>', () => {
     const cited = new Set(
       [...assistance.statements, ...assistance.figures, ...assistance.prioritySets].flatMap((i) => i.sources),
     );
-    expect(q(el, '[part="sources"] li')).to.have.length(cited.size);
-    expect(q(el, 'h3').map(text)).to.deep.equal(['Key figures', 'Aims', 'Priorities', 'Sources']);
+    // Every cited source is named in the source line of the part that cites it.
+    const named = q(el, '[part="sources"]').map(text).join(' ');
+    for (const id of cited) expect(named).to.include(allSources.find((x) => x.id === id)!.publisher);
+    expect(q(el, 'h3').map(text)).to.deep.equal(['Key figures', 'Aims', 'Priorities']);
   });
 
   it('puts the priority sets side by side in a wide container and stacks them at 280 px', async () => {
@@ -80,7 +84,7 @@ describe('<eu-assistance-summary>', () => {
     const el = await fixture<EuAssistanceSummary>(
       html`<eu-assistance-summary sections="priorities, figures" heading-level="3"></eu-assistance-summary>`,
     );
-    expect(q(el, 'h4').map(text)).to.deep.equal(['Key figures', 'Priorities', 'Sources']);
+    expect(q(el, 'h4').map(text)).to.deep.equal(['Key figures', 'Priorities']);
     expect(q(el, 'h5')).to.have.length(2);
     expect(q(el, '[part="statements"]')).to.have.length(0);
     expect(q(el, '[part="aims"]')).to.have.length(0);
@@ -88,7 +92,7 @@ describe('<eu-assistance-summary>', () => {
     await el.updateComplete;
     expect(q(el, '[part="aims"]')).to.have.length(1);
     expect(q(el, '[part~="figure"]')).to.have.length(0);
-    // No footnote was cited, so no source list.
+    // Aims cite nothing: no source line.
     expect(q(el, '[part="sources"]')).to.have.length(0);
   });
 
@@ -122,7 +126,7 @@ describe('<eu-assistance-summary>', () => {
     expect(shadowText(el)).to.include('У 2016 годзе ЕС падвоіў пакет двухбаковай дапамогі Беларусі');
     expect(shadowText(el)).to.include('Сацыяльная інклюзія');
     expect(el.shadowRoot!.querySelector('.root')!.getAttribute('lang')).to.equal('be');
-    expect(el.shadowRoot!.querySelectorAll('.root [lang="en"]:not(.sources *)')).to.have.length(0);
+    expect(el.shadowRoot!.querySelectorAll('.root [lang="en"]:not(.source-line *)')).to.have.length(0);
   });
 
   it('falls back to English content, marked lang="en", for German, with German numbers', async () => {

@@ -5,7 +5,7 @@ import { assistance } from '@eu-belarus/data/assistance';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { sectionsOf } from '../shared/attributes.js';
-import type { Citations } from '../shared/citations.js';
+import { asOfUnlessSaid } from '../shared/as-of.js';
 import { defineElement } from '../shared/define.js';
 import { type DataExport, fileName, latestSourceDate } from '../shared/download.js';
 import { EuElement } from '../shared/eu-element.js';
@@ -51,11 +51,11 @@ declare global {
  * @csspart priorities - The two priority sets.
  * @csspart priority-set - One priority set.
  * @csspart badge - A priority set's owner badge.
- * @csspart footnote - A link to a source note.
+ * @csspart footnote - A source number, where a part's sources differ.
  * @csspart link - A link to a source.
- * @csspart downloads - The "Download the data" line (under the key figures).
+ * @csspart downloads - "Get the data" (in the key figures' source line).
  * @csspart download - A CSV or JSON download link.
- * @csspart sources - The list of sources.
+ * @csspart sources - A part's source line.
  * @csspart status - The live region for loading and error announcements.
  */
 export class EuAssistanceSummary extends EuElement<'assistance'> {
@@ -100,28 +100,32 @@ export class EuAssistanceSummary extends EuElement<'assistance'> {
   }
 
   protected renderData(data: AssistanceFramework): TemplateResult {
-    const notes = this.citations();
     const show = (section: AssistanceSection) => this.shownSections.includes(section);
-    return html`${show('statements') ? this.renderStatements(data.statements, notes) : nothing}
-    ${show('figures') ? this.renderFigures(data.figures, notes) : nothing}
-    ${show('aims') ? this.renderAims(data) : nothing}
-    ${show('priorities') ? this.renderPriorities(data.prioritySets, notes) : nothing}
-    ${notes.renderList((text) => this.subheading(text))}`;
+    // Compact: the key figures; the statements, aims and priorities stay in the default.
+    return html`${show('statements') && !this.compact ? this.renderStatements(data.statements) : nothing}
+    ${show('figures') ? this.renderFigures(data.figures) : nothing}
+    ${show('aims') && !this.compact ? this.renderAims(data) : nothing}
+    ${show('priorities') && !this.compact ? this.renderPriorities(data.prioritySets) : nothing}`;
   }
 
-  private renderStatements(statements: Statement[], notes: Citations): TemplateResult {
-    return html`<ul class="statements" part="statements">
-      ${statements.map(
-        (s) =>
-          html`<li class="statement">
-            ${s.asOf ? html`<time class="date" datetime=${s.asOf}>${formatDate(s.asOf, this.locale)}</time> ` : nothing}
-            <span class="text">${this.t(s.text)}${notes.cite(s.sources)}</span>
-          </li>`,
-      )}
-    </ul>`;
+  private renderStatements(statements: Statement[]): TemplateResult {
+    const sources = this.sourceBlock('statements', statements);
+    return html`<section class="section">
+      <ul class="statements" part="statements">
+        ${statements.map(
+          (s) =>
+            html`<li class="statement">
+              ${s.asOf ? html`<time class="date" datetime=${s.asOf}>${formatDate(s.asOf, this.locale)}</time> ` : nothing}
+              <span class="text">${this.t(s.text)}${sources.mark(s)}</span>
+            </li>`,
+        )}
+      </ul>
+      ${sources.line()}
+    </section>`;
   }
 
-  private renderFigures(figures: Figure[], notes: Citations): TemplateResult {
+  private renderFigures(figures: Figure[]): TemplateResult {
+    const sources = this.sourceBlock('figures', figures);
     return html`<section class="section">
       ${this.subheading(msg('Key figures'))}
       <ul class="figures" part="figures">
@@ -129,11 +133,12 @@ export class EuAssistanceSummary extends EuElement<'assistance'> {
           (f) =>
             html`<li class="figure" part="figure">
               <span class="value" part="value">${figureText(formatFigure(f, this.locale), this.locale)}</span>
-              <span class="label">${this.t(f.label)}${notes.cite(f.sources)}</span>
+              <span class="label">${this.t(f.label)}${sources.mark(f)}</span>
+              ${asOfUnlessSaid(f.asOf, this.plainText(f.label), this.locale)}
             </li>`,
         )}
       </ul>
-      ${this.downloads()}
+      ${sources.line(this.downloads())}
     </section>`;
   }
 
@@ -146,7 +151,8 @@ export class EuAssistanceSummary extends EuElement<'assistance'> {
     </section>`;
   }
 
-  private renderPriorities(sets: PrioritySet[], notes: Citations): TemplateResult {
+  private renderPriorities(sets: PrioritySet[]): TemplateResult {
+    const sources = this.sourceBlock('priorities', sets);
     return html`<section class="section">
       ${this.subheading(msg('Priorities'))}
       <div class="sets" part="priorities">
@@ -156,7 +162,7 @@ export class EuAssistanceSummary extends EuElement<'assistance'> {
               ${this.heading(this.t(set.title), this.headingLevel + 2, 'set-title')}
               <p class="set-meta">
                 <span class="badge" part="badge">${priorityOwnerLabel(set.owner)}</span>
-                <span class="meta nowrap">${formatPeriod(set.period, this.locale)}${notes.cite(set.sources)}</span>
+                <span class="meta nowrap">${formatPeriod(set.period, this.locale)}${sources.mark(set)}</span>
               </p>
               <ul class="priorities">
                 ${set.priorities.map((p) => html`<li>${this.t(p.title)}</li>`)}
@@ -164,6 +170,7 @@ export class EuAssistanceSummary extends EuElement<'assistance'> {
             </section>`,
         )}
       </div>
+      ${sources.line()}
     </section>`;
   }
 }

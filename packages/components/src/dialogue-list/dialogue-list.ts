@@ -1,17 +1,18 @@
-import type { Dialogue, DialogueKind, StatusEntry } from '@eu-belarus/data/dialogues';
+import type { Dialogue, DialogueKind } from '@eu-belarus/data/dialogues';
 import { DIALOGUE_KINDS, DIALOGUE_STATUSES, currentStatus, dialogues, dialoguesBy } from '@eu-belarus/data/dialogues';
 
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { listOf } from '../shared/attributes.js';
-import type { Citations } from '../shared/citations.js';
+import { lastReported } from '../shared/as-of.js';
+import type { SourceBlock } from '../shared/citations.js';
 import { renderEmpty } from '../shared/data-controller.js';
 import { defineElement } from '../shared/define.js';
 import { EuElement } from '../shared/eu-element.js';
-import { formatDate } from '../shared/format.js';
 import { dialogueKindLabel, dialogueStatusLabel } from '../shared/labels.js';
 import { msg, str } from '../shared/localize.js';
 import { PrintController } from '../shared/print-controller.js';
+import { statusBadge } from '../shared/status-badge.js';
 import { badge } from '../styles/badge.js';
 import { sources } from '../styles/sources.js';
 import { itemList } from '../styles/item-list.js';
@@ -40,9 +41,9 @@ declare global {
  * @csspart item - One dialogue.
  * @csspart badge - A status badge.
  * @csspart details - The disclosure with a dialogue's earlier statuses.
- * @csspart footnote - A link to a source note.
+ * @csspart footnote - A source number, where a dialogue's sources differ.
  * @csspart link - A link to a source.
- * @csspart sources - The list of sources.
+ * @csspart sources - A dialogue's source line.
  * @csspart status - The live region for loading, error and result counts.
  */
 export class EuDialogueList extends EuElement<'dialogues'> {
@@ -85,42 +86,50 @@ export class EuDialogueList extends EuElement<'dialogues'> {
     return msg(str`Dialogues shown: ${shown} of ${total}`);
   }
 
+  /** Compact: title and last reported status of each dialogue, one source line for the list. */
   protected renderData(): TemplateResult {
-    const notes = this.citations();
     const groups = DIALOGUE_KINDS.map((kind) => [kind, this.shown.filter((d) => d.kind === kind)] as const).filter(
       ([, list]) => list.length,
     );
+    const shared = this.compact ? this.sourceBlock('dialogues', this.shown.map(currentStatus)) : undefined;
     return html`${
       groups.length
-        ? groups.map(([kind, list]) => this.renderGroup(kind, list, notes))
+        ? groups.map(([kind, list]) => this.renderGroup(kind, list, shared))
         : renderEmpty(msg('No dialogue matches the chosen filters.'))
     }
-    ${notes.renderList((text) => this.subheading(text))}`;
+    ${shared?.line() ?? nothing}`;
   }
 
-  private renderGroup(kind: DialogueKind, list: Dialogue[], notes: Citations): TemplateResult {
+  private renderGroup(kind: DialogueKind, list: Dialogue[], shared: SourceBlock | undefined): TemplateResult {
     return html`<section class="group" part="group" data-kind=${kind}>
       ${this.subheading(dialogueKindLabel(kind))}
       <ul class="dialogues items" part="list">
-        ${list.map((d) => this.renderDialogue(d, notes))}
+        ${list.map((d) => this.renderDialogue(d, shared))}
       </ul>
     </section>`;
   }
 
-  private renderDialogue(d: Dialogue, notes: Citations): TemplateResult {
+  /** A dialogue: its last reported status and when, a note, the summary, earlier statuses; one source line. */
+  private renderDialogue(d: Dialogue, shared: SourceBlock | undefined): TemplateResult {
     const current = currentStatus(d);
     const earlier = d.history.slice(0, -1);
+    const sources = shared ?? this.sourceBlock(d.id, [current, d, ...earlier]);
     return html`<li class="dialogue item" part="item">
       ${this.heading(this.t(d.title), this.headingLevel + 2, 'title')}
       <p class="state-line">
-        <span class="vh">${msg('Status:')} </span>${this.renderBadge(current)}
-        <span class="when"
-          ><time class="meta" datetime=${current.asOf}>${formatDate(current.asOf, this.locale)}</time
-          >${notes.cite(current.sources)}</span
-        >
+        <span class="vh">${msg('Status:')} </span>${statusBadge(current.status, dialogueStatusLabel(current.status))}
+        ${lastReported(current.asOf, this.locale)}${sources.mark(current)}
       </p>
-      ${current.note ? html`<p class="note">${this.t(current.note)}</p>` : nothing}
-      <p class="summary">${this.t(d.summary)}${notes.cite(d.sources)}</p>
+      ${shared ? nothing : html`${this.renderDetails(d, sources)} ${sources.line()}`}
+    </li>`;
+  }
+
+  /** The note on the status, the summary and the earlier statuses: left out when compact. */
+  private renderDetails(d: Dialogue, sources: SourceBlock): TemplateResult {
+    const current = currentStatus(d);
+    const earlier = d.history.slice(0, -1);
+    return html`${current.note ? html`<p class="note">${this.t(current.note)}</p>` : nothing}
+      <p class="summary">${this.t(d.summary)}${sources.mark(d)}</p>
       ${
         earlier.length
           ? html`<details part="details">
@@ -129,25 +138,15 @@ export class EuDialogueList extends EuElement<'dialogues'> {
                 ${earlier.map(
                   (e) =>
                     html`<li>
-                      ${this.renderBadge(e)}
-                      <span class="when"
-                        ><time class="meta" datetime=${e.asOf}>${formatDate(e.asOf, this.locale)}</time
-                        >${notes.cite(e.sources)}</span
-                      >
+                      ${statusBadge(e.status, dialogueStatusLabel(e.status))}
+                      ${lastReported(e.asOf, this.locale)}${sources.mark(e)}
                       ${e.note ? html`<p class="note">${this.t(e.note)}</p>` : nothing}
                     </li>`,
                 )}
               </ol>
             </details>`
           : nothing
-      }
-    </li>`;
-  }
-
-  private renderBadge(entry: StatusEntry): TemplateResult {
-    return html`<span class="badge state" part="badge" data-status=${entry.status}
-      ><span class="shape" aria-hidden="true"></span>${dialogueStatusLabel(entry.status)}</span
-    >`;
+      }`;
   }
 }
 

@@ -15,6 +15,7 @@ import { formatDate, spokenNumber } from '../shared/format.js';
 import { msg, str } from '../shared/localize.js';
 import { figureText } from '../shared/number-text.js';
 import { formatQuantity } from '../shared/quantity.js';
+import { warnOnce } from '../shared/warn.js';
 import { controls } from '../styles/controls.js';
 import { styles } from './fact.styles.js';
 
@@ -25,16 +26,17 @@ declare global {
 }
 
 /**
- * One sourced figure inline in running text, in the locale's number format, with a disclosure
- * button that shows its label and source (publisher, title, date, link). Names are generated
+ * One sourced figure inline in running text, in the locale's number format, with a button that
+ * shows its label and source (publisher, title, date, link) in a popover, so the sentence does
+ * not reflow. Names are generated
  * from the data: see `@eu-belarus/data/facts` and the package's `dist/fact-names.md`.
  *
  * ```html
  * <p>EU exports reached <eu-fact name="trade.goods.2017.euExports"></eu-fact> in 2017.</p>
  * ```
  *
- * An unknown `name` shows the element's own content as fallback (or the name in brackets) and
- * dispatches `eu-data-error` with reason `not-found`. `src`/`.data` replace the dataset of the
+ * An unknown `name` shows the element's own content as fallback (or nothing: readers never see
+ * the raw name), warns in the console and dispatches `eu-data-error` with reason `not-found`. `src`/`.data` replace the dataset of the
  * name's topic (`trade`, `assistance` or `programmes`).
  *
  * @summary One sourced figure inline in running text, with an accessible source disclosure.
@@ -44,7 +46,7 @@ declare global {
  * @csspart base - The inline wrapper.
  * @csspart value - The formatted figure.
  * @csspart source-button - The button that shows or hides the source.
- * @csspart note - The disclosed label and source.
+ * @csspart note - The popover with the label and source.
  * @csspart link - A link to a source.
  * @csspart fallback - The fallback shown for an unknown name.
  */
@@ -97,14 +99,13 @@ export class EuFact extends EuElement<FactTopic> {
     if (this.current) this.reportedMissing = undefined;
     if (this.current || this.loader.status !== 'ready' || this.reportedMissing === name) return;
     this.reportedMissing = name;
-    emit(this, 'eu-data-error', {
-      element: this.localName,
-      reason: 'not-found',
-      message: name ? `there is no fact named "${name}"` : 'the name attribute is missing',
-    });
+    const message = name ? `there is no fact named "${name}"` : 'the name attribute is missing';
+    // Readers see nothing (or the page's own fallback); the page's developer sees why.
+    warnOnce(this, 'name', `${message}; see @eu-belarus/data/dist/fact-names.md.`);
+    emit(this, 'eu-data-error', { element: this.localName, reason: 'not-found', message });
   }
 
-  /** Inline: no heading, no box, no visible status region; the fact, its disclosure or the fallback. */
+  /** Inline: no heading, no box, no visible status region; the fact and its source popover, or the fallback. */
   protected override render(): TemplateResult {
     return html`<span class="root" part="base" lang=${this.locale}
       >${this.current ? this.renderData() : this.loader.status === 'loading' ? this.renderBusy() : this.renderFallback()}</span
@@ -117,51 +118,96 @@ export class EuFact extends EuElement<FactTopic> {
     const to = f.upTo ? formatQuantity(f.upTo, this.locale) : undefined;
     const shown = to ? msg(str`${value} to ${to}`) : value;
     const spoken = spokenNumber(shown, this.locale);
-    return html`<span class="value" part="value">${figureText(shown, this.locale)}</span
-      ><button
+    return html`<span class="value" part="value">${figureText(shown, this.locale)}</span>⁠<button
         class="source-button"
         part="source-button"
         type="button"
         aria-expanded=${this.open ? 'true' : 'false'}
         aria-controls="note"
-        @click=${this.toggle}
+        popovertarget=${POPOVER ? 'note' : nothing}
+        @click=${this.toggleInPlace}
       >
-        <span aria-hidden="true">i</span><span class="vh">${msg(str`Source of ${spoken}`)}</span></button
-      ><span id="note" class="note" part="note" ?hidden=${!this.open} @keydown=${this.onNoteKey}
+        <span class="mark" aria-hidden="true">i</span><span class="vh">${msg(str`Source of ${spoken}`)}</span></button
+      ><span
+        id="note"
+        class="note"
+        part="note"
+        popover=${POPOVER ? 'auto' : nothing}
+        ?hidden=${!POPOVER && !this.open}
+        @beforetoggle=${this.onBeforeToggle}
+        @toggle=${this.onToggle}
+        @keydown=${this.onNoteKey}
         >${this.open ? this.renderNote(f) : nothing}</span
       >`;
   }
 
+  /** The label (its year once: the date is left out when the label already says it), the date, the sources. */
   private renderNote(f: Fact): TemplateResult {
     const sources = f.sources.map((id) => sourceById(id)).filter((s): s is Source => s !== undefined);
-    return html` (${this.t(f.label)}${f.asOf ? html`, <time datetime=${f.asOf}>${formatDate(f.asOf, this.locale)}</time>` : nothing}
-    — ${msg('Source:')}
-    ${sources.map((s, i) => html`${i ? '; ' : ''}${renderSource(s, this.locale, this.linkTarget)}`)})`;
+    const label = this.plainText(f.label);
+    const date = f.asOf ? formatDate(f.asOf, this.locale) : undefined;
+    const dated = date && !label.includes(date) ? html`, <time datetime=${f.asOf!}>${date}</time>` : nothing;
+    return html`<span class="note-label">${this.t(f.label)}${dated}</span>
+      <span class="note-sources"
+        >${msg('Source:')}
+        ${sources.map((s, i) => html`${i ? '; ' : ''}${renderSource(s, this.locale, this.linkTarget)}`)}</span
+      >`;
   }
 
   private renderBusy(): TemplateResult {
     return html`<span class="busy" aria-busy="true">…<span class="vh">${msg('Loading the data…')}</span></span>`;
   }
 
+  /** The page's own fallback content, if it wrote one inside the tag; else nothing to read (never the raw name). */
   private renderFallback(): TemplateResult {
-    const name = this.factName;
-    // The author's own fallback content, if any; else the name in brackets.
     const hasOwn = [...this.childNodes].some((n) => n.nodeType === Node.ELEMENT_NODE || n.textContent?.trim());
-    return html`<span class="fallback" part="fallback"
-      >${hasOwn ? html`<slot></slot>` : html`[${name || msg('unknown figure')}]`}</span
-    >`;
+    return html`<span class="fallback" part="fallback">${hasOwn ? html`<slot></slot>` : nothing}</span>`;
   }
 
-  private toggle(): void {
-    this.open = !this.open;
+  private get note(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('#note');
+  }
+
+  /** Without the Popover API the button opens the note in place (the browser's popover does it otherwise). */
+  private toggleInPlace(): void {
+    if (!POPOVER) this.open = !this.open;
+  }
+
+  private onBeforeToggle(event: Event): void {
+    this.open = (event as ToggleEvent).newState === 'open';
+  }
+
+  /** Once open (and its content rendered), the popover goes under its button. */
+  private async onToggle(event: Event): Promise<void> {
+    if ((event as ToggleEvent).newState !== 'open') return;
+    await this.updateComplete;
+    if (this.note) this.place(this.note);
+  }
+
+  /** Under the button, kept inside the viewport; the sentence around it does not move. */
+  private place(note: HTMLElement): void {
+    const button = this.renderRoot.querySelector<HTMLElement>('.source-button');
+    if (!button) return;
+    const anchor = button.getBoundingClientRect();
+    const width = Math.min(note.offsetWidth, window.innerWidth - 16);
+    const left = Math.max(8, Math.min(anchor.left, window.innerWidth - width - 8));
+    const below = anchor.bottom + 6;
+    const top =
+      below + note.offsetHeight > window.innerHeight - 8 ? Math.max(8, anchor.top - note.offsetHeight - 6) : below;
+    note.style.setProperty('left', `${left}px`);
+    note.style.setProperty('top', `${top}px`);
   }
 
   /** Escape closes the note and puts focus back on its button. */
   private onNoteKey(event: KeyboardEvent): void {
     if (event.key !== 'Escape') return;
     this.open = false;
+    if (POPOVER && this.note?.matches(':popover-open')) this.note.hidePopover();
     this.renderRoot.querySelector<HTMLButtonElement>('.source-button')?.focus();
   }
 }
+
+/** Whether the browser has the Popover API; without it the note opens in place, positioned absolutely. */
+const POPOVER = typeof HTMLElement !== 'undefined' && 'popover' in HTMLElement.prototype;
 
 defineElement('eu-fact', EuFact);

@@ -26,25 +26,37 @@ export const styles = css`
   :host([layout='cards']) .programme {
     padding: calc(var(--_space) * 4);
     border: 1px solid var(--_border);
-    border-top: 4px solid var(--_primary);
+    border-top: 4px solid var(--_text);
     border-radius: var(--_radius);
     background: var(--_background);
   }
   .name {
     margin: 0 0 calc(var(--_space) * 2);
-    font-size: var(--_font-size-l);
+    font-size: var(--_font-size-m);
     font-weight: 700;
     line-height: 1.3;
     color: var(--_text);
   }
-  .badges {
+  :host([compact]) .name {
+    font-size: var(--_font-size);
+  }
+  .state-line {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: calc(var(--_space) * 2);
+    gap: var(--_space) calc(var(--_space) * 2);
+    margin-bottom: var(--_space);
   }
-  .badge {
-    white-space: normal;
+  .note {
+    color: var(--_muted);
+    font-size: var(--_font-size-s);
+  }
+  .kind {
+    color: var(--_muted);
+    font-size: var(--_font-size-s);
+  }
+  .period {
+    white-space: nowrap;
   }
   .figure {
     display: flex;
@@ -54,11 +66,36 @@ export const styles = css`
   }
   .figure .value {
     font-size: var(--_font-size-l);
-    color: var(--_primary);
+    color: var(--_text);
+  }
+  :host([compact]) .figure .value {
+    font-size: var(--_font-size);
   }
   .figure .label {
-    color: var(--_muted);
     font-size: var(--_font-size-s);
+  }
+  .figure.more .value {
+    font-size: var(--_font-size);
+  }
+  .result-count {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 2) calc(var(--_space) * 4);
+    margin: calc(var(--_space) * -2) 0 calc(var(--_space) * 4);
+    font-weight: 700;
+  }
+  .clear {
+    min-height: 44px;
+    padding: 0 calc(var(--_space) * 2);
+    border: 0;
+    background: none;
+    color: var(--_primary);
+    font: inherit;
+    font-weight: 400;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
   }
   dl {
     margin: calc(var(--_space) * 2) 0 0;

@@ -1,4 +1,5 @@
-import { programmes } from '@eu-belarus/data/programmes';
+import { programmeStatus, programmes } from '@eu-belarus/data/programmes';
+import { formatDate } from '../shared/format.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { captureWarnings, shadowText, status } from '../../test/helpers.js';
 import type { EuProgrammeList } from './programme-list.js';
@@ -18,10 +19,11 @@ describe('<eu-programme-list>', () => {
     expect(text).to.include('EUR 9,295,000');
     expect(text).to.include('nearly EUR 80 billion');
     expect(text).to.include('17 December 2014 – 16 December 2020');
-    const heading = el.shadowRoot!.querySelector('h2');
-    expect(heading?.textContent).to.equal('EU programmes open to Belarus');
-    const sources = el.shadowRoot!.querySelectorAll('[part="sources"] li');
-    expect(sources.length).to.be.greaterThan(3);
+    expect(el.shadowRoot!.querySelector('h2')?.textContent, 'true of ended and suspended ones too').to.equal(
+      'EU programmes Belarus has taken part in',
+    );
+    // One source line per programme.
+    expect(el.shadowRoot!.querySelectorAll('[part~="item"] > [part="sources"]')).to.have.length(programmes.length);
     expect(status(el).textContent).to.include(`${programmes.length} of ${programmes.length}`);
   });
 
@@ -32,6 +34,57 @@ describe('<eu-programme-list>', () => {
     const shown = [...el.shadowRoot!.querySelectorAll('dd')].filter((dd) => managed.includes(dd.textContent!.trim()));
     expect(shown).to.have.length(managed.length);
     for (const dd of shown) expect(dd.closest('[lang]')!.getAttribute('lang'), dd.textContent!).to.equal('en');
+  it("shows each programme's status for Belarus with the date it was last reported", async () => {
+    const el = await fixture<EuProgrammeList>(html`<eu-programme-list></eu-programme-list>`);
+    for (const [i, li] of items(el).entries()) {
+      const last = programmeStatus(programmes[i]!);
+      const badge = li.querySelector<HTMLElement>('.state-line .status-badge')!;
+      expect(badge.dataset.status).to.equal(last.status);
+      expect(badge.querySelector('svg[aria-hidden="true"]'), 'an icon as well as the word').to.exist;
+      const when = li.querySelector('.state-line time')!;
+      expect(when.getAttribute('datetime')).to.equal(last.asOf);
+      expect(when.textContent).to.equal(`last reported ${formatDate(last.asOf, 'en')}`);
+    }
+    const pbu = items(el).find((li) => li.textContent!.includes('Poland–Belarus–Ukraine'))!;
+    expect(pbu.querySelector('.status-badge')!.textContent!.trim()).to.equal('Suspended');
+  });
+
+  it("leads with Belarus' own figure; an EU-wide one says so; each figure has its date", async () => {
+    const el = await fixture<EuProgrammeList>(html`<eu-programme-list></eu-programme-list>`);
+    for (const [i, li] of items(el).entries()) {
+      const [key] = programmes[i]!.figures;
+      const shown = li.querySelector<HTMLElement>(':scope > .figure');
+      if (!key) {
+        expect(shown).to.be.null;
+        continue;
+      }
+      expect(shown!.dataset.coverage).to.equal(key.coverage);
+      if (programmes[i]!.figures.some((f) => f.coverage === 'belarus')) expect(key.coverage).to.equal('belarus');
+      if (key.coverage === 'eu-wide') expect(shown!.textContent).to.match(/EU-wide/);
+      const label = shown!.querySelector('.label')!.textContent!;
+      if (!label.includes(formatDate(key.asOf, 'en')))
+        expect(shown!.querySelector('.as-of time')!.getAttribute('datetime')).to.equal(key.asOf);
+    }
+  });
+
+  it('with show-filter: a visible result count and "Clear filters" that restores every programme', async () => {
+    const el = await fixture<EuProgrammeList>(html`<eu-programme-list show-filter></eu-programme-list>`);
+    const count = () => el.shadowRoot!.querySelector('[part="result-count"]')!;
+    expect(count().textContent).to.include(`${programmes.length} of ${programmes.length}`);
+    expect(count().querySelector('button'), 'nothing to clear yet').to.be.null;
+    const select = el.shadowRoot!.querySelector<HTMLSelectElement>('.filters select')!;
+    select.value = 'research';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const shown = items(el).length;
+    expect(shown).to.be.below(programmes.length);
+    expect(count().textContent).to.include(`${shown} of ${programmes.length}`);
+    const clear = count().querySelector('button')!;
+    expect(clear.textContent!.trim()).to.equal('Clear filters');
+    clear.click();
+    await el.updateComplete;
+    expect(items(el)).to.have.length(programmes.length);
+    expect(el.shadowRoot!.activeElement, 'focus back on the first filter').to.equal(select);
   });
 
   it('filters by category and scope attributes, limits and sorts', async () => {
@@ -99,11 +152,15 @@ describe('<eu-programme-list>', () => {
     expect(shadowText(el)).to.include('Goethe-Institut, British Council');
   });
 
-  it('moves focus to the source note when a footnote is followed', async () => {
-    const el = await fixture<EuProgrammeList>(html`<eu-programme-list category="research"></eu-programme-list>`);
-    const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="footnote"]')!;
-    link.click();
-    expect(el.shadowRoot!.activeElement?.id).to.equal(link.hash.slice(1));
+  it("numbers a programme's sources only where they differ, and every number is in its line", async () => {
+    const el = await fixture<EuProgrammeList>(html`<eu-programme-list></eu-programme-list>`);
+    for (const li of items(el)) {
+      const marks = [...li.querySelectorAll('.mark [aria-hidden]')].flatMap((m) => m.textContent!.match(/\d+/g)!);
+      const numbers = [...li.querySelectorAll(':scope > [part="sources"] .number')].map(
+        (n) => n.textContent!.match(/\d+/)![0],
+      );
+      expect([...new Set(marks)].sort(), li.querySelector('.name')!.textContent!).to.deep.equal([...numbers].sort());
+    }
   });
 
   it('renders a .data property after validating it', async () => {

@@ -1,16 +1,19 @@
 import type { Programme, ProgrammeCategory, ProgrammeScope } from '@eu-belarus/data/programmes';
-import { PROGRAMME_CATEGORIES, PROGRAMME_SCOPES, programmes } from '@eu-belarus/data/programmes';
+import { PROGRAMME_CATEGORIES, PROGRAMME_SCOPES, programmeStatus, programmes } from '@eu-belarus/data/programmes';
 
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { asWritten, intInRange, listOf, oneOf } from '../shared/attributes.js';
-import type { Citations } from '../shared/citations.js';
+import { asOfUnlessSaid, lastReported } from '../shared/as-of.js';
+import type { SourceBlock } from '../shared/citations.js';
 import { renderEmpty } from '../shared/data-controller.js';
 import { defineElement } from '../shared/define.js';
 import { EuElement } from '../shared/eu-element.js';
 import { emit } from '../shared/events.js';
 import { collator } from '../shared/format.js';
-import { categoryLabel, scopeLabel } from '../shared/labels.js';
+import { categoryLabel, programmeStatusLabel, scopeLabel } from '../shared/labels.js';
+import { figureText } from '../shared/number-text.js';
+import { statusBadge } from '../shared/status-badge.js';
 import { externalLink, safeHref } from '../shared/links.js';
 import { msg, str } from '../shared/localize.js';
 import { formatPeriod } from '../shared/period.js';
@@ -36,10 +39,12 @@ declare global {
 }
 
 /**
- * The EU programmes open to Belarus: name, category, scope, period, key figure with its source,
- * official link and a short summary, with optional filter controls.
+ * The EU programmes Belarus has taken part in: each with its status for Belarus and the date it
+ * was last reported, category, scope, period, a short summary, its key figure (Belarus' own
+ * first; EU-wide budgets labelled so) with its date, official link and one source line; with
+ * optional filter controls, a visible result count and "Clear filters".
  *
- * @summary EU programmes open to Belarus, filterable, with sources.
+ * @summary EU programmes Belarus has taken part in, with their status for Belarus, filterable, with sources.
  * @event eu-programme-select - A reader opened a programme's details. `detail`: `{ id, programme }`.
  * @event eu-data-error - The data could not be loaded or is invalid.
  * @event eu-data-load - Data from `src` or `.data` was loaded.
@@ -48,12 +53,13 @@ declare global {
  * @csspart filters - The filter controls.
  * @csspart list - The list of programmes.
  * @csspart item - One programme.
- * @csspart badge - A category or scope badge.
+ * @csspart badge - A status badge.
+ * @csspart result-count - The visible result count and "Clear filters" (with `show-filter`).
  * @csspart figure - A programme's key figure.
  * @csspart link - A link to an official site or a source.
  * @csspart details - The disclosure with a programme's other figures.
- * @csspart footnote - A link to a source note.
- * @csspart sources - The list of sources.
+ * @csspart footnote - A source number, where a programme's sources differ.
+ * @csspart sources - A programme's source line.
  * @csspart status - The live region for loading, error and result counts.
  */
 export class EuProgrammeList extends EuElement<'programmes'> {
@@ -89,7 +95,7 @@ export class EuProgrammeList extends EuElement<'programmes'> {
   }
 
   protected headingText(): string {
-    return msg('EU programmes open to Belarus');
+    return msg('EU programmes Belarus has taken part in');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -128,65 +134,90 @@ export class EuProgrammeList extends EuElement<'programmes'> {
   }
 
   protected renderData(): TemplateResult {
-    const notes = this.citations();
     return html`${this.showFilter ? this.renderFilters() : nothing}
     ${
       this.shown.length
         ? html`<ul class="programmes items" part="list">
-            ${this.shown.map((p) => this.renderProgramme(p, notes))}
+            ${this.shown.map((p) => this.renderProgramme(p))}
           </ul>`
         : renderEmpty(msg('No programme matches the chosen filters.'))
-    }
-    ${notes.renderList((text) => this.subheading(text))}`;
+    }`;
   }
 
   private renderFilters(): TemplateResult {
     const categories = [...new Set(this.pool.map((p) => p.category))];
     const scopes = [...new Set(this.pool.map((p) => p.scope))];
+    const filtered = Boolean(this.chosenCategory || this.chosenScope);
     return html`<div class="filters" part="filters" role="group" aria-label=${msg('Filter programmes')}>
-      <label
-        >${msg('Category')}
-        <select
-          @change=${(e: Event) => (this.chosenCategory = (e.target as HTMLSelectElement).value as ProgrammeCategory)}
-        >
-          <option value="" ?selected=${!this.chosenCategory}>${msg('All categories')}</option>
-          ${categories.map(
-            (c) => html`<option value=${c} ?selected=${c === this.chosenCategory}>${categoryLabel(c)}</option>`,
-          )}
-        </select>
-      </label>
-      <label
-        >${msg('Scope')}
-        <select @change=${(e: Event) => (this.chosenScope = (e.target as HTMLSelectElement).value as ProgrammeScope)}>
-          <option value="" ?selected=${!this.chosenScope}>${msg('All scopes')}</option>
-          ${scopes.map((s) => html`<option value=${s} ?selected=${s === this.chosenScope}>${scopeLabel(s)}</option>`)}
-        </select>
-      </label>
-    </div>`;
+        <label
+          >${msg('Category')}
+          <select
+            @change=${(e: Event) => (this.chosenCategory = (e.target as HTMLSelectElement).value as ProgrammeCategory)}
+          >
+            <option value="" ?selected=${!this.chosenCategory}>${msg('All categories')}</option>
+            ${categories.map(
+              (c) => html`<option value=${c} ?selected=${c === this.chosenCategory}>${categoryLabel(c)}</option>`,
+            )}
+          </select>
+        </label>
+        <label
+          >${msg('Scope')}
+          <select @change=${(e: Event) => (this.chosenScope = (e.target as HTMLSelectElement).value as ProgrammeScope)}>
+            <option value="" ?selected=${!this.chosenScope}>${msg('All scopes')}</option>
+            ${scopes.map((s) => html`<option value=${s} ?selected=${s === this.chosenScope}>${scopeLabel(s)}</option>`)}
+          </select>
+        </label>
+      </div>
+      <p class="result-count" part="result-count">
+        <span aria-hidden="true">${this.statusText()}</span>
+        ${
+          filtered
+            ? html`<button type="button" class="clear" @click=${this.clearFilters}>${msg('Clear filters')}</button>`
+            : nothing
+        }
+      </p>`;
   }
 
-  private renderProgramme(p: Programme, notes: Citations): TemplateResult {
+  private readonly clearFilters = async (): Promise<void> => {
+    this.chosenCategory = '';
+    this.chosenScope = '';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLSelectElement>('.filters select')?.focus();
+  };
+
+  /**
+   * A programme: its status for Belarus with the date last reported, what it is, its key figure
+   * (Belarus' own first; an EU-wide budget says so) with its date, and one source line.
+   */
+  private renderProgramme(p: Programme): TemplateResult {
     const name = this.plainText(p.name);
+    const status = programmeStatus(p);
     const [key, ...more] = p.figures;
     const href = safeHref(p.url);
+    const sources = this.sourceBlock(p.id, [status, p, ...p.figures]);
+    const compact = this.compact;
     return html`<li class="programme item" part="item">
-      ${this.heading(html`${this.t(p.name)}${p.acronym && p.acronym !== name ? html` (${p.acronym})` : nothing}`, this.headingLevel + 1, 'name')}
-      <p class="badges">
-        <span class="badge" part="badge">${categoryLabel(p.category)}</span>
-        <span class="badge scope" part="badge">${scopeLabel(p.scope)}</span>
-        ${p.period ? html`<span class="meta period">${formatPeriod(p.period, this.locale)}</span>` : nothing}
+      ${this.heading(
+        html`${this.t(p.name)}${p.acronym && p.acronym !== name ? html` (${p.acronym})` : nothing}`,
+        this.headingLevel + 1,
+        'name',
+      )}
+      <p class="state-line">
+        <span class="vh">${msg('Status for Belarus:')} </span
+        >${statusBadge(status.status, programmeStatusLabel(status.status))}
+        ${lastReported(status.asOf, this.locale)}${sources.mark(status)}
       </p>
-      <p class="summary">${this.t(p.summary)}${notes.cite(p.sources)}</p>
+      ${status.note && !compact ? html`<p class="note">${this.t(status.note)}</p>` : nothing}
+      <p class="kind">
+        ${categoryLabel(p.category)} ·
+        ${scopeLabel(p.scope)}${
+          p.period ? html` · <span class="period">${formatPeriod(p.period, this.locale)}</span>` : nothing
+        }
+      </p>
+      ${compact ? nothing : html`<p class="summary">${this.t(p.summary)}${sources.mark(p)}</p>`}
+      ${key ? this.renderFigure(key, sources, 'key') : nothing}
       ${
-        key
-          ? html`<p class="figure" part="figure">
-              <strong class="value">${formatFigure(key, this.locale)}</strong>
-              <span class="label">${this.t(key.label)}</span>${notes.cite(key.sources)}
-            </p>`
-          : nothing
-      }
-      ${
-        href
+        href && !compact
           ? html`<p class="official">
               ${externalLink(href, html`${msg('Official website')}<span class="vh">: ${name}</span>`, this.linkTarget)}
               <span class="meta">(${new URL(href).host})</span>
@@ -194,15 +225,11 @@ export class EuProgrammeList extends EuElement<'programmes'> {
           : nothing
       }
       ${
-        more.length || p.managedBy?.length || p.fields?.length
+        !compact && (more.length || p.managedBy?.length || p.fields?.length)
           ? html`<details part="details" @toggle=${(e: Event) => this.onToggle(e, p)}>
               <summary>${msg(str`More about ${p.acronym ?? name}`)}</summary>
+              ${more.map((f) => this.renderFigure(f, sources, 'more'))}
               <dl>
-                ${more.map(
-                  (f) =>
-                    html`<dt>${this.t(f.label)}</dt>
-                      <dd>${formatFigure(f, this.locale)}${notes.cite(f.sources)}</dd>`,
-                )}
                 ${
                   p.fields?.length
                     ? html`<dt>${msg('Fields')}</dt>
@@ -219,7 +246,17 @@ export class EuProgrammeList extends EuElement<'programmes'> {
             </details>`
           : nothing
       }
+      ${sources.line()}
     </li>`;
+  }
+
+  /** A figure: the value in bold, its label (which says Belarus, programme or EU-wide), its date. */
+  private renderFigure(f: Programme['figures'][number], sources: SourceBlock, kind: 'key' | 'more'): TemplateResult {
+    return html`<p class="figure ${kind}" part="figure" data-coverage=${f.coverage}>
+      <strong class="value">${figureText(formatFigure(f, this.locale), this.locale)}</strong>
+      <span class="label">${this.t(f.label)}${sources.mark(f)}</span>
+      ${asOfUnlessSaid(f.asOf, this.plainText(f.label), this.locale)}
+    </p>`;
   }
 
   /** A reader opened the details (not the print controller, which opens them all for paper). */

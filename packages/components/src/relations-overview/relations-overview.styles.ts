@@ -1,17 +1,8 @@
 import { css } from 'lit';
 
 export const styles = css`
-  .root {
-    border-top: 4px solid var(--_primary);
-  }
   .section + .section {
     margin-top: calc(var(--_space) * 5);
-  }
-  .lead {
-    line-height: 1.4;
-  }
-  .nowrap {
-    white-space: nowrap;
   }
   .policy {
     list-style: none;
@@ -29,8 +20,16 @@ export const styles = css`
     font-weight: 700;
     line-height: 1.35;
   }
-  .point .meta {
+  .point-date {
     margin: 0;
+  }
+  .point-list {
+    margin: var(--_space) 0 0;
+    padding-inline-start: calc(var(--_space) * 5);
+  }
+  .history .point-title {
+    font-weight: 700;
+    color: var(--_text);
   }
   .point-summary {
     margin: var(--_space) 0 0;
@@ -65,20 +64,7 @@ export const styles = css`
     align-items: baseline;
     gap: var(--_space) calc(var(--_space) * 2);
   }
-  .badge.active,
-  .badge.resumed,
-  .badge.signed,
-  .badge.in-force {
-    border-color: var(--_success);
-  }
-  .badge.suspended,
-  .badge.partially-suspended {
-    border-color: var(--_error);
-  }
   @container eu (min-width: 40rem) {
-    .lead {
-      font-size: var(--_font-size-l);
-    }
     .policy {
       grid-template-columns: 1fr 1fr;
     }

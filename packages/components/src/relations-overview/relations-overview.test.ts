@@ -43,19 +43,28 @@ customElements.define('eu-test-overview-exact', ExactFigures);
 const exactTag = unsafeStatic('eu-test-overview-exact');
 
 describe('<eu-relations-overview>', () => {
-  it('renders the policy in brief, key figures and the state of the main files, with sources', async () => {
+  it('leads with the present: the current line, then the earlier one as dated history; key figures; the files', async () => {
     const el = await fixture<EuRelationsOverview>(html`<eu-relations-overview></eu-relations-overview>`);
     expect(text(el.shadowRoot!.querySelector('h2'))).to.equal('EU–Belarus relations');
+    const current = overview.sections.filter((s) => s.timeframe === 'current');
+    const history = overview.sections.filter((s) => s.timeframe === 'historical');
     expect(q(el, 'h3').map(text)).to.deep.equal([
-      'Policy in brief',
+      ...(current.length ? ['Policy now'] : []),
+      ...(history.length ? ['Earlier policy'] : []),
       'Key figures',
-      'State of the main files',
-      'Sources',
+      'Dialogues and agreements',
     ]);
-    expect(q(el, '.point-title').map(text)).to.deep.equal(overview.sections.map((s) => s.title.en));
-    // Every section shows the date its text holds: the current line first, the 2016 line as history.
+    expect(q(el, '.point-title').map(text)).to.deep.equal([...current, ...history].map((s) => s.title.en));
+    // The summary says the date it holds; the current line "as of", the history its date.
+    expect(text(q(el, '.lead .as-of')[0])).to.equal(`as of ${formatDate(overview.asOf, 'en')}`);
+    for (const [i, point] of q(el, '.point').entries()) {
+      const section = [...current, ...history][i]!;
+      expect(text(point.querySelector('.point-date'))).to.equal(
+        section.timeframe === 'current' ? `as of ${formatDate(section.asOf, 'en')}` : formatDate(section.asOf, 'en'),
+      );
+    }
     expect(q(el, '.point time').map((t) => t.getAttribute('datetime'))).to.deep.equal(
-      overview.sections.map((s) => s.asOf),
+      [...current, ...history].map((s) => s.asOf),
     );
     expect(shadowText(el)).to.include('February 2016');
     const figures = q(el, '[part~="figure"]');
@@ -66,13 +75,18 @@ describe('<eu-relations-overview>', () => {
       String(programmes.length),
     ]);
     expect(text(figures[0]!.querySelector('.label'))).to.include('EU exports of goods to Belarus, 2017');
-    for (const f of figures.slice(0, 3)) expect(f.querySelector('.footnote a')).to.exist;
-    expect(fileStatus(el, 'EU–Belarus Human Rights Dialogue')).to.match(/^Resumed 2015/);
-    expect(fileStatus(el, 'Visa facilitation agreement')).to.match(/^Partially suspended 12 November 2021/);
-    expect(fileStatus(el, 'Readmission agreement')).to.match(/^Suspended 28 June 2021/);
+    // "as of" only where the label does not already say the year: never "2017, as of 2017".
+    expect(figures[0]!.querySelector('.as-of')).to.be.null;
+    expect(text(figures[2]!.querySelector('.as-of'))).to.match(/^as of /);
+    expect(fileStatus(el, 'EU–Belarus Human Rights Dialogue')).to.match(/^Resumed last reported 2015/);
+    expect(fileStatus(el, 'Visa facilitation agreement')).to.match(
+      /^Partially suspended last reported 12 November 2021/,
+    );
+    expect(fileStatus(el, 'Readmission agreement')).to.match(/^Suspended last reported 28 June 2021/);
     expect(fileStatus(el, 'Sectoral dialogues')).to.equal('Sought by the EU: 3 Active: 5');
     expect(q(el, '.file time')[0]!.getAttribute('datetime')).to.match(/^\d{4}/);
-    expect(q(el, '[part="sources"] li').length).to.be.greaterThan(2);
+    // A source line under each part: policy, figures, files.
+    expect(q(el, '.section > [part="sources"]')).to.have.length(3);
   });
 
   it('shows only the parts named in sections, and follows heading-level', async () => {
@@ -80,11 +94,12 @@ describe('<eu-relations-overview>', () => {
       html`<eu-relations-overview sections="files,figures" heading-level="3"></eu-relations-overview>`,
     );
     expect(q(el, 'h3.heading')).to.have.length(1);
-    expect(q(el, 'h4').map(text)).to.deep.equal(['Key figures', 'State of the main files', 'Sources']);
+    expect(q(el, 'h4').map(text)).to.deep.equal(['Key figures', 'Dialogues and agreements']);
     expect(q(el, '[part="policy"]')).to.have.length(0);
     el.sections = 'policy';
     await el.updateComplete;
-    expect(q(el, '[part="policy"]')).to.have.length(1);
+    const timeframes = new Set(overview.sections.map((s) => s.timeframe));
+    expect(q(el, '[part="policy"]'), 'the current line and the history').to.have.length(timeframes.size);
     expect(q(el, 'h5.point-title')).to.have.length(overview.sections.length);
     expect(q(el, '[part="figures"], [part="files"]')).to.have.length(0);
   });
@@ -118,7 +133,12 @@ describe('<eu-relations-overview>', () => {
     await de.updateComplete;
     expect(text(q(de, '.figure .value')[0])).to.match(/^6,1\sMilliarden\sEUR$/);
     expect(text(de.shadowRoot!.querySelector('.point-title [lang="en"]'))).to.equal(overview.sections[0]!.title.en);
-    expect(text(de.shadowRoot!.querySelector('.point time'))).to.equal(formatDate(overview.sections[0]!.asOf, 'de'));
+    expect(text(de.shadowRoot!.querySelector('.point time'))).to.equal(
+      `Stand: ${formatDate(overview.sections[0]!.asOf, 'de')}`,
+    );
+    expect(text(de.shadowRoot!.querySelector('.lang-note')), 'says that content is in English').to.include(
+      'auf Englisch',
+    );
   });
 
   it('renders a .data property after validating it; figures and files stay', async () => {
@@ -196,7 +216,7 @@ describe('<eu-relations-overview>: download of the key figures', () => {
       ),
       row(
         'programmes.count',
-        'EU programmes open to Belarus',
+        'EU programmes Belarus has taken part in',
         String(programmes.length),
         'count',
         '',

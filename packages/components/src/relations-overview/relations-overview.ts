@@ -12,7 +12,8 @@ import { trade } from '@eu-belarus/data/trade';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { sectionsOf } from '../shared/attributes.js';
-import type { Citations } from '../shared/citations.js';
+import { asOfDate, asOfUnlessSaid, lastReported } from '../shared/as-of.js';
+import type { SourceBlock } from '../shared/citations.js';
 import { defineElement } from '../shared/define.js';
 import { type DataExport, fileName, latestSourceDate } from '../shared/download.js';
 import { EuElement } from '../shared/eu-element.js';
@@ -21,6 +22,7 @@ import { formatCount, formatDate } from '../shared/format.js';
 import { dialogueKindLabel, dialogueStatusLabel } from '../shared/labels.js';
 import { msg, str } from '../shared/localize.js';
 import { figureText } from '../shared/number-text.js';
+import { statusBadge } from '../shared/status-badge.js';
 import { formatFigure } from '../shared/quantity.js';
 import { badge } from '../styles/badge.js';
 import { sources } from '../styles/sources.js';
@@ -45,16 +47,16 @@ declare global {
 }
 
 /**
- * EU–Belarus relations at a glance, as a card for a country page: the policy in brief (critical
- * engagement, the February 2016 Council Conclusions, the call for electoral reform after the
- * September 2016 elections, the Neighbourhood Policy and the Eastern Partnership), a few key
- * figures (the latest year of goods trade, the bilateral assistance envelope, the number of
- * programmes) and the state of the main dialogues and agreements, each with its source.
+ * EU–Belarus relations at a glance, as a card for a country page, the present first: the
+ * summary and the current policy line, each with the date it holds, then the earlier line as
+ * dated history; a few key figures with their dates (the latest year of goods trade, the
+ * bilateral assistance envelope, the number of programmes); the main dialogues and agreements
+ * with their last reported status and its date. Each part ends with its source line.
  *
  * `src` and `.data` replace the policy overview; the figures and files always come from the
  * bundled data of their own topics.
  *
- * @summary EU–Belarus relations in brief: policy, key figures and the state of the main files.
+ * @summary EU–Belarus relations in brief: the policy now and before, key figures, dialogues and agreements, each dated.
  * @event eu-data-error - The data could not be loaded or is invalid.
  * @event eu-data-load - Data from `src` or `.data` was loaded.
  * @csspart base - The card.
@@ -65,11 +67,11 @@ declare global {
  * @csspart value - A key figure's value.
  * @csspart files - The list of dialogues and agreements with their status.
  * @csspart badge - A status badge.
- * @csspart footnote - A link to a source note.
+ * @csspart footnote - A source number, where a part's sources differ.
  * @csspart link - A link to a source.
- * @csspart downloads - The "Download the data" line (under the key figures).
+ * @csspart downloads - "Get the data" (in the key figures' source line).
  * @csspart download - A CSV or JSON download link.
- * @csspart sources - The list of sources.
+ * @csspart sources - A part's source line.
  * @csspart status - The live region for loading and error announcements.
  */
 export class EuRelationsOverview extends EuElement<'overview'> {
@@ -99,28 +101,57 @@ export class EuRelationsOverview extends EuElement<'overview'> {
   }
 
   protected renderData(data: Overview): TemplateResult {
-    const notes = this.citations();
     const show = (section: OverviewSection) => this.shownSections.includes(section);
-    return html`${show('policy') ? this.renderPolicy(data, notes) : nothing}
-    ${show('figures') ? this.renderFigures(notes) : nothing} ${show('files') ? this.renderFiles(notes) : nothing}
-    ${notes.renderList((text) => this.subheading(text))}`;
+    // Compact: the current line and the key figures; the history and the files stay in the default.
+    return html`${show('policy') ? this.renderPolicy(data) : nothing}
+    ${show('figures') ? this.renderFigures() : nothing} ${show('files') && !this.compact ? this.renderFiles() : nothing}`;
   }
 
-  private renderPolicy(data: Overview, notes: Citations): TemplateResult {
+  /** The present first (the summary and the current line, each dated), then the earlier line as dated history. */
+  private renderPolicy(data: Overview): TemplateResult {
+    const current = data.sections.filter((p) => p.timeframe === 'current');
+    const history = this.compact ? [] : data.sections.filter((p) => p.timeframe === 'historical');
+    const sources = this.sourceBlock('policy', [data, ...current, ...history]);
     return html`<section class="section">
-      ${this.subheading(msg('Policy in brief'))}
-      <p class="lead">${this.t(data.summary)}${notes.cite(data.sources)}</p>
-      <ul class="policy" part="policy">
-        ${data.sections.map((point) => this.renderPoint(point, notes))}
-      </ul>
+      <p class="lead">${this.t(data.summary)}${sources.mark(data)} ${asOfDate(data.asOf, this.locale)}</p>
+      ${
+        current.length
+          ? html`${this.subheading(msg('Policy now'))}
+              <ul class="policy" part="policy">
+                ${current.map((point) => this.renderPoint(point, sources))}
+              </ul>`
+          : nothing
+      }
+      ${
+        history.length
+          ? html`${this.subheading(msg('Earlier policy'))}
+              <ul class="policy history" part="policy">
+                ${history.map((point) => this.renderPoint(point, sources))}
+              </ul>`
+          : nothing
+      }
+      ${sources.line()}
     </section>`;
   }
 
-  private renderPoint(point: PolicyPoint, notes: Citations): TemplateResult {
+  private renderPoint(point: PolicyPoint, sources: SourceBlock): TemplateResult {
     return html`<li class="point">
       ${this.heading(this.t(point.title), this.headingLevel + 2, 'point-title')}
-      ${point.asOf ? html`<p class="meta"><time datetime=${point.asOf}>${formatDate(point.asOf, this.locale)}</time></p>` : nothing}
-      <p class="point-summary">${this.t(point.summary)}${notes.cite(point.sources)}</p>
+      <p class="point-date">
+        ${
+          point.timeframe === 'current'
+            ? asOfDate(point.asOf, this.locale)
+            : html`<time class="as-of" datetime=${point.asOf}>${formatDate(point.asOf, this.locale)}</time>`
+        }${this.compact ? sources.mark(point) : nothing}
+      </p>
+      ${this.compact ? nothing : html`<p class="point-summary">${this.t(point.summary)}${sources.mark(point)}</p>`}
+      ${
+        point.points?.length && !this.compact
+          ? html`<ul class="point-list">
+              ${point.points.map((p) => html`<li>${this.t(p)}</li>`)}
+            </ul>`
+          : nothing
+      }
     </li>`;
   }
 
@@ -154,7 +185,11 @@ export class EuRelationsOverview extends EuElement<'overview'> {
           f.sources.join(' '),
         ]),
         [
-          ...figureCells({ id: 'programmes.count', label: msg('EU programmes open to Belarus'), quantity: count }),
+          ...figureCells({
+            id: 'programmes.count',
+            label: msg('EU programmes Belarus has taken part in'),
+            quantity: count,
+          }),
           'computed',
           countSources.join(' '),
         ],
@@ -165,51 +200,60 @@ export class EuRelationsOverview extends EuElement<'overview'> {
     };
   }
 
-  private renderFigures(notes: Citations): TemplateResult {
+  private renderFigures(): TemplateResult {
     const count = programmes.length;
+    const facts = this.keyFacts();
+    const sources = this.sourceBlock('figures', facts);
     return html`<section class="section">
       ${this.subheading(msg('Key figures'))}
       <ul class="figures" part="figures">
-        ${this.keyFacts().map(
+        ${facts.map(
           (f) =>
             html`<li class="figure" part="figure">
               <span class="value" part="value"
                 >${figureText(formatFigure({ ...f, id: f.name }, this.locale), this.locale)}</span
               >
-              <span class="label">${this.t(f.label)}${notes.cite(f.sources)}</span>
+              <span class="label">${this.t(f.label)}${sources.mark(f)}</span>
+              ${asOfUnlessSaid(f.asOf, this.plainText(f.label), this.locale)}
             </li>`,
         )}
         <li class="figure" part="figure">
           <span class="value" part="value">${figureText(formatCount(count, this.locale), this.locale)}</span>
-          <span class="label">${msg('EU programmes open to Belarus')}</span>
+          <span class="label">${msg('EU programmes Belarus has taken part in')}</span>
         </li>
       </ul>
-      ${this.downloads()}
+      ${sources.line(this.downloads())}
     </section>`;
   }
 
-  private renderFiles(notes: Citations): TemplateResult {
+  /** The main dialogues and agreements with their last reported status and its date. */
+  private renderFiles(): TemplateResult {
     // Sectoral dialogues are many and alike: one line with a count per status. The others one by one.
     const sectoral = dialogues.filter((d) => d.kind === 'sectoral');
     const main = dialogues.filter((d) => d.kind !== 'sectoral');
     const counts = DIALOGUE_STATUSES.map(
       (s) => [s, sectoral.filter((d) => currentStatus(d).status === s).length] as const,
     ).filter(([, n]) => n > 0);
+    const sources = this.sourceBlock(
+      'files',
+      main.map((d) => currentStatus(d)),
+    );
     return html`<section class="section">
-      ${this.subheading(msg('State of the main files'))}
+      ${this.subheading(msg('Dialogues and agreements'))}
       <ul class="files" part="files">
-        ${main.map((d) => this.renderFile(d, notes))}
+        ${main.map((d) => this.renderFile(d, sources))}
         ${
           sectoral.length
             ? html`<li class="file">
                 <span class="file-title">${dialogueKindLabel('sectoral')}</span>
                 <span class="file-status">
-                  ${counts.map(([status, n]) => html`<span class="badge ${status}" part="badge">${this.countLabel(status, n)}</span> `)}
+                  ${counts.map(([status, n]) => html`${statusBadge(status, this.countLabel(status, n))} `)}
                 </span>
               </li>`
             : nothing
         }
       </ul>
+      ${sources.line()}
     </section>`;
   }
 
@@ -219,16 +263,13 @@ export class EuRelationsOverview extends EuElement<'overview'> {
     return msg(str`${label}: ${count}`);
   }
 
-  private renderFile(dialogue: Dialogue, notes: Citations): TemplateResult {
+  private renderFile(dialogue: Dialogue, sources: SourceBlock): TemplateResult {
     const now = currentStatus(dialogue);
     return html`<li class="file">
       <span class="file-title">${this.t(dialogue.title)}</span>
       <span class="file-status">
-        <span class="badge ${now.status}" part="badge">${dialogueStatusLabel(now.status)}</span>
-        <span class="nowrap"
-          ><time class="meta" datetime=${now.asOf}>${formatDate(now.asOf, this.locale)}</time
-          >${notes.cite(now.sources)}</span
-        >
+        ${statusBadge(now.status, dialogueStatusLabel(now.status))}
+        ${lastReported(now.asOf, this.locale)}${sources.mark(now)}
       </span>
     </li>`;
   }

@@ -16,6 +16,13 @@ export const styles = css`
     gap: calc(var(--_space) * 5);
     padding-inline-start: var(--_gutter);
   }
+  :host([compact]) .events {
+    gap: calc(var(--_space) * 2);
+  }
+  :host([compact]) .title {
+    margin: 0;
+    font-weight: 400;
+  }
   /* the line */
   .events::before {
     content: '';
@@ -37,14 +44,14 @@ export const styles = css`
     inset-inline-start: calc(var(--_gutter) * -1);
     width: var(--_marker);
     height: var(--_marker);
-    border: 2px solid var(--_primary);
+    border: 2px solid var(--_muted);
     border-radius: 50%;
     background: var(--_background);
   }
   .date {
     display: block;
-    font-weight: 700;
-    color: var(--_primary);
+    color: var(--_muted);
+    font-size: var(--_font-size-s);
     font-variant-numeric: tabular-nums;
   }
   .badges {
@@ -62,8 +69,6 @@ export const styles = css`
   }
   .summary {
     margin: 0;
-    font-size: var(--_font-size-s);
-    color: var(--_muted);
   }
   /*
    * Wide: three columns shared by every event (subgrid), so the date column is as wide as the
@@ -109,10 +114,18 @@ export const styles = css`
       width: var(--_rail);
       background: var(--_border);
     }
+    .date {
+      padding-top: 0.15em;
+    }
     .badges {
       margin-top: 0;
-      float: inline-end;
-      margin-inline-start: calc(var(--_space) * 2);
     }
+  }
+  .source-line {
+    margin-top: var(--_space);
+  }
+  .data-line {
+    margin: calc(var(--_space) * 4) 0 0;
+    font-size: var(--_font-size-s);
   }
 `;

@@ -35,12 +35,14 @@ describe('<eu-relations-timeline>', () => {
 
     const taiex = event(el, 'TAIEX extended');
     expect(taiex.querySelector('.summary')!.textContent).to.include('Council Decision 2006/62/EC.');
-    expect(taiex.querySelector('[part="footnote"]')).to.exist;
-    // Every event cites its sources, with or without a summary.
-    for (const li of items(el)) expect(li.querySelector('[part="footnote"]'), li.textContent!).to.exist;
+    // Every event names its sources in its own source line (no numbers: one block each), with or without a summary.
+    for (const li of items(el)) {
+      expect(li.querySelector('[part="sources"]')?.textContent, li.textContent!).to.match(/Sources?:/);
+      expect(li.querySelector('[part="footnote"]')).to.be.null;
+    }
 
     expect(el.shadowRoot!.querySelectorAll('h3.title')).to.have.length(timeline.length);
-    expect(el.shadowRoot!.querySelectorAll('[part="sources"] li').length).to.be.greaterThan(3);
+    expect(el.shadowRoot!.querySelectorAll('[part="sources"]')).to.have.length(timeline.length);
     expect(status(el).textContent).to.include(`${timeline.length} of ${timeline.length}`);
   });
 
@@ -165,15 +167,18 @@ describe('<eu-relations-timeline>', () => {
     expect(el.shadowRoot!.querySelector('.title [lang="en"]')).to.be.null;
   });
 
-  it('is a keyboard-reachable list: footnotes move focus to their source', async () => {
-    const el = await fixture<EuRelationsTimeline>(
-      html`<eu-relations-timeline category="trade"></eu-relations-timeline>`,
-    );
-    const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="footnote"]')!;
-    link.focus();
-    expect(el.shadowRoot!.activeElement).to.equal(link);
-    link.click();
-    expect(el.shadowRoot!.activeElement?.id).to.equal(link.hash.slice(1));
+  it('compact: one source line for the list, each event numbered where sources differ', async () => {
+    const el = await fixture<EuRelationsTimeline>(html`<eu-relations-timeline compact></eu-relations-timeline>`);
+    const lines = el.shadowRoot!.querySelectorAll('[part="sources"]');
+    expect(lines).to.have.length(1);
+    expect(lines[0]!.closest('li'), 'under the list, not in an event').to.be.null;
+    const marks = items(el).map((li) => li.querySelector('.mark')?.textContent?.match(/\[\d+\]/g) ?? []);
+    expect(
+      marks.every((m) => m.length > 0),
+      'every event has its numbers',
+    ).to.be.true;
+    const numbers = lines[0]!.querySelectorAll('.number');
+    expect(numbers.length, 'every number is in the line').to.equal(new Set(marks.flat()).size);
   });
 
   it('downloads the events it shows, each with its date precision; filters in the name and the file', async () => {

@@ -4,10 +4,10 @@ import { TIMELINE_CATEGORIES, eventsBetween, timeline } from '@eu-belarus/data/t
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { isoDate, listOf, oneOf } from '../shared/attributes.js';
-import type { Citations } from '../shared/citations.js';
 import { renderEmpty } from '../shared/data-controller.js';
 import { defineElement } from '../shared/define.js';
 import { type DataExport, fileName, latestSourceDate } from '../shared/download.js';
+import type { SourceBlock } from '../shared/citations.js';
 import { EuElement } from '../shared/eu-element.js';
 import { formatDate } from '../shared/format.js';
 import { timelineCategoryLabel } from '../shared/labels.js';
@@ -40,11 +40,10 @@ declare global {
  * @csspart item - One event.
  * @csspart date - An event's date.
  * @csspart badge - An event's category badge.
- * @csspart downloads - The "Download the data" line.
+ * @csspart downloads - "Get the data: CSV, JSON".
  * @csspart download - A CSV or JSON download link.
- * @csspart footnote - A link to a source note.
  * @csspart link - A link to a source.
- * @csspart sources - The list of sources.
+ * @csspart sources - An event's source line.
  * @csspart status - The live region for loading, error and result counts.
  */
 export class EuRelationsTimeline extends EuElement<'timeline'> {
@@ -124,25 +123,28 @@ export class EuRelationsTimeline extends EuElement<'timeline'> {
     return msg(str`Events shown: ${shown} of ${total}`);
   }
 
+  /** Compact: date and title of each event, and one source line for the list; else a line per event. */
   protected renderData(): TemplateResult {
-    const notes = this.citations();
+    const shared = this.compact ? this.sourceBlock('events', this.shown) : undefined;
     return html`${
       this.shown.length
         ? html`<ol class="events" part="list" ?reversed=${this.order === 'desc'}>
-            ${this.shown.map((e) => this.renderEvent(e, notes))}
+            ${this.shown.map((e) => this.renderEvent(e, shared))}
           </ol>`
         : renderEmpty(msg('No event matches the chosen period and categories.'))
     }
-    ${this.downloads()} ${notes.renderList((text) => this.subheading(text))}`;
+    ${shared?.line() ?? nothing} ${this.shown.length ? html`<p class="data-line">${this.downloads()}</p>` : nothing}`;
   }
 
-  private renderEvent(e: TimelineEvent, notes: Citations): TemplateResult {
+  private renderEvent(e: TimelineEvent, shared: SourceBlock | undefined): TemplateResult {
+    const sources = shared ?? this.sourceBlock(e.id, [e]);
     return html`<li class="event" part="item" data-category=${e.category}>
       <time class="date" part="date" datetime=${e.date}>${formatDate(e.date, this.locale)}</time>
       <div class="body">
-        <p class="badges"><span class="badge" part="badge">${timelineCategoryLabel(e.category)}</span></p>
-        ${this.heading(html`${this.t(e.title)}${e.summary ? nothing : notes.cite(e.sources)}`, this.headingLevel + 1, 'title')}
-        ${e.summary ? html`<p class="summary">${this.t(e.summary)}${notes.cite(e.sources)}</p>` : nothing}
+        ${shared ? nothing : html`<p class="badges"><span class="badge" part="badge">${timelineCategoryLabel(e.category)}</span></p>`}
+        ${this.heading(html`${this.t(e.title)}${sources.mark(e)}`, this.headingLevel + 1, 'title')}
+        ${e.summary && !shared ? html`<p class="summary">${this.t(e.summary)}</p>` : nothing}
+        ${shared ? nothing : sources.line()}
       </div>
     </li>`;
   }

@@ -1,91 +1,113 @@
+/**
+ * How an element names its sources: one "Source:" line under each block (a section, a card, an
+ * item), as a newsroom credits a chart. Numbered marks appear only where the sources differ
+ * within a block, and they refer to that block's own line, right below: a mark is never far from
+ * its note and never alone. A line offers the exact quotes behind the block, loaded on demand.
+ */
 import { sourceById, type Source } from '@eu-belarus/data/sources';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate } from './format.js';
 import { externalLink, safeHref, type LinkTarget } from './links.js';
 import type { Locale } from './locale.js';
 import { msg, str } from './localize.js';
+import type { QuoteController } from './quotes.js';
 import { sourceMeta, sourceTitle } from './source-meta.js';
 
-/**
- * Numbers the sources an element cites, in order of first citation, renders the footnote marks
- * and the source list they link to. Make one per render.
- */
-export class Citations {
+/** What an item cites: its sources and, if it lists them, the quotes that hold its words or figures. */
+export interface Cited {
+  sources: readonly string[];
+  quotes?: readonly string[] | undefined;
+}
+
+/** What every block of one element shares. */
+export interface SourceContext {
+  locale: Locale;
+  linkTarget: LinkTarget;
+  quotes: QuoteController;
+  /** Short lines (each source's date without its meaning): the `plain` attribute. */
+  short: boolean;
+}
+
+const setKey = (ids: readonly string[]) => [...new Set(ids)].sort().join(' ');
+
+export class SourceBlock {
   private readonly numbers = new Map<string, number>();
+  private readonly quoteIds: string[];
+  /** Every item of the block cites the same sources: no marks, one line. */
+  readonly uniform: boolean;
 
+  /** `key`: stable and unique within the element (an item's id), for the block's quotes. */
   constructor(
-    private readonly locale: Locale,
-    private readonly linkTarget: LinkTarget,
-    /** One compact line (publisher and date, linked) instead of the numbered list: the `plain` attribute. */
-    private readonly compact = false,
-  ) {}
-
-  /** Footnote marks for an item's sources: "[1][2]", each a link to its entry in the list. */
-  cite(ids: readonly string[]): TemplateResult {
-    return html`${ids.map((id) => {
-      let n = this.numbers.get(id);
-      if (n === undefined) this.numbers.set(id, (n = this.numbers.size + 1));
-      return html`<sup class="footnote"
-        ><a part="footnote" href="#source-${n}" @click=${jumpToSource}
-          ><span aria-hidden="true">[${n}]</span><span class="vh">${msg(str`Source ${n}`)}</span></a
-        ></sup
-      >`;
-    })}`;
+    private readonly context: SourceContext,
+    private readonly key: string,
+    items: readonly (Cited | undefined)[],
+  ) {
+    const cited = items.filter((i): i is Cited => Boolean(i?.sources.length));
+    this.uniform = new Set(cited.map((i) => setKey(i.sources))).size <= 1;
+    for (const id of cited.flatMap((i) => i.sources))
+      if (!this.numbers.has(id)) this.numbers.set(id, this.numbers.size + 1);
+    this.quoteIds = [...new Set(cited.flatMap((i) => i.quotes ?? []))];
   }
 
-  /** The numbered list of every cited source, with publisher, title, date and link. */
-  renderList(heading: (text: string) => TemplateResult): TemplateResult | typeof nothing {
+  /** The sources' numbers after an item's text ("[1]"), only where they differ within the block. */
+  mark(item: Cited | undefined): TemplateResult | typeof nothing {
+    if (this.uniform || !item?.sources.length) return nothing;
+    const numbers = [...new Set(item.sources)].map((id) => this.numbers.get(id)!).sort((x, y) => x - y);
+    const label = numbers.map((n) => msg(str`Source ${n}`)).join(', ');
+    // A word joiner keeps the mark on the line of the word before it.
+    return html`⁠<sup class="mark" part="footnote"
+        ><span aria-hidden="true">${numbers.map((n) => `[${n}]`).join('')}</span><span class="vh">(${label})</span></sup
+      >`;
+  }
+
+  /** "Source: European Commission: Title, published 3 May 2017 · Quotes", with `extra` after a dot. */
+  line(extra?: unknown): TemplateResult | typeof nothing {
     if (!this.numbers.size) return nothing;
-    if (this.compact) return this.renderLine();
-    return html`<section class="sources" part="sources">
-      ${heading(msg('Sources'))}
-      <ol>
-        ${[...this.numbers].map(([id, n]) => {
-          const source = sourceById(id);
-          const entry = source ? renderSource(source, this.locale, this.linkTarget) : id;
-          return html`<li id="source-${n}" tabindex="-1">${entry}</li>`;
-        })}
-      </ol>
-    </section>`;
+    const { quotes } = this.context;
+    const entries = [...this.numbers].map(([id, n]) => {
+      const source = sourceById(id);
+      const number = this.uniform ? nothing : html`<span class="number">[${n}]</span> `;
+      return html`<span class="source">${number}${source ? this.renderEntry(source) : id}</span>`;
+    });
+    const label = this.numbers.size === 1 ? msg('Source:') : msg('Sources:');
+    const open = quotes.isOpen(this.key);
+    const quoteButton = this.quoteIds.length
+      ? html` <button
+          type="button"
+          class="quote-toggle"
+          part="quote-button"
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls="quotes-${this.key}"
+          @click=${() => quotes.toggle(this.key)}
+        >
+          <span class="pill">${msg('Quotes')}</span>
+        </button>`
+      : nothing;
+    return html`<div class="source-line" part="sources">
+      <p>
+        ${label}
+        ${entries.map((e, i) => (i ? html`; ${e}` : e))}${quoteButton}${
+          extra ? html`<span class="dot" aria-hidden="true"> · </span>${extra}` : nothing
+        }
+      </p>
+      ${quotes.render(this.key, this.quoteIds, (id) => sourceById(id)?.publisher ?? id)}
+    </div>`;
   }
 
-  /** "Sources: European Commission, 2017; EEAS, 2016", each publisher a link to its source. */
-  private renderLine(): TemplateResult {
-    const items = [...this.numbers].map(([id, n]) => {
-      const source = sourceById(id);
-      const href = safeHref(source?.url);
-      const date = source?.published ?? source?.updated ?? source?.retrieved;
-      const publisher = source
-        ? html`<span lang="en"
-            >${source.publisher}${href ? html`<span class="vh">: ${sourceTitle(source)}</span>` : nothing}</span
-          >`
-        : id;
-      return html`<span id="source-${n}" tabindex="-1"
-        >${href ? externalLink(href, publisher, this.linkTarget) : publisher}${
-          date ? html`, <time datetime=${date}>${formatDate(date, this.locale)}</time>` : nothing
-        }</span
-      >`;
-    });
-    return html`<p class="sources compact" part="sources">
-      ${msg('Sources:')} ${items.map((item, i) => (i ? html`; ${item}` : item))}
-    </p>`;
+  /** Full: "Publisher: Title (linked), as reported by …, published 3 May 2017"; short (`plain`): the date without its meaning. */
+  private renderEntry(source: Source): TemplateResult {
+    const { locale, linkTarget, short } = this.context;
+    if (!short) return renderSource(source, locale, linkTarget);
+    const date = source.published ?? source.updated ?? source.retrieved;
+    return html`${renderSource(source, locale, linkTarget, false)}${
+      date ? html`, <time datetime=${date}>${formatDate(date, locale)}</time>` : nothing
+    }`;
   }
 }
 
 /** "European Commission: Title (linked), as reported by …, published 3 May 2017": one source, in running text or a list. */
-export function renderSource(source: Source, locale: Locale, target: LinkTarget): TemplateResult {
+export function renderSource(source: Source, locale: Locale, target: LinkTarget, dated = true): TemplateResult {
   const href = safeHref(source.url);
   const title = href ? externalLink(href, sourceTitle(source), target) : sourceTitle(source);
-  return html`<span lang="en">${source.publisher}: ${title}</span>${sourceMeta(source, locale)}`;
-}
-
-/** Fragment links cannot reach into a shadow root, so move focus to the note ourselves. */
-function jumpToSource(event: Event): void {
-  const link = event.currentTarget as HTMLAnchorElement;
-  const root = link.getRootNode() as ShadowRoot;
-  const target = root.getElementById?.(link.hash.slice(1));
-  if (!target) return;
-  event.preventDefault();
-  target.focus();
-  target.scrollIntoView({ block: 'nearest' });
+  return html`<span lang="en">${source.publisher}: ${title}</span>${sourceMeta(source, locale, dated)}`;
 }

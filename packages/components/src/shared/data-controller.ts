@@ -17,6 +17,7 @@ import {
 } from 'lit';
 import { emit, type EuDataErrorDetail } from './events.js';
 import { TIMEOUT_MS, fetchJson } from './fetch-data.js';
+import { externalLink, type LinkTarget } from './links.js';
 import { msg } from './localize.js';
 import { validateData } from './validate-data.js';
 
@@ -125,6 +126,11 @@ export class DataController<T extends Topic> implements ReactiveController {
     return true;
   }
 
+  /** Loads the same `src` or `.data` again (the error state's "Try again"). */
+  retry(): void {
+    if (this.lastArgs && this.status === 'error') this.start(this.lastArgs);
+  }
+
   private start(args: Args<T>): void {
     const run: Promise<unknown> = this.task.run(args).finally(() => {
       if (this.running === run) this.running = undefined;
@@ -157,35 +163,59 @@ export class DataController<T extends Topic> implements ReactiveController {
   /**
    * The element's one live region, present from the first render, so screen readers announce
    * every change of its text: loading, the error and its reason, or `readyText` (a result count).
+   * An error says in plain words what happened, offers "Try again" and links the source page, so
+   * a reader can still read the original.
    */
-  renderStatus(readyText: () => string | undefined): TemplateResult {
+  renderStatus(readyText: () => string | undefined, error: ErrorActions): TemplateResult {
     const { status } = this;
     const content =
       status === 'loading'
         ? msg('Loading the data…')
         : status === 'error'
-          ? html`${msg('The data could not be shown.')} <span class="reason">${problemText(this.problem)}</span>`
+          ? html`${msg('This information could not be shown.')}
+              <span class="reason">${problemText(this.problem)}</span>`
           : (readyText() ?? nothing);
     const className = status === 'ready' ? 'status vh' : `status visible ${status}`;
-    return html`<div class=${className} role="status" part="status">${content}</div>`;
+    // The actions sit outside the live region: a button inside it would be read on every change.
+    return html`<div class=${className} role="status" part="status">${content}</div>
+      ${status === 'error' ? renderErrorActions(error) : nothing}`;
   }
 }
 
+/** What the error state offers: loading again, and the page the content comes from. */
+export interface ErrorActions {
+  retry: () => void;
+  sourcePage: () => { href: string; publisher: string } | undefined;
+  linkTarget: LinkTarget;
+}
+
+function renderErrorActions({ retry, sourcePage, linkTarget }: ErrorActions): TemplateResult {
+  const page = sourcePage();
+  return html`<p class="error-actions" part="error-actions">
+    <button type="button" class="retry" @click=${retry}>${msg('Try again')}</button>
+    ${
+      page
+        ? html`<span class="or"
+            >${externalLink(page.href, html`${msg('Read the original on the source page')}<span class="vh"> (${page.publisher})</span>`, linkTarget)}</span
+          >`
+        : nothing
+    }
+  </p>`;
+}
+
+/** What went wrong, for a reader rather than a developer (the event's `detail` has the technical reason). */
 function problemText(problem: EuDataErrorDetail | undefined): string {
   switch (problem?.reason) {
-    case 'url':
-      return msg('The data address is not a web address this element may load.');
     case 'timeout':
-      return msg('The data server did not answer in time.');
+      return msg('The server that holds it took too long to answer.');
     case 'http':
     case 'network':
-      return msg('The data server could not be reached or answered with an error.');
+      return msg('The server that holds it could not be reached.');
+    case 'url':
     case 'too-large':
-      return msg('The data is too large.');
     case 'parse':
-      return msg('The data is not valid JSON.');
     case 'schema':
-      return msg('The data is not in the expected format.');
+      return msg('What arrived was not in the form this page expects.');
     default:
       return msg('The requested item does not exist.');
   }

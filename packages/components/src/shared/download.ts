@@ -170,14 +170,15 @@ function follow(event: Event, make: () => Blob): void {
 const PLACEHOLDER = '#download';
 
 /**
- * "Download the data: CSV, 1.2 kB · JSON, 3.4 kB". The sizes are those of the files the links
- * make; the `href` is a placeholder until a link is followed (click, middle click, context menu).
+ * "Get the data: CSV (1.2 kB), JSON (3.4 kB)", inline, for the end of a block's source line. The
+ * sizes are those of the files the links make; the `href` is a placeholder until a link is
+ * followed (click, middle click, context menu).
  */
 export function renderDownloads(data: DataExport | undefined, locale: Locale): TemplateResult | typeof nothing {
   if (!data || !data.rows.length) return nothing;
   const link = (format: DataFormat) => {
     const blob = dataBlob(data, format);
-    const label = `${format.toUpperCase()}, ${formatSize(blob.size, locale)}`;
+    const label = `${format.toUpperCase()} (${formatSize(blob.size, locale)})`;
     const make = () => dataBlob(data, format);
     return html`<a
       class="download"
@@ -192,9 +193,9 @@ export function renderDownloads(data: DataExport | undefined, locale: Locale): T
       >${label}</a
     >`;
   };
-  return html`<p class="downloads" part="downloads">
-    <span class="downloads-label">${msg('Download the data:')}</span> ${link('csv')} ${link('json')}
-  </p>`;
+  return html`<span class="downloads" part="downloads"
+    ><span class="downloads-label">${msg('Get the data:')}</span> ${link('csv')}, ${link('json')}</span
+  >`;
 }
 
 /** The latest date (published, updated or read) of the sources a file cites: the file's as-of date. */

@@ -9,12 +9,16 @@ import { text } from '../styles/text.js';
 import { tokens } from '../styles/tokens.js';
 import { visuallyHidden } from '../styles/visually-hidden.js';
 import { asWritten, intInRange, oneOf } from './attributes.js';
-import { Citations } from './citations.js';
+import { SourceBlock, type Cited } from './citations.js';
 import { DataController } from './data-controller.js';
 import { dataBlob, renderDownloads, type DataExport, type DataFormat } from './download.js';
 import { TIMEOUT_MS } from './fetch-data.js';
 import { LINK_TARGETS, type LinkTarget } from './links.js';
 import { LocaleController, type Locale } from './locale.js';
+import { msg } from './localize.js';
+import { noBreakDashes } from './no-break.js';
+import { QuoteController } from './quotes.js';
+import { topicSourcePage } from './source-page.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -29,6 +33,10 @@ const HEADINGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6
  *
  * @event eu-data-error - The data could not be loaded or is invalid. `detail` says what failed and where.
  * @event eu-data-load - Data from `src` or `.data` was loaded and validated.
+ * @csspart lang-note - The note that some content is shown in English.
+ * @csspart error-actions - "Try again" and the link to the source page, in the error state.
+ * @csspart quote-button - The button that shows a block's quotes.
+ * @csspart quotes - The quotes of a block's sources, once shown.
  */
 export abstract class EuElement<T extends Topic> extends LitElement {
   /** The sheets every element needs; each element adds the concerns it renders (badges, sources…), as Web Awesome composes. */
@@ -81,6 +89,8 @@ export abstract class EuElement<T extends Topic> extends LitElement {
     topic: () => this.topic,
     bundled: () => this.bundledData(),
   });
+  /** The quotes a reader opened under a source line. */
+  protected readonly quotes = new QuoteController(this);
 
   /** The UI locale, resolved from `lang` attributes. */
   protected get locale(): Locale {
@@ -120,10 +130,11 @@ export abstract class EuElement<T extends Topic> extends LitElement {
     return result;
   }
 
-  /** A heading at `level` (clamped to 6), carrying `part="heading"`. */
+  /** A heading at `level` (clamped to 6), carrying `part="heading"`; never broken inside "EU–Belarus". */
   protected heading(content: unknown, level: number = this.headingLevel, className = 'heading'): TemplateResult {
     const tag = HEADINGS[Math.min(Math.max(level, 2), 6) - 2]!;
-    return staticHtml`<${tag} class=${className} part="heading">${content}</${tag}>`;
+    const text = typeof content === 'string' ? noBreakDashes(content) : content;
+    return staticHtml`<${tag} class=${className} part="heading">${text}</${tag}>`;
   }
 
   /** A heading one level below the element's own. */
@@ -141,9 +152,14 @@ export abstract class EuElement<T extends Topic> extends LitElement {
     return this.i18n.plain(value);
   }
 
-  /** A fresh footnote numbering for one render. */
-  protected citations(): Citations {
-    return new Citations(this.locale, this.linkTarget, this.plain);
+  /**
+   * The sources of one block (a section, a card, an item): its "Source:" line, and numbered marks
+   * where its items cite different sources. `key` is stable within the element (an item's id).
+   * With `plain`, each source's date is given without its meaning ("published", "read").
+   */
+  protected sourceBlock(key: string, items: readonly (Cited | undefined)[]): SourceBlock {
+    const context = { locale: this.locale, linkTarget: this.linkTarget, quotes: this.quotes, short: this.plain };
+    return new SourceBlock(context, key, items);
   }
 
   /** The rows this element shows, for "Download the data"; none by default. */
@@ -151,7 +167,7 @@ export abstract class EuElement<T extends Topic> extends LitElement {
     return undefined;
   }
 
-  /** "Download the data: CSV, 1.2 kB · JSON, 3.4 kB" for `dataExport()`, made in the browser. */
+  /** "Get the data: CSV (1.2 kB), JSON (3.4 kB)" for `dataExport()`, made in the browser. */
   protected downloads(): TemplateResult | typeof nothing {
     return renderDownloads(this.dataExport(), this.locale);
   }
@@ -170,10 +186,36 @@ export abstract class EuElement<T extends Topic> extends LitElement {
     return undefined;
   }
 
+  /**
+   * The live region, then the content. While data loads from `src`, the bundled content is laid
+   * out unseen under the loading message, so the element already has about the height it will
+   * have (no jump when the data arrives). A note says when content is shown in English.
+   */
   protected override render(): TemplateResult {
+    const { status } = this.loader;
+    this.i18n.countFallbacks();
+    const content =
+      status === 'ready'
+        ? this.renderData(this.currentData)
+        : status === 'loading'
+          ? html`<div class="placeholder" aria-hidden="true" inert>${this.renderData(this.currentData)}</div>`
+          : nothing;
+    const english =
+      status === 'ready' && this.i18n.fallbacks
+        ? html`<p class="lang-note" part="lang-note">
+            ${msg('Some of this content is shown in English: it has not been translated yet.')}
+          </p>`
+        : nothing;
     return html`<div class="root" part="base" lang=${this.locale}>
-      ${this.plain ? nothing : this.heading(this.headingText())} ${this.loader.renderStatus(() => this.statusText())}
-      ${this.loader.status === 'ready' ? this.renderData(this.currentData) : nothing}
+      ${this.plain ? nothing : this.heading(this.headingText())} ${english}
+      <div class="stage ${status}">
+        ${this.loader.renderStatus(() => this.statusText(), {
+          retry: () => this.loader.retry(),
+          sourcePage: () => topicSourcePage(this.bundledData()),
+          linkTarget: this.linkTarget,
+        })}
+        ${content}
+      </div>
     </div>`;
   }
 }

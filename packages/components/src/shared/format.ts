@@ -75,6 +75,36 @@ export function formatMoney(money: Money, locale: Locale): string {
   return currencyAt < numberAt ? `${currency}${gap}${words}` : `${words}${gap}${currency}`;
 }
 
+/** A sum's number alone, at the precision its source states, for a table cell or a bar: "5.0", "5,0". */
+export function formatAmountOnly(money: Money, locale: Locale): string {
+  const digits = decimalsOf(money);
+  return numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(money.value);
+}
+
+/**
+ * The unit of a sum as a column header or chart subtitle says it: long ("EUR billion",
+ * "Milliarden EUR", "миллиардов EUR") and short ("EUR bn", "Mrd. EUR"), for narrow columns.
+ * Made from the locale's own words for five of the scale: the form used with a plural.
+ */
+export function moneyUnitLabel(money: Money, locale: Locale): { long: string; short: string } {
+  if (money.scale === 'one') return { long: money.currency, short: money.currency };
+  const sample: Money = { ...money, value: 5, decimals: 0 };
+  const strip = (text: string) =>
+    text
+      .replace('5', '')
+      .replace(/[\s\u00a0\u202f]+/g, ' ')
+      .trim();
+  const short = numberFormat(locale, {
+    style: 'currency',
+    currency: money.currency,
+    currencyDisplay: 'code',
+    notation: 'compact',
+    compactDisplay: 'short',
+    maximumFractionDigits: 0,
+  }).format(moneyValue(sample));
+  return { long: strip(formatMoney(sample, locale)), short: strip(short) };
+}
+
 export const formatCount = (value: number, locale: Locale): string => numberFormat(locale).format(value);
 
 export const formatPercent = (value: number, locale: Locale): string =>
@@ -126,7 +156,9 @@ export function formatDateRange(start: PartialDate, end: PartialDate, locale: Lo
     const joiner = precisionOf(start) === 'year' && precisionOf(end) === 'year' ? '–' : ' – ';
     return `${formatDate(start, locale)}${joiner}${formatDate(end, locale)}`;
   }
-  return dateFormat(precisionOf(start), locale).formatRange(toDate(start), toDate(end));
+  // Years: "2014–2020", unspaced in every locale (Intl spaces some: "2014 – 2020").
+  const range = dateFormat(precisionOf(start), locale).formatRange(toDate(start), toDate(end));
+  return precisionOf(start) === 'year' ? range.replace(/(\d)\s*[–-]\s*(\d)/, '$1–$2') : range;
 }
 
 /** "A, B and C" in the locale's words. */

@@ -1,5 +1,5 @@
 /** Localized names of the data's enumerations, shared by the elements that show them. */
-import type { ProgrammeCategory, ProgrammeScope } from '@eu-belarus/data/programmes';
+import type { ProgrammeCategory, ProgrammeScope, ProgrammeStatus } from '@eu-belarus/data/programmes';
 import type { DialogueKind, DialogueStatus } from '@eu-belarus/data/dialogues';
 import type { TimelineCategory } from '@eu-belarus/data/timeline';
 import { msg } from './localize.js';
@@ -106,5 +106,20 @@ export function priorityOwnerLabel(owner: 'belarus' | 'eu'): string {
       return msg('Belarus');
     case 'eu':
       return msg('European Union');
+  }
+}
+
+export function programmeStatusLabel(status: ProgrammeStatus): string {
+  switch (status) {
+    case 'open':
+      return msg('Open to Belarus');
+    case 'ended':
+      return msg('Ended');
+    case 'suspended':
+      return msg('Suspended');
+    case 'not-participating':
+      return msg('Belarus not taking part');
+    case 'unknown':
+      return msg('No recent report');
   }
 }

@@ -80,7 +80,7 @@ describe('UI strings per element', () => {
     );
     const [de, fr, deAt, en] = [...wrapper.querySelectorAll<EuProgrammeList>('eu-programme-list')];
     await Promise.all([de, fr, deAt, en].map((el) => el!.updateComplete));
-    const english = 'EU programmes open to Belarus';
+    const english = 'EU programmes Belarus has taken part in';
     expect(heading(en!)).to.equal(english);
     expect(heading(de!))
       .to.equal(await translation('de', english))

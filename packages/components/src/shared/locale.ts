@@ -8,6 +8,7 @@ import { isContentLocaleLoaded, loadContentLocale } from '@eu-belarus/data/conte
 import { LOCALES, text, type Locale, type LocalizedText } from '@eu-belarus/data/text';
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { inLocale, isLocaleLoaded, loadLocale } from './localize.js';
+import { noBreakDashes } from './no-break.js';
 
 export type { Locale };
 const SUPPORTED = new Set<string>(LOCALES);
@@ -131,10 +132,29 @@ export class LocaleController implements ReactiveController {
     return inLocale(this.locale, render);
   }
 
-  /** Content text in the locale; a fallback to English is marked `lang="en"` so screen readers switch voice. */
+  /** How many texts of the current render fell back to English (see `countFallbacks`). */
+  fallbacks = 0;
+
+  /** Starts counting the English fallbacks of a render afresh: the element notes them visibly. */
+  countFallbacks(): void {
+    this.fallbacks = 0;
+  }
+
+  /**
+   * Content text in the locale; a fallback to English is marked `lang="en"` so screen readers
+   * switch voice (and counted, see `countFallbacks`). Dashed words never break ("EU–Belarus").
+   */
   text(value: LocalizedText): TemplateResult | string {
+    const resolved = this.resolved(value);
+    const shown = noBreakDashes(resolved.text);
+    return resolved.fallback ? html`<span lang="en">${shown}</span>` : shown;
+  }
+
+  /** Content text and the language it is in (English where it fell back, which is counted). */
+  resolved(value: LocalizedText): { text: string; fallback: boolean; lang: Locale } {
     const resolved = text(value, this.locale);
-    return resolved.fallback ? html`<span lang="en">${resolved.text}</span>` : resolved.text;
+    if (resolved.fallback) this.fallbacks++;
+    return { text: resolved.text, fallback: resolved.fallback, lang: resolved.fallback ? 'en' : this.locale };
   }
 
   /** Plain content text in the locale, for attributes and sorting. */

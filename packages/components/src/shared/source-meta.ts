@@ -13,20 +13,22 @@ export function sourceTitle(source: Source): string {
  * What kind of source it is and which of its dates it gives: ", as reported by X, quoting Y,
  * published 4 December 2017". A date is shown with its meaning; none is shown that the source lacks.
  */
-export function sourceMeta(source: Source, locale: Locale): TemplateResult | typeof nothing {
+export function sourceMeta(source: Source, locale: Locale, dated = true): TemplateResult | typeof nothing {
   const kind =
     source.kind === 'report' && source.quoting
       ? msg(str`as reported by ${source.reportedBy ?? source.publisher}, quoting ${source.quoting}`)
       : source.kind === 'republication' && source.quoting
         ? msg(str`republishing ${source.quoting}`)
         : undefined;
-  const dated = source.published
-    ? msg(str`published ${formatDate(source.published, locale)}`)
-    : source.updated
-      ? msg(str`updated ${formatDate(source.updated, locale)}`)
-      : source.retrieved
-        ? msg(str`read ${formatDate(source.retrieved, locale)}`)
-        : undefined;
-  if (!kind && !dated) return nothing;
-  return html`${kind ? html`, ${kind}` : nothing}${dated ? html`, ${dated}` : nothing}`;
+  const date = !dated
+    ? undefined
+    : source.published
+      ? msg(str`published ${formatDate(source.published, locale)}`)
+      : source.updated
+        ? msg(str`updated ${formatDate(source.updated, locale)}`)
+        : source.retrieved
+          ? msg(str`read ${formatDate(source.retrieved, locale)}`)
+          : undefined;
+  if (!kind && !date) return nothing;
+  return html`${kind ? html`, ${kind}` : nothing}${date ? html`, ${date}` : nothing}`;
 }

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 /**
- * Key figures as cards in a grid: a large value over its label. An element may set
+ * Key figures as cards in a grid: a large value (text colour: blue is for links) over its label and date. An element may set
  * `--_figure-min-width` (the narrowest card) and `--_figure-value-size` on `.figures`.
  */
 export const figures = css`
@@ -24,7 +24,13 @@ export const figures = css`
     font-size: var(--_figure-value-size, var(--_font-size-xl));
     font-weight: 700;
     line-height: 1.2;
-    color: var(--_primary);
+    color: var(--_text);
+  }
+  :host([compact]) .figure .value {
+    font-size: var(--_font-size-l);
+  }
+  :host([compact]) .figure {
+    padding: calc(var(--_space) * 2);
   }
   .figure .label {
     font-size: var(--_font-size-s);

@@ -6,8 +6,12 @@ import { css } from 'lit';
  * ring, reduced motion, and what forced colours, more contrast and paper change about the box.
  */
 export const host = css`
+  /* The host is a container too, so the card can drop its frame when the element is narrow; a
+     bottom margin keeps two elements in a row apart, as GOV.UK and ECL components do. */
   :host {
     display: block;
+    container: eu-host / inline-size;
+    margin-block-end: var(--_space-after);
   }
   :host([hidden]) {
     display: none;
@@ -47,8 +51,17 @@ export const host = css`
     border-radius: var(--_radius);
   }
   :host([compact]) .root {
-    padding: calc(var(--_space) * 2);
+    padding: calc(var(--_space) * 3);
     font-size: var(--_font-size-s);
+  }
+  /* In a narrow column (a phone, a sidebar) the host's own layout frames the element: no card. */
+  @container eu-host (max-width: 400px) {
+    .root,
+    :host([compact]) .root {
+      padding: 0;
+      border: 0;
+      border-radius: 0;
+    }
   }
   :focus-visible {
     outline: var(--_focus-width) solid var(--_focus);

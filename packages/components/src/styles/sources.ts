@@ -1,50 +1,91 @@
 import { css } from 'lit';
 
-/** Footnote marks and the source list they lead to (or its one compact line, for `plain`). */
+/**
+ * A block's "Source:" line, its numbered marks (only where the block's sources differ), and the
+ * quotes a reader can open under the line. Targets are at least 24 × 24 px (WCAG 2.2).
+ */
 export const sources = css`
-  .footnote {
+  .mark {
     font-size: var(--_font-size-xs);
     line-height: 1;
     vertical-align: super;
-    margin-inline-start: 1px;
-  }
-  .footnote a {
-    display: inline-block;
-    padding: 2px;
-  }
-  .sources {
-    margin-top: calc(var(--_space) * 4);
-    padding-top: calc(var(--_space) * 3);
-    border-top: 1px solid var(--_border);
-    font-size: var(--_font-size-s);
     color: var(--_muted);
   }
-  .sources .subheading {
-    font-size: var(--_font-size);
-    margin-top: 0;
+  .source-line {
+    margin: calc(var(--_space) * 2) 0 0;
+    color: var(--_muted);
+    font-size: var(--_font-size-s);
+  }
+  .source-line > p {
+    margin: 0;
+  }
+  .source-line .number {
+    font-variant-numeric: tabular-nums;
+  }
+  /* A 44 px tall target around a small pill, without making the line taller. */
+  .quote-toggle {
+    min-width: 44px;
+    min-height: 44px;
+    margin-block: -12px;
+    margin-inline-start: var(--_space);
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_primary);
+    font: inherit;
+    vertical-align: middle;
+    cursor: pointer;
+  }
+  .quote-toggle .pill {
+    display: inline-block;
+    padding: 0 calc(var(--_space) * 2);
+    border: 1px solid currentColor;
+    border-radius: calc(var(--_radius) * 4);
+    line-height: 1.5;
+  }
+  .quote-toggle[aria-expanded='true'] .pill {
+    background: var(--_primary);
+    border-color: var(--_primary);
+    color: var(--_background);
+  }
+  .quotes {
+    margin: calc(var(--_space) * 2) 0 0;
     color: var(--_text);
   }
-  .sources ol {
-    padding-inline-start: calc(var(--_space) * 6);
+  .quote {
+    margin: 0 0 calc(var(--_space) * 2);
+    padding-inline-start: calc(var(--_space) * 3);
+    border-inline-start: 3px solid var(--_border);
   }
-  .sources li {
-    margin-bottom: var(--_space);
+  .quote blockquote,
+  .quote p {
+    margin: 0;
   }
-  .sources li:target,
-  .sources li:focus {
-    outline: var(--_focus-width) solid var(--_focus);
+  .quote blockquote::before {
+    content: open-quote;
   }
-  .sources.compact {
-    margin-top: calc(var(--_space) * 3);
-    padding-top: 0;
-    border-top: 0;
+  .quote blockquote::after {
+    content: close-quote;
+  }
+  .quote figcaption,
+  .quote .translation,
+  .quote-state {
+    color: var(--_muted);
   }
   @media (forced-colors: active) {
-    .sources {
+    .source-line,
+    .mark,
+    .quote figcaption {
       color: CanvasText;
     }
-    .sources li:focus {
-      outline: var(--_focus-width) solid Highlight;
+    .quote-toggle .pill {
+      color: ButtonText;
+      border-color: ButtonText;
+    }
+  }
+  @media print {
+    .quote-toggle {
+      display: none;
     }
   }
 `;

@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** The live region's loading and error states, and the empty state. */
+/**
+ * The live region's loading and error states, the empty state, the error's actions, the note on
+ * content shown in English, and the unseen layout that holds the element's height while loading.
+ */
 export const status = css`
   .status:empty {
     display: none;
@@ -14,20 +17,59 @@ export const status = css`
     color: var(--_text);
   }
   .status.error {
+    margin-bottom: calc(var(--_space) * 2);
     border-inline-start: 4px solid var(--_error);
   }
   .status .reason {
     display: block;
     margin-top: var(--_space);
-    font-size: var(--_font-size-s);
+  }
+  /* Loading: the message over the unseen content, which keeps the height the element will have. */
+  .stage.loading {
+    display: grid;
+  }
+  .stage.loading > * {
+    grid-area: 1 / 1;
+  }
+  .stage.loading > .status {
+    align-self: start;
+    position: relative;
+    z-index: 1;
+  }
+  .placeholder {
+    visibility: hidden;
+  }
+  .error-actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 2) calc(var(--_space) * 4);
+    margin: 0 0 calc(var(--_space) * 3);
+  }
+  .retry {
+    min-height: 44px;
+    padding: 0 calc(var(--_space) * 4);
+    border: 2px solid var(--_primary);
+    border-radius: var(--_radius);
+    background: var(--_primary);
+    color: var(--_background);
+    font: inherit;
+    font-weight: 700;
+    cursor: pointer;
+  }
+  .lang-note {
+    margin: calc(var(--_space) * -1) 0 calc(var(--_space) * 3);
     color: var(--_muted);
+    font-size: var(--_font-size-s);
   }
   @media (forced-colors: active) {
     .status.visible {
       border: 1px solid CanvasText;
     }
-    .status .reason {
-      color: CanvasText;
+    .retry {
+      border-color: ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
     }
   }
 `;

@@ -1,12 +1,26 @@
 import { css } from 'lit';
 
 /**
- * The bar chart of goods trade: legend, year rows, bars (imports hatched), values, the focus ring
- * and tooltip of the focused bar; system colours when forced, no tooltip on paper.
+ * The bar chart of goods trade: title and subtitle, legend, year rows, bars with their value at
+ * the end (imports lightly hatched), the balance and its note, the focus ring of the focused bar;
+ * system colours when forced.
  */
 export const chartStyles = css`
   .chart {
     margin: 0;
+  }
+  .chart figcaption {
+    display: block;
+    margin-bottom: calc(var(--_space) * 2);
+  }
+  .chart-title {
+    display: block;
+    font-weight: 700;
+  }
+  .chart-subtitle {
+    display: block;
+    color: var(--_muted);
+    font-size: var(--_font-size-s);
   }
   .defs {
     position: absolute;
@@ -14,9 +28,10 @@ export const chartStyles = css`
   .legend {
     display: flex;
     flex-wrap: wrap;
-    gap: calc(var(--_space) * 2) calc(var(--_space) * 5);
-    margin-bottom: calc(var(--_space) * 3);
+    gap: var(--_space) calc(var(--_space) * 5);
+    margin-bottom: calc(var(--_space) * 2);
     font-size: var(--_font-size-s);
+    list-style: none;
   }
   .legend li {
     display: flex;
@@ -25,42 +40,44 @@ export const chartStyles = css`
   }
   .swatch {
     display: inline-block;
-    width: 1.5em;
-    height: 1em;
-    border: 1px solid var(--_text);
+    width: 1.25em;
+    height: 0.9em;
   }
   .swatch.exports {
     background: var(--_series-1);
   }
   .swatch.imports {
-    background: repeating-linear-gradient(45deg, var(--_series-2) 0 3px, var(--_background) 3px 6px);
+    background: repeating-linear-gradient(
+      45deg,
+      var(--_series-2) 0 1.5px,
+      color-mix(in srgb, var(--_series-2) 22%, var(--_background)) 1.5px 5px
+    );
+  }
+  .years {
+    list-style: none;
   }
   .year-row {
     display: grid;
-    grid-template-columns: 3.5rem 1fr;
+    grid-template-columns: 3rem minmax(0, 1fr);
     gap: calc(var(--_space) * 2);
     padding: calc(var(--_space) * 2) 0;
     border-top: 1px solid var(--_border);
   }
   .year {
     font-weight: 700;
+    font-variant-numeric: tabular-nums;
+    line-height: 24px;
   }
   .series {
     display: grid;
-    gap: var(--_space);
+    gap: 0;
     min-width: 0;
   }
-  .bar-row {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: 2px;
-    align-items: center;
-  }
-  @container eu (min-width: 30rem) {
-    .bar-row {
-      grid-template-columns: minmax(0, 1fr) 11rem;
-      gap: calc(var(--_space) * 3);
-    }
+  /* The track keeps room after the longest bar for its value. */
+  .point {
+    display: block;
+    padding-inline-end: 3.5em;
+    border-radius: 2px;
   }
   .bar {
     display: block;
@@ -71,60 +88,39 @@ export const chartStyles = css`
   }
   .fill-imports {
     fill: url(#hatch);
-    stroke: var(--_series-2);
-    stroke-width: 2;
   }
   .hatch-bg {
-    fill: var(--_background);
+    fill: color-mix(in srgb, var(--_series-2) 22%, var(--_background));
   }
   .hatch-line {
     stroke: var(--_series-2);
-    stroke-width: 3;
+    stroke-width: 1.5;
   }
-  .value {
+  .bar-value {
+    fill: var(--_text);
+    font-family: var(--_font-family);
     font-size: var(--_font-size-s);
+    font-weight: 700;
     font-variant-numeric: tabular-nums;
   }
-  /* Bars are data points: one tab stop, arrow keys between them, a ring and a tooltip on focus. */
-  .point {
-    position: relative;
-    border-radius: 2px;
+  .balance {
+    color: var(--_muted);
+    font-size: var(--_font-size-s);
   }
+  .chart-note {
+    margin: calc(var(--_space) * 2) 0 0;
+    color: var(--_muted);
+    font-size: var(--_font-size-s);
+  }
+  /* Bars are data points: one tab stop, arrow keys between them, a ring on focus. */
   .point:focus-visible,
   .point:focus {
     outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 2px;
   }
-  .tooltip {
-    display: none;
-    position: absolute;
-    inset-block-end: calc(100% + 4px);
-    inset-inline-start: 0;
-    z-index: 1;
-    max-width: 100%;
-    padding: var(--_space) calc(var(--_space) * 2);
-    border: 1px solid var(--_text);
-    border-radius: var(--_radius);
-    background: var(--_text);
-    color: var(--_background);
-    font-size: var(--_font-size-s);
-    font-weight: 700;
-    white-space: normal;
-    pointer-events: none;
-  }
-  .point:focus .tooltip,
-  .point:hover .tooltip {
-    display: block;
-  }
-  .to-table {
-    margin-bottom: calc(var(--_space) * 2);
-  }
   @media (forced-colors: active) {
     .fill-exports {
       fill: CanvasText;
-    }
-    .fill-imports {
-      stroke: CanvasText;
     }
     .hatch-bg {
       fill: Canvas;
@@ -132,41 +128,42 @@ export const chartStyles = css`
     .hatch-line {
       stroke: CanvasText;
     }
+    .fill-imports {
+      stroke: CanvasText;
+    }
+    .bar-value {
+      fill: CanvasText;
+    }
     .swatch {
       forced-color-adjust: none;
-      border-color: CanvasText;
+      border: 1px solid CanvasText;
     }
     .swatch.exports {
       background: CanvasText;
     }
     .swatch.imports {
-      background: repeating-linear-gradient(45deg, CanvasText 0 3px, Canvas 3px 6px);
-    }
-    .tooltip {
-      forced-color-adjust: none;
-      background: Canvas;
-      color: CanvasText;
-      border-color: CanvasText;
+      background: repeating-linear-gradient(45deg, CanvasText 0 1.5px, Canvas 1.5px 5px);
     }
     .point:focus {
       outline-color: Highlight;
     }
+    .balance,
+    .chart-subtitle,
+    .chart-note {
+      color: CanvasText;
+    }
   }
   @media (prefers-contrast: more) {
+    .hatch-line {
+      stroke-width: 2;
+    }
     .fill-imports {
       stroke: var(--_text);
-    }
-    .fill-exports {
-      stroke: var(--_text);
-      stroke-width: 2;
     }
   }
   @media print {
     .chart {
       break-inside: avoid;
-    }
-    .tooltip {
-      display: none !important;
     }
     .point:focus {
       outline: none;

@@ -1,18 +1,20 @@
 /**
- * Goods trade by year as a bar chart: horizontal bars, one group per year. Text stays HTML
- * (legible at any width), bars are SVG sized in percent of the widest figure. Imports are hatched,
- * so colour is never the only cue. One tab stop; the arrow keys move between the bars (a
- * `RovingTabindexController`), and a live region reads the focused bar.
+ * Goods trade by year as a bar chart, as a newsroom draws one: a title with the period, a
+ * subtitle with the series and the unit, a legend, horizontal bars with their value printed at
+ * the bar's end (numbers only: the unit is in the subtitle), the balance under each year, and a
+ * note where a stated balance is not exports minus imports. No tooltip: every value is printed.
+ * Imports are lightly hatched, so colour is never the only cue. One tab stop; the arrow keys move
+ * between the bars (a `RovingTabindexController`), and a live region reads the focused bar.
  */
 import type { Money } from '@eu-belarus/data';
 import type { Trade, TradeYear } from '@eu-belarus/data/trade';
-import { html, svg, type TemplateResult } from 'lit';
-import { formatDateRange, moneyValue } from '../shared/format.js';
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { formatAmountOnly, formatDateRange, moneyUnitLabel, moneyValue } from '../shared/format.js';
 import type { Locale } from '../shared/locale.js';
+import { noBreakDashes } from '../shared/no-break.js';
 import { msg, str } from '../shared/localize.js';
-import { shownAndSpoken } from '../shared/number-text.js';
 import type { RovingTabindexController } from '../shared/roving-tabindex.js';
-import { amountOf, balanceText, money, pointText, trendText, type Series } from './trade-text.js';
+import { amountOf, balanceLabel, pointText, trendText, type Series } from './trade-text.js';
 
 const SERIES: readonly Series[] = ['exports', 'imports'];
 
@@ -20,23 +22,25 @@ const SERIES: readonly Series[] = ['exports', 'imports'];
 export const pointAt = (years: TradeYear[], index: number) =>
   [years[Math.floor(index / 2)], SERIES[index % 2]!] as const;
 
-/** The chart's screen-reader section: chart type and title, the trend of both series, and a way to the table. */
-export function renderChartIntro(years: TradeYear[], locale: Locale, showTable: () => void): TemplateResult {
+/** "2015–2017", or the one year. */
+export function periodOf(years: TradeYear[], locale: Locale): string {
+  const first = years[0]!.year;
+  const last = years[years.length - 1]!.year;
+  return first === last ? String(first) : formatDateRange(String(first), String(last), locale);
+}
+
+/** What a screen reader hears first: chart type, title and period, the trend of each series, the keys. */
+function chartIntro(years: TradeYear[], locale: Locale): string {
   const first = years[0]!;
   const last = years[years.length - 1]!;
   const title = msg('EU trade in goods with Belarus');
-  const period = first === last ? String(first.year) : formatDateRange(String(first.year), String(last.year), locale);
-  const sentences = [
+  const period = periodOf(years, locale);
+  const between = years.slice(1, -1);
+  return [
     msg(str`Bar chart: ${title}, ${period}.`),
-    ...(first === last ? [] : SERIES.map((series) => trendText(first, last, series, locale, true))),
+    ...(first === last ? [] : SERIES.map((series) => trendText(first, last, series, locale, true, between))),
     msg('The arrow keys move between the bars.'),
-  ];
-  return html`<div class="chart-intro no-print" part="chart-intro">
-    <p class="vh">${sentences.join(' ')}</p>
-    <button type="button" class="vh-until-focus to-table" @click=${showTable}>
-      ${msg('Show the data as a table')}
-    </button>
-  </div>`;
+  ].join(' ');
 }
 
 export function renderChart(
@@ -47,24 +51,34 @@ export function renderChart(
   announcement: string,
 ): TemplateResult {
   const max = Math.max(...years.flatMap((y) => SERIES.map((s) => moneyValue(amountOf(y, s)))));
-  const width = (m: Money) => `${((moneyValue(m) / max) * 100).toFixed(2)}%`;
+  const share = (m: Money) => `${((moneyValue(m) / max) * 100).toFixed(2)}%`;
+  const unit = moneyUnitLabel(years[0]!.euExports, locale).long;
+  const balances = years.map((y) => balanceLabel(y, data, locale));
+  const rounded = balances.some((b) => b.rounded);
+  // The bar and its value in one SVG: the value starts where the bar ends, in room the track keeps free.
   const bar = (series: Series, m: Money) =>
-    svg`<svg class="bar ${series}" width="100%" height="20" aria-hidden="true" focusable="false">
-      <rect x="0" y="0" height="20" width=${width(m)} class=${`fill-${series}`}></rect>
+    svg`<svg class="bar ${series}" width="100%" height="24" aria-hidden="true" focusable="false">
+      <rect x="0" y="2" height="20" width=${share(m)} class=${`fill-${series}`}></rect>
+      <text x=${share(m)} dx="6" y="17" class="bar-value">${formatAmountOnly(m, locale)}</text>
     </svg>`;
   const point = (y: TradeYear, series: Series, index: number) =>
     html`<span
-      class="bar-row point"
+      class="point"
       part="point"
       role="img"
       tabindex=${roving.tabindex(index)}
       data-roving-index=${index}
       aria-label=${pointText(y, series, locale, true)}
-      >${bar(series, amountOf(y, series))}<span class="value">${money(amountOf(y, series), locale)}</span
-      ><span class="tooltip" part="tooltip" aria-hidden="true">${pointText(y, series, locale)}</span></span
+      >${bar(series, amountOf(y, series))}</span
     >`;
   return html`<figure class="chart" part="figure">
-    <figcaption>${msg('EU trade in goods with Belarus')}</figcaption>
+    <figcaption>
+      <span class="chart-title"
+        >${noBreakDashes(`${msg('EU trade in goods with Belarus')}, ${periodOf(years, locale)}`)}</span
+      >
+      <span class="chart-subtitle">${msg(str`EU exports to and imports from Belarus, in ${unit}`)}</span>
+    </figcaption>
+    <p class="vh">${chartIntro(years, locale)}</p>
     <svg class="defs" width="0" height="0" aria-hidden="true" focusable="false">
       <defs>
         <pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
@@ -84,16 +98,27 @@ export function renderChart(
             <span class="year">${y.year}</span>
             <span class="series">
               ${point(y, 'exports', i * 2)} ${point(y, 'imports', i * 2 + 1)}
-              <span class="balance meta"
-                >${shownAndSpoken(
-                  balanceText(y.year, 'goods', data, locale),
-                  balanceText(y.year, 'goods', data, locale, true),
-                )}</span
-              >
+              ${
+                balances[i]!.text
+                  ? html`<span class="balance"
+                      >${balances[i]!.text}${
+                        balances[i]!.rounded
+                          ? html`<span aria-hidden="true">*</span><span class="vh">(${roundingNote()})</span>`
+                          : nothing
+                      }</span
+                    >`
+                  : nothing
+              }
             </span>
           </li>`,
       )}
     </ol>
+    ${rounded ? html`<p class="chart-note" aria-hidden="true">* ${roundingNote()}</p>` : nothing}
     <div class="vh" aria-live="polite" data-chart-live>${announcement}</div>
   </figure>`;
 }
+
+const roundingNote = () =>
+  msg(
+    'The balance is as the source states it: the source rounds each figure, so it can differ from exports minus imports.',
+  );

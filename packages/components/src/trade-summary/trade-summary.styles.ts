@@ -1,18 +1,12 @@
 import { css } from 'lit';
 
 export const styles = css`
-  section + section {
-    margin-top: calc(var(--_space) * 5);
-  }
-  .lead {
-    font-size: var(--_font-size-l);
-    line-height: 1.4;
-  }
   .partner-list,
-  .flow-list,
-  .legend,
-  .years {
+  .flow-list {
     list-style: none;
+  }
+  .block-date {
+    margin: calc(var(--_space) * -1) 0 var(--_space);
   }
   .partner-list li {
     display: flex;
@@ -26,8 +20,7 @@ export const styles = css`
     font-weight: 700;
   }
   .share {
-    color: var(--_muted);
-    font-size: var(--_font-size-s);
+    color: var(--_text);
   }
   .flow-list {
     display: grid;
@@ -42,48 +35,35 @@ export const styles = css`
     padding: calc(var(--_space) * 3);
     background: var(--_surface);
     border-radius: var(--_radius);
-    border-inline-start: 4px solid var(--_primary);
   }
   .direction {
-    font-weight: 700;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 calc(var(--_space) * 2);
+    align-items: baseline;
     margin-bottom: var(--_space);
+    font-weight: 700;
   }
   .main {
-    font-size: var(--_font-size-l);
+    font-weight: 700;
+  }
+  .minor {
+    margin: 0;
+    font-size: var(--_font-size-s);
+  }
+  .minor-label {
+    color: var(--_muted);
+  }
+  .gap-note {
+    padding: calc(var(--_space) * 2) calc(var(--_space) * 3);
+    border-inline-start: 4px solid var(--_muted);
+    background: var(--_surface);
+    font-size: var(--_font-size-s);
   }
   .view-switch {
     display: flex;
     gap: calc(var(--_space) * 2);
     margin: calc(var(--_space) * 3) 0;
-  }
-  figcaption,
-  caption {
-    font-weight: 700;
-    text-align: start;
-    margin-bottom: calc(var(--_space) * 2);
-  }
-  .table-wrap {
-    overflow-x: auto;
-  }
-  table {
-    display: table;
-    width: 100%;
-    border-collapse: collapse;
-    font-variant-numeric: tabular-nums;
-  }
-  th,
-  td {
-    padding: calc(var(--_space) * 2);
-    border-bottom: 1px solid var(--_border);
-    text-align: end;
-    vertical-align: top;
-  }
-  th:first-child {
-    text-align: start;
-  }
-  thead th {
-    font-size: var(--_font-size-s);
-    border-bottom: 2px solid var(--_text);
   }
   .figures {
     display: grid;
@@ -106,34 +86,24 @@ export const styles = css`
   }
   .figures dd {
     margin: 0;
-    font-size: var(--_font-size-xl);
+    font-size: var(--_font-size-l);
     font-weight: 700;
-    color: var(--_primary);
-  }
-  table:focus {
-    outline: var(--_focus-width) solid var(--_focus);
   }
   @media (forced-colors: active) {
-    .flow {
+    .flow,
+    .gap-note {
       border: 1px solid CanvasText;
-      border-inline-start-width: 4px;
     }
   }
   @media (prefers-contrast: more) {
-    .share,
-    .figures dt {
+    .figures dt,
+    .minor-label {
       color: var(--_text);
     }
   }
   @media print {
-    .print-only table {
-      break-inside: avoid;
-    }
     .print-only {
       margin-top: calc(var(--_space) * 4);
-    }
-    .view-switch {
-      display: none !important;
     }
     .flow,
     .figures .figure {

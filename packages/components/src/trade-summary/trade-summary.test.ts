@@ -1,3 +1,4 @@
+import { LOCALES } from '@eu-belarus/data/text';
 import { trade, tradeBalance } from '@eu-belarus/data/trade';
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -26,12 +27,77 @@ describe('<eu-trade-summary>', () => {
     expect(rows(el).map((r) => r.querySelector('.year')!.textContent)).to.deep.equal(['2015', '2016', '2017']);
     expect(text).to.include('EUR 6.1 billion');
     expect(text).to.include('EUR 3.4 billion');
-    // The stated 2016 balance (2.0), not the arithmetic on rounded figures (2.1).
-    expect(shadowText(rows(el)[1]!)).to.include('an EU surplus of EUR 2.0 billion');
+    // The stated 2016 balance (2.0), not the arithmetic on rounded figures (2.1), marked and explained.
+    expect(shadowText(rows(el)[1]!)).to.include('EU surplus: 2.0*');
+    expect(shadowText(rows(el)[0]!))
+      .to.include('EU surplus: 2.0')
+      .and.not.include('*');
+    expect(shadowText(el.shadowRoot!.querySelector('.chart-note')!)).to.include('the source rounds each figure');
     expect(text).to.include(
       'In 2017, the EU exported goods worth EUR 6.1 billion to Belarus and imported goods worth EUR 3.4 billion: an EU surplus of EUR 2.7 billion.',
     );
     expect(el.shadowRoot!.querySelectorAll('svg.bar rect')).to.have.length(trade.goods.length * 2);
+  });
+
+  it('every table fits a 280 px column in every locale: the unit in the header, numbers only in the cells', async () => {
+    const column = await fixture<HTMLElement>(html`<div style="width: 280px"></div>`);
+    const overflowing: string[] = [];
+    for (const lang of LOCALES) {
+      const el = document.createElement('eu-trade-summary');
+      el.setAttribute('lang', lang);
+      el.setAttribute('view', 'table');
+      el.setAttribute('show-services', '');
+      column.replaceChildren(el);
+      await el.updateComplete;
+      const tables = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.table-wrap')].filter((t) => t.offsetParent);
+      expect(tables, lang).to.have.length(2);
+      for (const wrap of tables)
+        if (wrap.scrollWidth > wrap.clientWidth)
+          overflowing.push(`${lang}: ${wrap.scrollWidth} > ${wrap.clientWidth} px`);
+      for (const td of el.shadowRoot!.querySelectorAll('tbody td'))
+        expect(td.textContent, `${lang}: a number only`).to.match(/^[\d\s\u00a0\u202f.,−–-]+$/);
+    }
+    expect(overflowing).to.deep.equal([]);
+  });
+
+  it('one language per sentence: English content is joined in English, marked lang="en", and a note says so', async () => {
+    const wrapper = await fixture(html`<div lang="de"><eu-trade-summary></eu-trade-summary></div>`);
+    const el = wrapper.querySelector('eu-trade-summary')!;
+    await el.updateComplete;
+    const flows = [...el.shadowRoot!.querySelectorAll('.flow .main')];
+    const toBelarus = flows.find((f) => f.textContent!.includes('Machinery'))!;
+    const list = toBelarus.querySelector('[lang="en"]')!;
+    expect(list.textContent).to.equal('Machinery, Transport equipment and Chemicals');
+    expect(toBelarus.textContent).not.to.include(' und ');
+    for (const share of el.shadowRoot!.querySelectorAll('.share'))
+      expect(share.querySelector('[lang="en"]'), 'a share in words, in English, marked').to.exist;
+    expect(shadowText(el.shadowRoot!.querySelector('[part="lang-note"]')!)).to.include('auf Englisch');
+    // Where the content is in the reader's language, no note.
+    for (const lang of ['en', 'be', 'ru']) {
+      const other = await fixture(html`<eu-trade-summary lang=${lang}></eu-trade-summary>`);
+      await (other as EuTradeSummary).updateComplete;
+      expect(other.shadowRoot!.querySelector('[part="lang-note"]'), lang).to.be.null;
+    }
+  });
+
+  it('says its figures are from 2017 and that no later EU-sourced figures were found', async () => {
+    const el = await fixture<EuTradeSummary>(html`<eu-trade-summary></eu-trade-summary>`);
+    const gap = trade.gaps.find((g) => g.about === 'goods')!;
+    expect(shadowText(el.shadowRoot!.querySelector('[part="gap-note"]')!)).to.equal(gap.text.en);
+    expect(shadowText(el.shadowRoot!.querySelector('.chart-title')!)).to.include(String(gap.after));
+    // Each partner share and composition block says when it held.
+    expect(shadowText(el.shadowRoot!.querySelector('.partners .block-date')!)).to.match(/^as of \d/);
+    expect(el.shadowRoot!.querySelectorAll('.flow .as-of')).to.have.length(trade.flows.length);
+  });
+
+  it('ends the goods block with its source line: "Source: … · Get the data: CSV, JSON"', async () => {
+    const el = await fixture<EuTradeSummary>(html`<eu-trade-summary></eu-trade-summary>`);
+    const line = el.shadowRoot!.querySelector('.goods > [part="sources"]')!;
+    expect(line.previousElementSibling?.matches('.chart, .print-only')).to.be.true;
+    expect(shadowText(line)).to.match(
+      /^Source: European Commission, Directorate-General for Trade: .* · Get the data: CSV \(.*\), JSON \(.*\)$/,
+    );
+    expect(line.querySelector('a[part~="link"]'), 'the source is linked').to.exist;
   });
 
   it('filters years with year, from and to', async () => {
@@ -79,7 +145,11 @@ describe('<eu-trade-summary>', () => {
     );
     const tables = el.shadowRoot!.querySelectorAll('table');
     expect(tables).to.have.length(2);
-    expect(shadowText(tables[1]!)).to.include('EUR 2.4 billion');
+    // Numbers only in the cells; the unit once, in each column's header.
+    expect([...tables[1]!.querySelectorAll('tbody td')].map((td) => shadowText(td))).to.deep.equal(
+      trade.services.flatMap((y) => [y.euExports.value.toFixed(1), y.euImports.value.toFixed(1)]),
+    );
+    expect(shadowText(tables[1]!.querySelector('thead th:nth-child(2)')!)).to.match(/EU exports EUR billion/);
     const text = shadowText(el);
     expect(text).to.include('EU investment stocks in Belarus, 2016');
     expect(text).to.include('EUR 2.5 billion');
@@ -220,7 +290,7 @@ describe('<eu-trade-summary>: numbers read as one number', () => {
       await el.updateComplete;
       const label = points(el)[0]!.getAttribute('aria-label')!;
       expect(label).to.match(/1234567/);
-      expect(points(el)[0]!.querySelector('.value')!.textContent).to.match(shown);
+      expect(points(el)[0]!.querySelector('.bar-value')!.textContent).to.match(shown);
       expect(shadowText(root(el).querySelector('.summary')!.querySelector('.vh')!)).to.match(/1234567/);
       await expect(el).to.be.accessible();
     });
@@ -228,7 +298,7 @@ describe('<eu-trade-summary>: numbers read as one number', () => {
   it('en: no second copy where the text is read as it is shown', async () => {
     const el = await fixture<EuTradeSummary>(html`<eu-trade-summary .data=${exact()} view="table"></eu-trade-summary>`);
     const cell = root(el).querySelector('.goods > .table-wrap tbody td')!;
-    expect(flat(cell.textContent)).to.equal('EUR 1,234,567');
+    expect(flat(cell.textContent), 'the unit is in the header').to.equal('1,234,567');
     expect(cell.querySelector('.vh')).to.be.null;
   });
 });

@@ -11,7 +11,7 @@ import { formatDateRange } from '../shared/format.js';
 import { msg } from '../shared/localize.js';
 import { shownAndSpoken } from '../shared/number-text.js';
 import { RovingTabindexController } from '../shared/roving-tabindex.js';
-import { pointAt, renderChart, renderChartIntro } from './trade-chart.js';
+import { periodOf, pointAt, renderChart } from './trade-chart.js';
 import {
   renderFlows,
   renderInvestment,
@@ -23,6 +23,7 @@ import {
 import { controls } from '../styles/controls.js';
 import { badge } from '../styles/badge.js';
 import { sources } from '../styles/sources.js';
+import { figureTable } from '../styles/figure-table.js';
 import { downloads } from '../styles/downloads.js';
 import { chartStyles } from './trade-chart.styles.js';
 import { styles } from './trade-summary.styles.js';
@@ -51,18 +52,18 @@ declare global {
  * @csspart table - A data table.
  * @csspart badge - A partner's rank.
  * @csspart link - A link to a source.
- * @csspart footnote - A link to a source note.
+ * @csspart footnote - A source number, where a block's sources differ.
  * @csspart point - A bar of the chart: one year's exports or imports, focusable with the arrow keys.
- * @csspart tooltip - The label a focused or hovered bar shows.
- * @csspart downloads - The "Download the data" line.
+ * @csspart downloads - "Get the data: CSV, JSON".
  * @csspart download - A CSV or JSON download link.
- * @csspart sources - The list of sources.
+ * @csspart sources - A block's source line.
+ * @csspart gap-note - The note that no later figures were found.
  * @csspart status - The live region for loading and error messages.
  * @cssproperty --eu-color-series-1 - EU exports in the chart (light theme).
  * @cssproperty --eu-color-series-2 - EU imports in the chart (light theme).
  */
 export class EuTradeSummary extends EuElement<'trade'> {
-  static override styles = [...EuElement.styles, controls, badge, sources, downloads, styles, chartStyles];
+  static override styles = [...EuElement.styles, controls, badge, sources, downloads, figureTable, styles, chartStyles];
   protected readonly topic = 'trade';
 
   /** Show one year's goods figures, e.g. `2017`. */
@@ -163,33 +164,39 @@ export class EuTradeSummary extends EuElement<'trade'> {
   protected renderData(data: Trade): TemplateResult {
     const parts: TradeParts = {
       data,
-      notes: this.citations(),
       i18n: this.i18n,
       subheading: (text) => this.subheading(text),
+      block: (key, items) => this.sourceBlock(key, items),
+      compact: this.compact,
     };
-    return html`${renderPartners(parts)} ${renderFlows(parts)} ${this.renderGoods(parts)}
-    ${this.showServices ? renderServices(parts) : nothing} ${this.showInvestment ? renderInvestment(parts) : nothing}
-    ${parts.notes.renderList((text) => this.subheading(text))}`;
+    // The lede, then the chart (the keyboard reaches it first), then partners and composition.
+    // Compact: the goods figures alone, for a sidebar.
+    return html`${this.compact ? nothing : html`<p class="lead">${this.t(data.summary)}</p>`} ${this.renderGoods(parts)}
+    ${this.compact ? nothing : html`${renderPartners(parts)} ${renderFlows(parts)}`}
+    ${this.showServices ? renderServices(parts, (years) => periodOf(years, this.locale)) : nothing}
+    ${this.showInvestment ? renderInvestment(parts) : nothing}`;
   }
 
-  private renderGoods({ data, notes }: TradeParts): TemplateResult {
+  private renderGoods({ data, i18n }: TradeParts): TemplateResult {
     const { years, locale } = this;
     if (!years.length) return renderEmpty(msg('No goods trade figures for the chosen years.'));
-    const sources = notes.cite([...new Set(years.flatMap((y) => y.sources))]);
+    const sources = this.sourceBlock('goods', years);
     const view = this.currentView;
+    const gap = data.gaps.find((g) => g.about === 'goods' && g.after >= years[years.length - 1]!.year);
     const table = () =>
       renderTable(
         years,
-        msg('EU trade in goods with Belarus'),
+        `${msg('EU trade in goods with Belarus')}, ${periodOf(years, locale)}`,
         this.i18n,
         (year) => tradeBalance(year, 'goods', data)?.balance,
       );
     return html`<section class="goods">
-      ${this.subheading(msg('Trade in goods'))}
+      ${this.compact ? nothing : this.subheading(msg('Trade in goods'))}
       <p class="summary">
-        ${shownAndSpoken(goodsSummary(years, data, locale), goodsSummary(years, data, locale, true))}${sources}
+        ${shownAndSpoken(goodsSummary(years, data, locale), goodsSummary(years, data, locale, true))}
       </p>
-      <div class="view-switch" role="group" aria-label=${msg('Show goods trade as')}>
+      ${gap ? html`<p class="gap-note" part="gap-note">${i18n.text(gap.text)}</p>` : nothing}
+      <div class="view-switch no-print" role="group" aria-label=${msg('Show goods trade as')}>
         ${VIEWS.map(
           (v) =>
             html`<button
@@ -203,21 +210,13 @@ export class EuTradeSummary extends EuElement<'trade'> {
       </div>
       ${
         view === 'chart'
-          ? html`${renderChartIntro(years, locale, this.showTable)}
-              ${renderChart(years, data, locale, this.roving, this.pointAnnouncement)}
+          ? html`${renderChart(years, data, locale, this.roving, this.pointAnnouncement)}
               <div class="print-only">${table()}</div>`
           : table()
       }
-      ${this.downloads()}
+      ${sources.line(this.downloads())}
     </section>`;
   }
-
-  /** Switches to the table and moves focus to it. */
-  private readonly showTable = async (): Promise<void> => {
-    this.chosenView = 'table';
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.goods table')?.focus();
-  };
 }
 
 defineElement('eu-trade-summary', EuTradeSummary);

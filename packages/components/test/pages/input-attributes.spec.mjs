@@ -36,9 +36,9 @@ for (const element of ELEMENTS)
     test(`<${element.tag}> ${attribute}: ${ATTRIBUTE_VALUES.length} bad values and ${PROPERTY_TYPES} wrong types`, async ({
       elementHost,
     }) => {
-      const { host } = await elementHost(element);
+      const { host, inline } = await elementHost(element);
       const failures = await host.page.evaluate(
-        async ({ attribute, property, values }) => {
+        async ({ attribute, property, values, inline }) => {
           const el = document.getElementById('el');
           const propertyValues = [5, {}, [], null, true, -0, new Date(0), { toString: () => '2' }, NaN, 1e21];
           const failures = [];
@@ -49,7 +49,10 @@ for (const element of ELEMENTS)
           const check = (label) => {
             const root = el.shadowRoot?.querySelector('.root');
             if (!root) failures.push(`${label}: no .root rendered`);
-            else if (!el.shadowRoot.textContent.trim()) failures.push(`${label}: blank`);
+            // An inline <eu-fact> with a name it does not know shows readers nothing (never the raw
+            // value): only its fallback state, which the console and eu-data-error explain.
+            else if (!el.shadowRoot.textContent.trim() && !(inline && root.querySelector('[part~="fallback"]')))
+              failures.push(`${label}: blank`);
             if (window.__pwned) failures.push(`${label}: script ran`);
           };
           for (const value of values) {
@@ -73,7 +76,7 @@ for (const element of ELEMENTS)
           check('reset');
           return failures;
         },
-        { attribute, property, values: ATTRIBUTE_VALUES },
+        { attribute, property, values: ATTRIBUTE_VALUES, inline },
       );
       expect(failures, 'renders after each value').toEqual([]);
       const warnings = host.warnings().filter((w) => w.startsWith(`<${element.tag}> ${attribute}:`));

@@ -1,0 +1,78 @@
+/**
+ * The exact words of a source behind an item, shown when a reader asks ("Quotes" after a source
+ * line). The quotes are a separate chunk of the data package, loaded on the first request only.
+ */
+import type { Quote } from '@eu-belarus/data/quotes';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { msg } from './localize.js';
+
+type QuotesModule = typeof import('@eu-belarus/data/quotes');
+let loading: Promise<QuotesModule> | undefined;
+let loaded: QuotesModule | undefined;
+let failed = false;
+
+function loadQuotes(): Promise<QuotesModule> {
+  loading ??= import('@eu-belarus/data/quotes').then(
+    (module) => (loaded = module),
+    (error: unknown) => {
+      failed = true;
+      loading = undefined;
+      console.warn('@eu-belarus/components: could not load the quotes', error);
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/** Which blocks' quotes a reader opened, and the quotes once loaded. One per element. */
+export class QuoteController implements ReactiveController {
+  private readonly open = new Set<string>();
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  isOpen(key: string): boolean {
+    return this.open.has(key);
+  }
+
+  /** Opens or closes a block's quotes; the first opening loads them. */
+  toggle(key: string): void {
+    if (this.open.delete(key)) return this.host.requestUpdate();
+    this.open.add(key);
+    failed = false;
+    this.host.requestUpdate();
+    if (!loaded)
+      void loadQuotes()
+        .catch(() => undefined)
+        .then(() => this.host.requestUpdate());
+  }
+
+  /** The open block's quotes: a list, "loading", or the failure, in the element's locale. */
+  render(key: string, ids: readonly string[], sourceName: (id: string) => string): TemplateResult | typeof nothing {
+    if (!this.open.has(key)) return nothing;
+    const body = loaded
+      ? ids
+          .map((id) => loaded!.quoteById(id))
+          .filter((q): q is Quote => q !== undefined)
+          .map((q) => renderQuote(q, sourceName(q.source)))
+      : html`<p class="quote-state">
+          ${failed ? msg('The quotes could not be loaded.') : msg('Loading the quotes…')}
+        </p>`;
+    return html`<div class="quotes" id="quotes-${key}" part="quotes">${body}</div>`;
+  }
+}
+
+function renderQuote(quote: Quote, source: string): TemplateResult {
+  return html`<figure class="quote">
+    <blockquote lang=${quote.lang}>${quote.text}</blockquote>
+    ${quote.translation ? html`<p class="translation" lang="en">${quote.translation}</p>` : nothing}
+    <figcaption>
+      <span lang="en">${source}</span>${
+        quote.wording === 'fact-sheet' ? html` — ${msg('in the words of the fact sheet that cites it')}` : nothing
+      }
+    </figcaption>
+  </figure>`;
+}
