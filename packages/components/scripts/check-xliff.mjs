@@ -36,6 +36,7 @@ for (const file of readdirSync('xliff')) {
  */
 const SAME_AS_ENGLISH = {
   'Status:': ['da', 'de', 'hr', 'mt', 'nl', 'pl', 'sv'],
+  'Status for Belarus:': ['da'],
   Belarus: ['da', 'de', 'nl', 'ro', 'sv'],
   Migration: ['da', 'de', 'sv'],
   Bilateral: ['de', 'es', 'pt', 'sv'],

@@ -80,6 +80,9 @@ export async function requestState(run: string, ms = 1000): Promise<string> {
     const { state } = await (await fetch(`/fixtures/request?run=${encodeURIComponent(run)}`)).json();
     if (state !== 'pending' || performance.now() > until) return state;
     await aTimeout(50);
+  }
+}
+
 /** Every source number a block (a `section`) shows is in that block's own source line. */
 export function expectNumbersInTheirLines(el: Element): void {
   for (const block of el.shadowRoot!.querySelectorAll('section')) {

@@ -34,6 +34,8 @@ describe('<eu-programme-list>', () => {
     const shown = [...el.shadowRoot!.querySelectorAll('dd')].filter((dd) => managed.includes(dd.textContent!.trim()));
     expect(shown).to.have.length(managed.length);
     for (const dd of shown) expect(dd.closest('[lang]')!.getAttribute('lang'), dd.textContent!).to.equal('en');
+  });
+
   it("shows each programme's status for Belarus with the date it was last reported", async () => {
     const el = await fixture<EuProgrammeList>(html`<eu-programme-list></eu-programme-list>`);
     for (const [i, li] of items(el).entries()) {

@@ -126,7 +126,7 @@ describe('download', () => {
     ]);
     const csvSize = formatSize(dataBlob(EXPORT, 'csv').size, 'en');
     const jsonSize = formatSize(dataBlob(EXPORT, 'json').size, 'en');
-    expect(textOf(html)).to.equal(`Download the data: CSV, ${csvSize} JSON, ${jsonSize}`);
+    expect(textOf(html)).to.equal(`Get the data: CSV (${csvSize}), JSON (${jsonSize})`);
   });
 
   it('offers nothing for no data or no rows', () => {
