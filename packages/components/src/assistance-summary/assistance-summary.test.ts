@@ -1,5 +1,6 @@
 import { assistance } from '@eu-belarus/data/assistance';
 import { programmes } from '@eu-belarus/data/programmes';
+import { sources as allSources } from '@eu-belarus/data/sources';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { runElementSuite } from '../../test/element-suite.js';
 import {

@@ -5,7 +5,7 @@
 import type { LocalizedText } from '@eu-belarus/data';
 import { latestStated, type ListingSeries } from '@eu-belarus/data/restrictive-measures';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Citations } from '../shared/citations.js';
+import type { Citations } from '../shared/footnotes.js';
 import { formatCount, formatDate, formatNumericDate } from '../shared/format.js';
 import type { Locale } from '../shared/locale.js';
 import { msg, str } from '../shared/localize.js';

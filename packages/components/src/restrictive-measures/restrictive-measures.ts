@@ -2,7 +2,7 @@ import { restrictiveMeasures, type RestrictiveMeasures } from '@eu-belarus/data/
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { oneOf } from '../shared/attributes.js';
-import type { Citations } from '../shared/citations.js';
+import type { Citations } from '../shared/footnotes.js';
 import { renderEmpty } from '../shared/data-controller.js';
 import { defineElement } from '../shared/define.js';
 import type { DataExport } from '../shared/download.js';
@@ -16,6 +16,7 @@ import { badge } from '../styles/badge.js';
 import { controls } from '../styles/controls.js';
 import { downloads } from '../styles/downloads.js';
 import { figures } from '../styles/figures.js';
+import { footnotes } from '../styles/footnotes.js';
 import { sources } from '../styles/sources.js';
 import { renderMeasuresChart, type ChartSeries } from './measures-chart.js';
 import { chartStyles } from './measures-chart.styles.js';
@@ -63,7 +64,17 @@ declare global {
  * @cssproperty --eu-color-series-2 - Entities in the chart.
  */
 export class EuRestrictiveMeasures extends EuElement<'restrictive-measures'> {
-  static override styles = [...EuElement.styles, controls, badge, figures, sources, downloads, chartStyles, styles];
+  static override styles = [
+    ...EuElement.styles,
+    controls,
+    badge,
+    figures,
+    sources,
+    footnotes,
+    downloads,
+    chartStyles,
+    styles,
+  ];
   protected readonly topic = 'restrictive-measures';
 
   /** First date to show (ISO, any precision: `2021`, `2021-06`, `2021-06-21`). */

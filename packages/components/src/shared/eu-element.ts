@@ -10,6 +10,7 @@ import { tokens } from '../styles/tokens.js';
 import { visuallyHidden } from '../styles/visually-hidden.js';
 import { asWritten, intInRange, oneOf } from './attributes.js';
 import { SourceBlock, type Cited } from './citations.js';
+import { Citations } from './footnotes.js';
 import { DataController } from './data-controller.js';
 import { dataBlob, renderDownloads, type DataExport, type DataFormat } from './download.js';
 import { TIMEOUT_MS } from './fetch-data.js';
@@ -160,6 +161,11 @@ export abstract class EuElement<T extends Topic> extends LitElement {
   protected sourceBlock(key: string, items: readonly (Cited | undefined)[]): SourceBlock {
     const context = { locale: this.locale, linkTarget: this.linkTarget, quotes: this.quotes, short: this.plain };
     return new SourceBlock(context, key, items);
+  }
+
+  /** Numbered footnotes with one source list at the end (the restrictive-measures element's style). */
+  protected citations(): Citations {
+    return new Citations(this.locale, this.linkTarget, this.plain);
   }
 
   /** The rows this element shows, for "Download the data"; none by default. */
