@@ -19,7 +19,7 @@ const meta = {
       subtitle: '<eu-programme-list>',
       description: {
         component:
-          'The EU programmes open to Belarus, with their sources. Paste the markup below the live element into your page; its first two lines (the cloak and the script) go once per page, as in **Getting started**.',
+          'The EU programmes Belarus has taken part in, each with its status and the date it was last reported, with their sources. Paste the markup below the live element into your page; its first two lines (the cloak and the script) go once per page, as in **Getting started**.',
       },
     },
   },
