@@ -4,7 +4,7 @@
  * in its label. Derived sums are not facts: no source states them.
  */
 import { dateText } from './date-text.js';
-import type { Fact } from './facts.js';
+import type { Fact } from './derive-facts.js';
 import type { LocalizedText } from './schema/common.js';
 import type { RestrictiveMeasures } from './schema/restrictive-measures.js';
 import { LISTING_SERIES, latestStated, listingTotals, type ListingSeries, type TotalValue } from './listing-totals.js';
