@@ -42,6 +42,25 @@ const cloakCss = () => ({
   },
 });
 
+/**
+ * Everything the embed's entry imports statically in one chunk: else Rollup splits off each small
+ * module a lazy chunk shares with it (a vocabulary, a query helper), and every file costs the page a
+ * request and its own gzip overhead, although the entry has always loaded them first.
+ */
+let upFront;
+function upFrontInOneChunk(id, { getModuleInfo, getModuleIds }) {
+  if (!upFront) {
+    upFront = new Set();
+    const visit = (moduleId) => {
+      if (upFront.has(moduleId)) return;
+      upFront.add(moduleId);
+      for (const imported of getModuleInfo(moduleId)?.importedIds ?? []) visit(imported);
+    };
+    for (const moduleId of getModuleIds()) if (getModuleInfo(moduleId)?.isEntry) visit(moduleId);
+  }
+  return upFront.has(id) ? 'eu-belarus-core' : undefined;
+}
+
 const dependencies = [/^lit($|\/)/, /^@lit\//, /^@eu-belarus\/data($|\/)/, /^react($|\/)/];
 
 /** React wrappers, generated from the manifest into src/react/ by scripts/generate-from-manifest.mjs. */
@@ -94,6 +113,7 @@ export default [
       sourcemap: true,
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
+      manualChunks: upFrontInOneChunk,
     },
   },
   {

@@ -9,7 +9,7 @@
  */
 import type { Topic } from '@eu-belarus/data/schema';
 import { sources } from '@eu-belarus/data/sources';
-import { aTimeout, expect, fixture, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import type { EuDataErrorDetail, EuDataLoadDetail } from '../src/shared/events.js';
 import { sourceTitle } from '../src/shared/source-meta.js';
@@ -287,8 +287,9 @@ export function runElementSuite(config: ElementSuiteConfig): void {
         el.src = `/fixtures/slow/${topic}.json?ms=1000&mark=STALE&add=2000&run=${run}`;
         document.body.append(el);
         try {
-          await aTimeout(50);
-          expect(el.shadowRoot!.querySelector('.busy, .status.loading'), 'loading state').to.exist;
+          await waitUntil(() => el.shadowRoot?.querySelector('.busy, .status.loading'), 'loading state', {
+            timeout: 400,
+          });
           el.src = `/fixtures/valid/${topic}.json`;
           await el.updateComplete;
           const shown = shadowText(el);
@@ -315,9 +316,10 @@ export function runElementSuite(config: ElementSuiteConfig): void {
         el.addEventListener('eu-data-load', () => events.push('load'));
         el.addEventListener('eu-data-error', (e) => events.push(`error ${e.detail.reason}`));
         document.body.append(el);
-        // Removed right after the first render has started the load (a timer may run late on a busy machine).
-        await aTimeout(0);
-        expect(el.shadowRoot!.querySelector('.busy, .status.loading'), 'loading state').to.exist;
+        // Removed right after the first render shows the load under way (it comes in a task of its own).
+        await waitUntil(() => el.shadowRoot?.querySelector('.busy, .status.loading'), 'loading state', {
+          timeout: 400,
+        });
         el.remove();
         await aTimeout(700);
         expect(events, 'nothing while disconnected').to.deep.equal([]);

@@ -1,6 +1,5 @@
 import type { Figure } from '@eu-belarus/data';
 import type { AssistanceFramework, PrioritySet, Statement } from '@eu-belarus/data/assistance';
-import { assistance } from '@eu-belarus/data/assistance';
 
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -69,10 +68,6 @@ export class EuAssistanceSummary extends EuElement<'assistance'> {
   @property() sections?: string;
 
   private shownSections: readonly AssistanceSection[] = ASSISTANCE_SECTIONS;
-
-  protected bundledData(): AssistanceFramework {
-    return assistance;
-  }
 
   protected headingText(): string {
     return msg('EU assistance to Belarus');

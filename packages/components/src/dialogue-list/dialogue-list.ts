@@ -1,5 +1,10 @@
-import type { Dialogue, DialogueKind } from '@eu-belarus/data/dialogues';
-import { DIALOGUE_KINDS, DIALOGUE_STATUSES, currentStatus, dialogues, dialoguesBy } from '@eu-belarus/data/dialogues';
+import type { Dialogue, DialogueKind, StatusEntry } from '@eu-belarus/data/dialogues';
+import {
+  DIALOGUE_KINDS,
+  DIALOGUE_STATUSES,
+  lastStatus as currentStatus,
+  selectDialogues,
+} from '@eu-belarus/data/helpers';
 
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -63,10 +68,6 @@ export class EuDialogueList extends EuElement<'dialogues'> {
   private shown: Dialogue[] = [];
   protected readonly print = new PrintController(this);
 
-  protected bundledData(): Dialogue[] {
-    return dialogues;
-  }
-
   protected headingText(): string {
     return msg('EU–Belarus dialogues and negotiations');
   }
@@ -75,9 +76,11 @@ export class EuDialogueList extends EuElement<'dialogues'> {
     super.willUpdate(changed);
     const kind = listOf(this, 'kind', this.kind, DIALOGUE_KINDS);
     const status = listOf(this, 'status', this.status, DIALOGUE_STATUSES);
+    // Nothing to derive until there is data to lay out (bundled content on its way).
+    if (!this.loader.hasData) return;
     const data = this.currentData;
     this.total = data.length;
-    this.shown = dialoguesBy({ kind, status }, data);
+    this.shown = selectDialogues({ kind, status }, data);
   }
 
   protected override statusText(): string {

@@ -1,12 +1,9 @@
-import { sourceById, type Source } from '@eu-belarus/data/sources';
-import { assistance } from '@eu-belarus/data/assistance';
-import { deriveFacts, fact, factTopic, type Fact, type FactTopic } from '@eu-belarus/data/facts';
-import { programmes } from '@eu-belarus/data/programmes';
-import { trade } from '@eu-belarus/data/trade';
-import type { TopicData } from '@eu-belarus/data/schema';
+import type { Source } from '@eu-belarus/data/sources';
+import { factTopic, type Fact, type FactTopic } from '@eu-belarus/data/helpers';
 
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { bundledNow, sourceById, type BundledTopic } from '../shared/bundled.js';
 import { renderSource } from '../shared/citations.js';
 import { defineElement } from '../shared/define.js';
 import { EuElement } from '../shared/eu-element.js';
@@ -18,6 +15,9 @@ import { formatQuantity } from '../shared/quantity.js';
 import { warnOnce } from '../shared/warn.js';
 import { controls } from '../styles/controls.js';
 import { styles } from './fact.styles.js';
+
+/** The facts of each dataset (bundled or from `src`), derived once for every fact of the page. */
+const derived = new WeakMap<object, Map<string, Fact>>();
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -52,6 +52,12 @@ declare global {
  */
 export class EuFact extends EuElement<FactTopic> {
   static override styles = [...EuElement.styles, controls, styles];
+  /** Inline before its first render too: the fallback text flows in its sentence. */
+  static override pendingStyles = css`
+    :host {
+      display: inline;
+    }
+  `;
 
   /** The fact's name, e.g. `trade.goods.2017.euExports`, `assistance.eni-bilateral-2014-2017`. */
   @property({ reflect: true }) name?: string;
@@ -70,9 +76,8 @@ export class EuFact extends EuElement<FactTopic> {
     return factTopic(this.factName) ?? 'trade';
   }
 
-  protected bundledData(): TopicData<FactTopic> {
-    const topic = this.topic;
-    return topic === 'assistance' ? assistance : topic === 'programmes' ? programmes : trade;
+  protected override get bundledTopics(): readonly BundledTopic[] {
+    return [this.topic, 'sources', 'derive-facts'];
   }
 
   protected headingText(): string {
@@ -88,9 +93,10 @@ export class EuFact extends EuElement<FactTopic> {
   private lookUp(): Fact | undefined {
     const name = this.factName;
     if (!name || this.loader.status !== 'ready') return undefined;
-    const data = this.currentData;
-    if (data === this.bundledData()) return fact(name);
-    return deriveFacts({ [this.topic]: data }).get(name);
+    const data = this.currentData as object;
+    let facts = derived.get(data);
+    if (!facts) derived.set(data, (facts = bundledNow('derive-facts')({ [this.topic]: data })));
+    return facts.get(name);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -108,7 +114,7 @@ export class EuFact extends EuElement<FactTopic> {
   /** Inline: no heading, no box, no visible status region; the fact and its source popover, or the fallback. */
   protected override render(): TemplateResult {
     return html`<span class="root" part="base" lang=${this.locale}
-      >${this.current ? this.renderData() : this.loader.status === 'loading' ? this.renderBusy() : this.renderFallback()}</span
+      >${this.current ? this.renderData() : this.loader.status === 'loading' && !(this.loader.quiet && this.hasOwnFallback) ? this.renderBusy() : this.renderFallback()}</span
     >`;
   }
 
@@ -158,10 +164,14 @@ export class EuFact extends EuElement<FactTopic> {
     return html`<span class="busy" aria-busy="true">…<span class="vh">${msg('Loading the data…')}</span></span>`;
   }
 
-  /** The page's own fallback content, if it wrote one inside the tag; else nothing to read (never the raw name). */
+  /** The page's own fallback content, if it wrote one inside the tag: shown for an unknown name, and while the bundled figures arrive. */
+  private get hasOwnFallback(): boolean {
+    return [...this.childNodes].some((n) => n.nodeType === Node.ELEMENT_NODE || n.textContent?.trim());
+  }
+
+  /** The page's own fallback content, else nothing to read (never the raw name). */
   private renderFallback(): TemplateResult {
-    const hasOwn = [...this.childNodes].some((n) => n.nodeType === Node.ELEMENT_NODE || n.textContent?.trim());
-    return html`<span class="fallback" part="fallback">${hasOwn ? html`<slot></slot>` : nothing}</span>`;
+    return html`<span class="fallback" part="fallback">${this.hasOwnFallback ? html`<slot></slot>` : nothing}</span>`;
   }
 
   private get note(): HTMLElement | null {

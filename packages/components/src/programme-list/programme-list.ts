@@ -1,5 +1,5 @@
 import type { Programme, ProgrammeCategory, ProgrammeScope } from '@eu-belarus/data/programmes';
-import { PROGRAMME_CATEGORIES, PROGRAMME_SCOPES, programmeStatus, programmes } from '@eu-belarus/data/programmes';
+import { PROGRAMME_CATEGORIES, PROGRAMME_SCOPES, lastReported as programmeStatus } from '@eu-belarus/data/helpers';
 
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -90,10 +90,6 @@ export class EuProgrammeList extends EuElement<'programmes'> {
   private shown: Programme[] = [];
   protected readonly print = new PrintController(this);
 
-  protected bundledData(): Programme[] {
-    return programmes;
-  }
-
   protected headingText(): string {
     return msg('EU programmes Belarus has taken part in');
   }
@@ -106,6 +102,8 @@ export class EuProgrammeList extends EuElement<'programmes'> {
     if (changed.has('sort')) this.sort = oneOf(this, 'sort', this.sort, SORTS, 'default');
     if (changed.has('layout')) this.layout = oneOf(this, 'layout', this.layout, LAYOUTS, 'list');
 
+    // Nothing to derive until there is data to lay out (bundled content on its way).
+    if (!this.loader.hasData) return;
     this.pool = this.currentData.filter(
       (p) => (!categories.length || categories.includes(p.category)) && (!scopes.length || scopes.includes(p.scope)),
     );

@@ -1,18 +1,14 @@
 import type { Dialogue, DialogueStatus } from '@eu-belarus/data/dialogues';
-import { DIALOGUE_STATUSES, currentStatus, dialogues } from '@eu-belarus/data/dialogues';
-import { assistance } from '@eu-belarus/data/assistance';
-import { fact, type Fact } from '@eu-belarus/data/facts';
+import { DIALOGUE_STATUSES, lastStatus as currentStatus, type Fact } from '@eu-belarus/data/helpers';
 import type { Quantity } from '@eu-belarus/data';
 import type { Topic } from '@eu-belarus/data/schema';
 import type { Overview, PolicyPoint } from '@eu-belarus/data/overview';
-import { overview } from '@eu-belarus/data/overview';
-import { programmes } from '@eu-belarus/data/programmes';
-import { trade } from '@eu-belarus/data/trade';
 
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { sectionsOf } from '../shared/attributes.js';
 import { asOfDate, asOfUnlessSaid, lastReported } from '../shared/as-of.js';
+import { bundledNow, type BundledTopic } from '../shared/bundled.js';
 import type { SourceBlock } from '../shared/citations.js';
 import { defineElement } from '../shared/define.js';
 import { type DataExport, fileName, latestSourceDate } from '../shared/download.js';
@@ -37,8 +33,23 @@ export type OverviewSection = (typeof OVERVIEW_SECTIONS)[number];
 /** The topics whose content text the card shows: its own, and the files' and figures'. */
 const TEXT_TOPICS: readonly Topic[] = ['overview', 'dialogues', 'assistance'];
 
+/** The bundled data the card shows: its own, the sources, and the files' and figures' topics. */
+const BUNDLED_TOPICS: readonly BundledTopic[] = [
+  'overview',
+  'sources',
+  'dialogues',
+  'assistance',
+  'programmes',
+  'trade',
+  'derive-facts',
+  'downloads',
+];
+
 /** The assistance figure shown as the bilateral envelope. */
 const ENVELOPE_ID = 'eni-bilateral-2014-2017';
+
+/** The facts of the bundled trade and assistance data, derived once per page. */
+let factsOf: Map<string, Fact> | undefined;
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -83,8 +94,8 @@ export class EuRelationsOverview extends EuElement<'overview'> {
 
   private shownSections: readonly OverviewSection[] = OVERVIEW_SECTIONS;
 
-  protected bundledData(): Overview {
-    return overview;
+  protected override get bundledTopics(): readonly BundledTopic[] {
+    return BUNDLED_TOPICS;
   }
 
   protected headingText(): string {
@@ -157,6 +168,10 @@ export class EuRelationsOverview extends EuElement<'overview'> {
 
   /** The latest goods year's EU exports and imports, the bilateral envelope: facts derived from the content. Protected for tests. */
   protected keyFacts(): Fact[] {
+    const trade = bundledNow('trade');
+    const assistance = bundledNow('assistance');
+    const facts = (factsOf ??= bundledNow('derive-facts')({ trade, assistance }));
+    const fact = (name: string) => facts.get(name);
     const latest = Math.max(...trade.goods.map((y) => y.year));
     const envelope = assistance.figures.find((f) => f.id === ENVELOPE_ID) ?? assistance.figures[0];
     return [
@@ -170,6 +185,7 @@ export class EuRelationsOverview extends EuElement<'overview'> {
   protected override dataExport(): DataExport | undefined {
     if (!this.shownSections.includes('figures')) return undefined;
     const facts = this.keyFacts();
+    const programmes = bundledNow('programmes');
     // The programme count is made from the programme list: it cites the programmes' sources.
     const countSources = [...new Set(programmes.flatMap((p) => p.sources))];
     const sources = [...new Set([...facts.flatMap((f) => f.sources), ...countSources])];
@@ -201,7 +217,7 @@ export class EuRelationsOverview extends EuElement<'overview'> {
   }
 
   private renderFigures(): TemplateResult {
-    const count = programmes.length;
+    const count = bundledNow('programmes').length;
     const facts = this.keyFacts();
     const sources = this.sourceBlock('figures', facts);
     return html`<section class="section">
@@ -229,6 +245,7 @@ export class EuRelationsOverview extends EuElement<'overview'> {
   /** The main dialogues and agreements with their last reported status and its date. */
   private renderFiles(): TemplateResult {
     // Sectoral dialogues are many and alike: one line with a count per status. The others one by one.
+    const dialogues = bundledNow('dialogues');
     const sectoral = dialogues.filter((d) => d.kind === 'sectoral');
     const main = dialogues.filter((d) => d.kind !== 'sectoral');
     const counts = DIALOGUE_STATUSES.map(

@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '@eu-belarus/data/timeline';
-import { TIMELINE_CATEGORIES, eventsBetween, timeline } from '@eu-belarus/data/timeline';
+import { TIMELINE_CATEGORIES, selectEvents } from '@eu-belarus/data/helpers';
 
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -68,10 +68,6 @@ export class EuRelationsTimeline extends EuElement<'timeline'> {
   private total = 0;
   private shown: TimelineEvent[] = [];
 
-  protected bundledData(): TimelineEvent[] {
-    return timeline;
-  }
-
   protected headingText(): string {
     return msg('Timeline of EU–Belarus relations');
   }
@@ -83,10 +79,12 @@ export class EuRelationsTimeline extends EuElement<'timeline'> {
     if (changed.has('order')) this.order = oneOf(this, 'order', this.order, ORDERS, 'asc');
     const { from, to } = this;
     const category = listOf(this, 'category', this.category, TIMELINE_CATEGORIES);
+    // Nothing to derive until there is data to lay out (bundled content on its way).
+    if (!this.loader.hasData) return;
     const data = this.currentData;
     this.total = data.length;
     // The data is in date order (the schema checks it); sort anyway for data from elsewhere.
-    const events = [...eventsBetween({ from, to, category }, data)].sort((a, b) => a.date.localeCompare(b.date));
+    const events = [...selectEvents({ from, to, category }, data)].sort((a, b) => a.date.localeCompare(b.date));
     this.shown = this.order === 'desc' ? events.reverse() : events;
   }
 

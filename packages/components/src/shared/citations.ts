@@ -4,7 +4,8 @@
  * within a block, and they refer to that block's own line, right below: a mark is never far from
  * its note and never alone. A line offers the exact quotes behind the block, loaded on demand.
  */
-import { sourceById, type Source } from '@eu-belarus/data/sources';
+import type { Source } from '@eu-belarus/data/sources';
+import { sourceById } from './bundled.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate } from './format.js';
 import { externalLink, safeHref, type LinkTarget } from './links.js';

@@ -1,6 +1,7 @@
 /**
- * Where an element's data comes from, and its states. The bundled dataset by default; else a
- * `.data` property or a `src` URL, fetched (with abort and timeout) and validated with the topic's
+ * Where an element's data comes from, and its states. The bundled dataset by default (loaded on
+ * demand with the other bundled topics the element shows: see `bundled.ts`); else a `.data`
+ * property or a `src` URL, fetched (with abort and timeout) and validated with the topic's
  * schema by a `@lit/task` Task. The states are `ready`, `loading` and `error`; `renderStatus`
  * announces them in the element's one live region, and each load ends in `eu-data-load` or
  * `eu-data-error`, dispatched once the element has rendered the outcome.
@@ -15,21 +16,24 @@ import {
   type ReactiveControllerHost,
   type TemplateResult,
 } from 'lit';
+import { allBundled, bundledNow, loadBundled, type BundledTopic } from './bundled.js';
 import { emit, type EuDataErrorDetail } from './events.js';
-import { TIMEOUT_MS, fetchJson } from './fetch-data.js';
+import { TIMEOUT_MS } from './limits.js';
 import { externalLink, type LinkTarget } from './links.js';
 import { msg } from './localize.js';
-import { validateData } from './validate-data.js';
 
 export type DataStatus = 'ready' | 'loading' | 'error';
 
 /** The element: its `src` and `.data` properties. */
 export type DataHost = ReactiveControllerHost & HTMLElement & { src?: unknown; data?: unknown };
 
-/** What the data is: the element's topic (it may change, as `<eu-fact>`'s does) and its bundled dataset. */
+/**
+ * What the data is: the element's topic (it may change, as `<eu-fact>`'s does) and the bundled
+ * topics it renders (its own, the sources it cites, any other it shows).
+ */
 export interface DataTopic<T extends Topic> {
   topic(): T;
-  bundled(): TopicData<T>;
+  bundledTopics(): readonly BundledTopic[];
 }
 
 type Args<T extends Topic> = [src: string, data: unknown, topic: T];
@@ -42,6 +46,9 @@ export class DataController<T extends Topic> implements ReactiveController {
   /** A load cut short by disconnection, to start again on reconnection. */
   private interrupted = false;
   private running?: Promise<unknown>;
+  /** The bundled topics being loaded, and why the last load failed. */
+  private bundledLoad?: Promise<unknown>;
+  private bundledProblem?: EuDataErrorDetail;
 
   constructor(
     private readonly host: DataHost,
@@ -58,25 +65,84 @@ export class DataController<T extends Topic> implements ReactiveController {
 
   /** `ready`: the data is there (bundled, or loaded and valid); `loading`; `error`: see `problem`. */
   get status(): DataStatus {
-    if (!this.sync()) return 'ready';
-    const status = this.task.status;
-    return status === TaskStatus.COMPLETE ? 'ready' : status === TaskStatus.ERROR ? 'error' : 'loading';
+    const external = this.sync();
+    const status = external ? this.task.status : TaskStatus.COMPLETE;
+    if (status === TaskStatus.ERROR) return 'error';
+    if (!this.bundledReady()) return this.bundledProblem ? 'error' : 'loading';
+    return status === TaskStatus.COMPLETE ? 'ready' : 'loading';
+  }
+
+  /**
+   * True while only bundled content is on its way (a chunk beside the script, milliseconds away):
+   * nothing is announced, so a page does not hear "Loading…" for data it already ships.
+   */
+  get quiet(): boolean {
+    return this.status === 'loading' && (!this.lastArgs || this.task.status === TaskStatus.COMPLETE);
   }
 
   /** The data to render: validated data from `src`/`.data` once loaded, else the bundled dataset. */
   get value(): TopicData<T> {
-    return this.status === 'ready' && this.lastArgs ? this.task.value! : this.dataset.bundled();
+    return this.status === 'ready' && this.lastArgs
+      ? this.task.value!
+      : (bundledNow(this.dataset.topic() as BundledTopic) as TopicData<T>);
   }
 
   /** Why the data could not be shown, in the `error` state. */
   get problem(): EuDataErrorDetail | undefined {
-    return this.status === 'error' ? (this.task.error as EuDataErrorDetail) : undefined;
+    if (this.status !== 'error') return undefined;
+    return this.task.status === TaskStatus.ERROR && this.lastArgs
+      ? (this.task.error as EuDataErrorDetail)
+      : this.bundledProblem;
   }
 
   /** The load under way, for the host's `updateComplete`; undefined when there is none. */
   get pending(): Promise<unknown> | undefined {
-    this.sync();
-    return this.running;
+    void this.status;
+    return this.running ?? this.bundledLoad;
+  }
+
+  /** The bundled content on its way (its load starts here if it has not), for the first render to wait for. */
+  get bundledPending(): Promise<unknown> | undefined {
+    void this.status;
+    return this.bundledLoad;
+  }
+
+  /**
+   * Whether there is data to lay out: the data to show, or, while `src`/`.data` loads, the bundled
+   * copy (the element lays it out unseen, so it keeps about the height it will have).
+   */
+  get hasData(): boolean {
+    const { status } = this;
+    return status === 'ready' || (status === 'loading' && allBundled(this.dataset.bundledTopics()));
+  }
+
+  /**
+   * Whether the bundled topics the element renders have loaded; starts their load when not. With
+   * `src`/`.data` the element's own topic loads too: its layout holds the room while the data comes.
+   */
+  private bundledReady(): boolean {
+    const topics = this.dataset.bundledTopics();
+    if (allBundled(topics)) return true;
+    if (!this.bundledLoad && !this.bundledProblem && !isServer) {
+      const load: Promise<unknown> = Promise.all(topics.map((t) => loadBundled(t))).then(
+        () => {
+          this.bundledLoad = undefined;
+          this.host.requestUpdate();
+        },
+        (error: unknown) => {
+          this.bundledLoad = undefined;
+          this.bundledProblem = {
+            element: this.host.localName,
+            reason: 'network',
+            message: `the bundled data (${topics.join(', ')}) could not be loaded: ${String(error)}`,
+          };
+          this.outcome = () => emit(this.host, 'eu-data-error', this.bundledProblem!);
+          this.host.requestUpdate();
+        },
+      );
+      this.bundledLoad = load;
+    }
+    return false;
   }
 
   hostUpdate(): void {
@@ -141,6 +207,11 @@ export class DataController<T extends Topic> implements ReactiveController {
   private async load([src, data, topic]: Args<T>, signal: AbortSignal): Promise<TopicData<T>> {
     const element = this.host.localName;
     const timeout = (this.host.constructor as { fetchTimeoutMs?: number }).fetchTimeoutMs ?? TIMEOUT_MS;
+    // Loading from `src` and validating are for pages that ask for them: their code (and zod) loads then.
+    const [{ fetchJson }, { validateData }] = await Promise.all([
+      import('./fetch-data.js'),
+      import('./validate-data.js'),
+    ]);
     const fetched = src ? await fetchJson(src, signal, timeout) : { ok: true as const, json: data };
     // Aborted (a newer load, or disconnection): the outcome of this run is never shown.
     if (signal.aborted) return initialState as never;
@@ -170,12 +241,14 @@ export class DataController<T extends Topic> implements ReactiveController {
     const { status } = this;
     const content =
       status === 'loading'
-        ? msg('Loading the data…')
+        ? this.quiet
+          ? nothing
+          : msg('Loading the data…')
         : status === 'error'
           ? html`${msg('This information could not be shown.')}
               <span class="reason">${problemText(this.problem)}</span>`
           : (readyText() ?? nothing);
-    const className = status === 'ready' ? 'status vh' : `status visible ${status}`;
+    const className = status === 'ready' || this.quiet ? 'status vh' : `status visible ${status}`;
     // The actions sit outside the live region: a button inside it would be read on every change.
     return html`<div class=${className} role="status" part="status">${content}</div>
       ${status === 'error' ? renderErrorActions(error) : nothing}`;

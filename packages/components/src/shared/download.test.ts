@@ -1,7 +1,8 @@
 // "Download the data": what following a link does, in the browser (the files and the links'
 // markup are tested in Node: download.node.test.ts).
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
-import { REVOKE_AFTER_MS, dataBlob, renderDownloads, type DataExport } from './download.js';
+import { REVOKE_AFTER_MS, dataBlob, renderDownloads } from './download-file.js';
+import type { DataExport } from './download.js';
 
 const EXPORT: DataExport = {
   name: 'eu-belarus-example-2016',

@@ -1,6 +1,15 @@
 import type { LocalizedText } from '@eu-belarus/data';
 import type { Topic, TopicData } from '@eu-belarus/data/schema';
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  LitElement,
+  adoptStyles,
+  css,
+  html,
+  nothing,
+  type PropertyDeclaration,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { property } from 'lit/decorators.js';
 import { literal, html as staticHtml } from 'lit/static-html.js';
 import { host } from '../styles/host.js';
@@ -12,8 +21,10 @@ import { asWritten, intInRange, oneOf } from './attributes.js';
 import { SourceBlock, type Cited } from './citations.js';
 import { Citations } from './footnotes.js';
 import { DataController } from './data-controller.js';
-import { dataBlob, renderDownloads, type DataExport, type DataFormat } from './download.js';
-import { TIMEOUT_MS } from './fetch-data.js';
+import { bundled, type BundledTopic } from './bundled.js';
+import { renderDownloads, type DataExport, type DataFormat } from './download.js';
+import { TIMEOUT_MS } from './limits.js';
+import { release, scheduleFirstRender, withdraw } from './first-render.js';
 import { LINK_TARGETS, type LinkTarget } from './links.js';
 import { LocaleController, type Locale } from './locale.js';
 import { msg } from './localize.js';
@@ -21,6 +32,8 @@ import { noBreakDashes } from './no-break.js';
 import { QuoteController } from './quotes.js';
 import { topicSourcePage } from './source-page.js';
 
+export const LOADINGS = ['lazy', 'eager'] as const;
+export type Loading = (typeof LOADINGS)[number];
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
@@ -44,6 +57,23 @@ export abstract class EuElement<T extends Topic> extends LitElement {
   static override styles = [tokens, host, text, visuallyHidden, status];
 
   /**
+   * The only style of an element that has not rendered yet (its own sheets are parsed in its first
+   * render's task, not all at once when the elements are defined). As the cloak does, it shows the
+   * fallback content a page put inside the tag, or keeps the room of an empty tag.
+   */
+  static pendingStyles = css`
+    :host {
+      display: block;
+    }
+    :host(:empty) {
+      min-height: var(--eu-cloak-min-height, 16rem);
+    }
+    :host([hidden]) {
+      display: none;
+    }
+  `;
+
+  /**
    * How long a `src` request may take before it fails with reason `timeout`, in ms. A page (or a
    * test) may change it: `customElements.get('eu-programme-list').fetchTimeoutMs = 3000`.
    */
@@ -51,8 +81,6 @@ export abstract class EuElement<T extends Topic> extends LitElement {
 
   /** The topic of the data package this element shows. */
   protected abstract readonly topic: T;
-  /** The bundled dataset, used when neither `src` nor `.data` is given. */
-  protected abstract bundledData(): TopicData<T>;
   /** The element's heading, in its locale. */
   protected abstract headingText(): string;
   /** The element's content for valid data. */
@@ -82,13 +110,19 @@ export abstract class EuElement<T extends Topic> extends LitElement {
   /** Where links to sources and official sites open: `_self` (the same tab) or `_blank` (a new tab). */
   @property({ attribute: 'link-target' }) linkTarget: LinkTarget = '_self';
 
+  /**
+   * When the element renders first: `lazy` (default) when it comes near the viewport (or the page
+   * is idle, or printed), as `<iframe loading="lazy">`; `eager` at once.
+   */
+  @property({ reflect: true }) loading: Loading = 'lazy';
+
   /** The element's language (else the nearest ancestor's `lang`, else the document's): see the Localization guide. */
   @property({ reflect: true }) override lang!: string;
 
   protected readonly i18n = new LocaleController(this, () => this.textTopics);
   protected readonly loader = new DataController<T>(this, {
     topic: () => this.topic,
-    bundled: () => this.bundledData(),
+    bundledTopics: () => this.bundledTopics,
   });
   /** The quotes a reader opened under a source line. */
   protected readonly quotes = new QuoteController(this);
@@ -96,6 +130,16 @@ export abstract class EuElement<T extends Topic> extends LitElement {
   /** The UI locale, resolved from `lang` attributes. */
   protected get locale(): Locale {
     return this.i18n.locale;
+  }
+
+  /**
+   * The bundled datasets the element renders, loaded on demand before its first render of data
+   * (see `bundled.ts`; read them with `bundledNow(topic)`): its own topic, the sources, and the
+   * making of download files if it has `dataExport()`. With `src`/`.data` its own topic is not loaded.
+   */
+  protected get bundledTopics(): readonly BundledTopic[] {
+    const downloads = this.dataExport !== EuElement.prototype.dataExport;
+    return [this.topic as BundledTopic, 'sources', ...(downloads ? (['downloads'] as const) : [])];
   }
 
   /** The topics whose content text the element shows: its own by default. */
@@ -108,8 +152,87 @@ export abstract class EuElement<T extends Topic> extends LitElement {
     return this.loader.value;
   }
 
+  /**
+   * The first render waits for the bundled content (so it is the real one, not a placeholder),
+   * then for its turn: near the viewport unless `loading="eager"`, in a short task of its own
+   * (see first-render.ts).
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated) return super.scheduleUpdate();
+    return (async () => {
+      await this.loader.bundledPending;
+      await new Promise<void>((resolve) => {
+        this.startFirstRender = () =>
+          scheduleFirstRender(
+            this,
+            this.loading === 'eager',
+            (concealed) => {
+              this.startFirstRender = undefined;
+              this.concealed = concealed;
+              if (this.stylesPending) {
+                this.renderRoot.replaceChildren();
+                adoptStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof EuElement).elementStyles);
+                this.stylesPending = false;
+              }
+              super.scheduleUpdate();
+              resolve();
+            },
+            () => this.reveal(),
+          );
+        // An element removed before its turn waits for the page to take it back (see connectedCallback).
+        if (this.isConnected) this.startFirstRender();
+      });
+    })();
+  }
+
+  /** Puts the first render in line again; set while the element waits for it. */
+  private startFirstRender?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.startFirstRender && !this.hasUpdated) this.startFirstRender();
+  }
+
+  /**
+   * True while the element is rendered but `hidden="until-found"`: rendered in idle time before
+   * the reader came near (see first-render.ts). In-page search finds and reveals it.
+   */
+  private concealed = false;
+
+  /** Shows a concealed element: it came near the viewport, was found by in-page search, or is printed. */
+  private reveal(): void {
+    this.concealed = false;
+    this.renderRoot.querySelector('.root[hidden]')?.removeAttribute('hidden');
+  }
+
+  private stylesPending = false;
+
+  /** The shadow root with the pending style only (server-rendered markup keeps Lit's way: it is already styled). */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (this.shadowRoot) return super.createRenderRoot();
+    const element = this.constructor as typeof EuElement;
+    const root = this.attachShadow(element.shadowRootOptions);
+    adoptStyles(root, [element.pendingStyles]);
+    root.append(document.createElement('slot'));
+    this.stylesPending = true;
+    return root;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Out of the page, nothing to render for: it waits again when it is back.
+    withdraw(this);
+  }
+
+  /** An element waiting for the viewport renders at once when it is made `eager`. */
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
+    super.requestUpdate(name, oldValue, options);
+    if (name === 'loading' && this.loading === 'eager') release(this);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('lang')) this.i18n.resolve();
+    if (changed.has('loading')) this.loading = oneOf(this, 'loading', this.loading, LOADINGS, 'lazy');
     // Bad values fall back to the default, with one console warning per attribute.
     if (changed.has('theme')) this.theme = oneOf(this, 'theme', this.theme, THEMES, 'light');
     if (changed.has('headingLevel'))
@@ -184,7 +307,8 @@ export abstract class EuElement<T extends Topic> extends LitElement {
    */
   dataFile(format: DataFormat): Blob | undefined {
     const data = this.loader.status === 'ready' ? this.i18n.within(() => this.dataExport()) : undefined;
-    return data ? dataBlob(data, format) : undefined;
+    const files = bundled('downloads');
+    return data && files ? files.dataBlob(data, format) : undefined;
   }
 
   /** A polite status message for the current data, e.g. a result count; none by default. */
@@ -203,7 +327,7 @@ export abstract class EuElement<T extends Topic> extends LitElement {
     const content =
       status === 'ready'
         ? this.renderData(this.currentData)
-        : status === 'loading'
+        : this.loader.hasData
           ? html`<div class="placeholder" aria-hidden="true" inert>${this.renderData(this.currentData)}</div>`
           : nothing;
     const english =
@@ -212,12 +336,18 @@ export abstract class EuElement<T extends Topic> extends LitElement {
             ${msg('Some of this content is shown in English: it has not been translated yet.')}
           </p>`
         : nothing;
-    return html`<div class="root" part="base" lang=${this.locale}>
+    return html`<div
+      class="root"
+      part="base"
+      lang=${this.locale}
+      hidden=${this.concealed ? 'until-found' : nothing}
+      @beforematch=${() => release(this)}
+    >
       ${this.plain ? nothing : this.heading(this.headingText())} ${english}
       <div class="stage ${status}">
         ${this.loader.renderStatus(() => this.statusText(), {
           retry: () => this.loader.retry(),
-          sourcePage: () => topicSourcePage(this.bundledData()),
+          sourcePage: () => topicSourcePage(bundled(this.topic as BundledTopic)),
           linkTarget: this.linkTarget,
         })}
         ${content}

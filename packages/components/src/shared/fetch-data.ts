@@ -1,11 +1,10 @@
 import type { EuDataErrorDetail } from './events.js';
+import { MAX_BYTES, TIMEOUT_MS } from './limits.js';
+
+export { MAX_BYTES, TIMEOUT_MS };
 
 export type LoadProblem = Omit<EuDataErrorDetail, 'element'>;
 export type LoadResult = { ok: true; json: unknown } | { ok: false; problem: LoadProblem };
-
-/** 5 MB: far above any real dataset, small enough that a wrong URL cannot stall the page. */
-export const MAX_BYTES = 5 * 1024 * 1024;
-export const TIMEOUT_MS = 10_000;
 
 /** The absolute URL of `src` when it is http(s) or relative to the page; otherwise undefined. */
 export function allowedUrl(src: string): URL | undefined {

@@ -3,7 +3,7 @@
  * element's citation style (the other elements credit each block with a "Source:" line, see
  * citations.ts).
  */
-import { sourceById } from '@eu-belarus/data/sources';
+import { sourceById } from './bundled.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate } from './format.js';
 import { externalLink, safeHref, type LinkTarget } from './links.js';

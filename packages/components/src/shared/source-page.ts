@@ -1,4 +1,4 @@
-import { sourceById } from '@eu-belarus/data/sources';
+import { sourceById } from './bundled.js';
 import { safeHref } from './links.js';
 
 /**

@@ -1,4 +1,5 @@
-import { trade, tradeBalance, type Trade, type TradeYear } from '@eu-belarus/data/trade';
+import { balanceOf as tradeBalance } from '@eu-belarus/data/helpers';
+import type { Trade, TradeYear } from '@eu-belarus/data/trade';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { asWritten, intInRange, oneOf } from '../shared/attributes.js';
@@ -98,10 +99,6 @@ export class EuTradeSummary extends EuElement<'trade'> {
     },
   });
 
-  protected bundledData(): Trade {
-    return trade;
-  }
-
   protected headingText(): string {
     return msg('EU–Belarus trade');
   }
@@ -114,6 +111,8 @@ export class EuTradeSummary extends EuElement<'trade'> {
     }
     for (const key of ['year', 'from', 'to'] as const)
       if (changed.has(key)) this[key] = intInRange(this, key, this[key], 1990, 2100, undefined);
+    // Nothing to derive until there is data to lay out (bundled content on its way).
+    if (!this.loader.hasData) return;
     const { year, from = -Infinity, to = Infinity } = this;
     this.years = this.currentData.goods.filter((y) => (year ? y.year === year : y.year >= from && y.year <= to));
   }

@@ -4,7 +4,8 @@
  * whatever the locale's digit grouping.
  */
 import type { Money } from '@eu-belarus/data';
-import { tradeBalance, type Trade, type TradeYear } from '@eu-belarus/data/trade';
+import { balanceOf as tradeBalance } from '@eu-belarus/data/helpers';
+import type { Trade, TradeYear } from '@eu-belarus/data/trade';
 import { decimalsOf } from '@eu-belarus/data/precision';
 import { formatAmountOnly, formatMoney, moneyValue, spokenNumber } from '../shared/format.js';
 import type { Locale } from '../shared/locale.js';

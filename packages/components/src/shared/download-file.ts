@@ -1,0 +1,122 @@
+/**
+ * The files behind "Download the data": CSV and JSON made in the browser from the rows an element
+ * renders, with the sources they cite. Loaded with the element's bundled content (see `bundled.ts`),
+ * not with the page's first script: most readers never download.
+ */
+import { sourceById } from './bundled.js';
+import type { Cell, DataExport, DataFormat } from './download.js';
+import { numberFormat } from './format.js';
+import type { Locale } from './locale.js';
+
+const SOURCE_COLUMNS = [
+  'source_id',
+  'publisher',
+  'title',
+  'url',
+  'published',
+  'retrieved',
+  'updated',
+  'kind',
+  'reported_by',
+  'quoting',
+  'title_is_descriptive',
+  'note',
+] as const;
+
+const sourceRow = (id: string): Cell[] => {
+  const s = sourceById(id);
+  return [
+    id,
+    s?.publisher,
+    s?.title,
+    s?.url,
+    s?.published,
+    s?.retrieved,
+    s?.updated,
+    s?.kind,
+    s?.reportedBy,
+    s?.quoting,
+    s?.descriptiveTitle,
+    s?.note,
+  ];
+};
+
+/** A spreadsheet must not run a cell as a formula: one starting with = + - @ (or a tab/CR) gets a leading '. */
+export function csvCell(value: Cell): string {
+  if (value === null || value === undefined) return '';
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+const csvLine = (cells: readonly Cell[]): string => cells.map(csvCell).join(',');
+
+/**
+ * RFC 4180 CSV (CRLF, quoted where needed), UTF-8 with a byte order mark so Excel reads it as
+ * UTF-8: the data table, then a blank line and the sources table, then the title, as-of date and
+ * filters as `key,value` lines.
+ */
+export function toCsv(data: DataExport): string {
+  const lines = [
+    csvLine(data.columns),
+    ...data.rows.map(csvLine),
+    '',
+    csvLine(SOURCE_COLUMNS),
+    ...data.sources.map((id) => csvLine(sourceRow(id))),
+    '',
+    csvLine(['title', data.title]),
+    ...(data.asOf ? [csvLine(['as_of', data.asOf])] : []),
+    ...Object.entries(data.units ?? {}).map(([k, v]) => csvLine([`unit_${k}`, v])),
+    ...Object.entries(data.filters ?? {}).map(([k, v]) => csvLine([`filter_${k}`, v])),
+  ];
+  return `\ufeff${lines.join('\r\n')}\r\n`;
+}
+
+/** The same content as JSON: `{ title, asOf, filters, units, data: [{column: value}], sources: [...] }`. */
+function toJson(data: DataExport): string {
+  const object = {
+    title: data.title,
+    ...(data.asOf ? { asOf: data.asOf } : {}),
+    ...(data.filters && Object.keys(data.filters).length ? { filters: data.filters } : {}),
+    ...(data.units ? { units: data.units } : {}),
+    data: data.rows.map((row) => Object.fromEntries(data.columns.map((c, i) => [c, row[i] ?? null]))),
+    sources: data.sources.map((id) => {
+      const s = sourceById(id);
+      return s
+        ? {
+            id: s.id,
+            publisher: s.publisher,
+            title: s.title,
+            url: s.url,
+            published: s.published,
+            retrieved: s.retrieved,
+            updated: s.updated,
+            kind: s.kind,
+            reportedBy: s.reportedBy,
+            quoting: s.quoting,
+            descriptiveTitle: s.descriptiveTitle,
+            note: s.note,
+          }
+        : { id };
+    }),
+  };
+  return `${JSON.stringify(object, null, 2)}\n`;
+}
+
+export const TYPES: Record<DataFormat, string> = { csv: 'text/csv;charset=utf-8', json: 'application/json' };
+
+/** The file as a Blob. */
+export function dataBlob(data: DataExport, format: DataFormat): Blob {
+  return new Blob([format === 'csv' ? toCsv(data) : toJson(data)], { type: TYPES[format] });
+}
+
+/** "1.2 kB", "1,2 kB", in the locale (SI kilobytes; at least 0.1 kB). */
+export function formatSize(bytes: number, locale: Locale): string {
+  const kb = Math.max(0.1, Math.round(bytes / 100) / 10);
+  return numberFormat(locale, {
+    style: 'unit',
+    unit: 'kilobyte',
+    unitDisplay: 'short',
+    maximumFractionDigits: 1,
+  }).format(kb);
+}
