@@ -63,9 +63,14 @@ export function loadBundled<K extends BundledTopic>(topic: K): Promise<Bundle[K]
   return promise;
 }
 
+let sourceIndex: Map<string, Bundle['sources'][number]> | undefined;
 /** The bundled source with this id, once the sources have loaded (elements cite them: see `EuElement.bundledTopics`). */
-export const sourceById = (id: string): Bundle['sources'][number] | undefined =>
-  bundled('sources')?.find((s) => s.id === id);
+export function sourceById(id: string): Bundle['sources'][number] | undefined {
+  const sources = bundled('sources');
+  if (!sources) return undefined;
+  sourceIndex ??= new Map(sources.map((s) => [s.id, s]));
+  return sourceIndex.get(id);
+}
 
 /** True when every topic in `topics` has loaded. */
 export const allBundled = (topics: readonly BundledTopic[]): boolean => topics.every((t) => loaded.has(t));

@@ -5,8 +5,10 @@
  */
 import { sourceById } from './bundled.js';
 import type { Cell, DataExport, DataFormat } from './download.js';
+import { html, nothing, type TemplateResult } from 'lit';
 import { numberFormat } from './format.js';
 import type { Locale } from './locale.js';
+import { msg } from './localize.js';
 
 const SOURCE_COLUMNS = [
   'source_id',
@@ -119,4 +121,49 @@ export function formatSize(bytes: number, locale: Locale): string {
     unitDisplay: 'short',
     maximumFractionDigits: 1,
   }).format(kb);
+}
+
+/** How long a blob: URL lives after its link was followed (the download has started by then). */
+export const REVOKE_AFTER_MS = 4000;
+
+/** Gives the link a fresh blob: URL as it is followed; revokes it and restores the placeholder soon after. */
+function follow(event: Event, make: () => Blob): void {
+  const link = event.currentTarget as HTMLAnchorElement;
+  if (link.href.startsWith('blob:')) return;
+  const url = URL.createObjectURL(make());
+  link.href = url;
+  setTimeout(() => {
+    URL.revokeObjectURL(url);
+    link.setAttribute('href', PLACEHOLDER);
+  }, REVOKE_AFTER_MS);
+}
+const PLACEHOLDER = '#download';
+
+/**
+ * "Get the data: CSV (1.2 kB), JSON (3.4 kB)", inline, for the end of a block's source line. The
+ * sizes are those of the files the links make; the `href` is a placeholder until a link is
+ * followed (click, middle click, context menu).
+ */
+export function renderDownloads(data: DataExport | undefined, locale: Locale): TemplateResult | typeof nothing {
+  if (!data || !data.rows.length) return nothing;
+  const link = (format: DataFormat) => {
+    const blob = dataBlob(data, format);
+    const label = `${format.toUpperCase()} (${formatSize(blob.size, locale)})`;
+    const make = () => dataBlob(data, format);
+    return html`<a
+      class="download"
+      part="download"
+      href=${PLACEHOLDER}
+      download="${data.name}.${format}"
+      type=${TYPES[format]}
+      data-format=${format}
+      @click=${(e: Event) => follow(e, make)}
+      @auxclick=${(e: Event) => follow(e, make)}
+      @contextmenu=${(e: Event) => follow(e, make)}
+      >${label}</a
+    >`;
+  };
+  return html`<span class="downloads" part="downloads"
+    ><span class="downloads-label">${msg('Get the data:')}</span> ${link('csv')}, ${link('json')}</span
+  >`;
 }

@@ -11,7 +11,6 @@ import {
   type TemplateResult,
 } from 'lit';
 import { property } from 'lit/decorators.js';
-import { literal, html as staticHtml } from 'lit/static-html.js';
 import { host } from '../styles/host.js';
 import { status } from '../styles/status.js';
 import { text } from '../styles/text.js';
@@ -22,7 +21,7 @@ import { SourceBlock, type Cited } from './citations.js';
 import { Citations } from './footnotes.js';
 import { DataController } from './data-controller.js';
 import { bundled, type BundledTopic } from './bundled.js';
-import { renderDownloads, type DataExport, type DataFormat } from './download.js';
+import type { DataExport, DataFormat } from './download.js';
 import { TIMEOUT_MS } from './limits.js';
 import { release, scheduleFirstRender, withdraw } from './first-render.js';
 import { LINK_TARGETS, type LinkTarget } from './links.js';
@@ -37,7 +36,14 @@ export type Loading = (typeof LOADINGS)[number];
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
-const HEADINGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+/** One template per heading level: cheaper to render than a tag chosen at run time (lit/static-html). */
+const HEADINGS: ((className: string, content: unknown) => TemplateResult)[] = [
+  (c, content) => html`<h2 class=${c} part="heading">${content}</h2>`,
+  (c, content) => html`<h3 class=${c} part="heading">${content}</h3>`,
+  (c, content) => html`<h4 class=${c} part="heading">${content}</h4>`,
+  (c, content) => html`<h5 class=${c} part="heading">${content}</h5>`,
+  (c, content) => html`<h6 class=${c} part="heading">${content}</h6>`,
+];
 
 /**
  * The shared chores of every `eu-` element: the common attributes (normalised once, so the value
@@ -160,7 +166,9 @@ export abstract class EuElement<T extends Topic> extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated) return super.scheduleUpdate();
     return (async () => {
-      await this.loader.bundledPending;
+      // The content and the language's strings first: one render in the right language, not two.
+      this.i18n.load();
+      await Promise.all([this.loader.bundledPending, this.i18n.pending]);
       await new Promise<void>((resolve) => {
         this.startFirstRender = () =>
           scheduleFirstRender(
@@ -256,9 +264,8 @@ export abstract class EuElement<T extends Topic> extends LitElement {
 
   /** A heading at `level` (clamped to 6), carrying `part="heading"`; never broken inside "EU–Belarus". */
   protected heading(content: unknown, level: number = this.headingLevel, className = 'heading'): TemplateResult {
-    const tag = HEADINGS[Math.min(Math.max(level, 2), 6) - 2]!;
     const text = typeof content === 'string' ? noBreakDashes(content) : content;
-    return staticHtml`<${tag} class=${className} part="heading">${text}</${tag}>`;
+    return HEADINGS[Math.min(Math.max(level, 2), 6) - 2]!(className, text);
   }
 
   /** A heading one level below the element's own. */
@@ -298,7 +305,7 @@ export abstract class EuElement<T extends Topic> extends LitElement {
 
   /** "Get the data: CSV (1.2 kB), JSON (3.4 kB)" for `dataExport()`, made in the browser. */
   protected downloads(): TemplateResult | typeof nothing {
-    return renderDownloads(this.dataExport(), this.locale);
+    return bundled('downloads')?.renderDownloads(this.dataExport(), this.locale) ?? nothing;
   }
 
   /**

@@ -64,11 +64,14 @@ export function enqueue(work: Work): void {
 /** Lazy elements not yet near the viewport: the render each waits to run, or (rendered in idle time, concealed) how to reveal it. */
 const waiting = new Map<Element, (concealed: boolean) => void>();
 const concealed = new Map<Element, () => void>();
+/** Waiting elements the observer has found far from the viewport: only these render concealed in idle time. */
+const far = new Set<Element>();
 let observer: IntersectionObserver | undefined;
 let idleQueued = false;
 
 function forget(element: Element): void {
   waiting.delete(element);
+  far.delete(element);
   concealed.delete(element);
   observer?.unobserve(element);
 }
@@ -95,7 +98,7 @@ export function release(element: Element): void {
  * reader comes near. Then it asks for more idle time.
  */
 function whenIdle(): void {
-  if (idleQueued || !waiting.size) return;
+  if (idleQueued || !far.size) return;
   idleQueued = true;
   const idle =
     (globalThis as { requestIdleCallback?: (cb: () => void) => number }).requestIdleCallback ??
@@ -103,12 +106,13 @@ function whenIdle(): void {
   idle(() => {
     idleQueued = false;
     // Not while the queue is busy with what the reader sees.
-    const next = waiting.entries().next();
-    if (!ready.length && !running && !next.done) {
-      const [element, render] = next.value;
+    const element = far.values().next().value;
+    if (element && !ready.length && !running) {
+      far.delete(element);
+      const render = waiting.get(element);
       // Unless it was released (near, printed) in the meantime.
       enqueue(() => {
-        if (waiting.get(element) !== render) return;
+        if (!render || waiting.get(element) !== render) return;
         waiting.delete(element);
         render(true);
       });
@@ -128,7 +132,10 @@ function observe(element: Element): void {
     addEventListener('beforeprint', printAll);
     observer = new IntersectionObserver(
       (entries) => {
-        for (const entry of entries) if (entry.isIntersecting) release(entry.target);
+        for (const entry of entries)
+          if (entry.isIntersecting) release(entry.target);
+          else if (waiting.has(entry.target)) far.add(entry.target);
+        whenIdle();
       },
       { rootMargin: `${LAZY_MARGIN} 0px` },
     );
@@ -153,6 +160,4 @@ export function scheduleFirstRender(
     if (hidden && element.isConnected) concealed.set(element, reveal);
   });
   observe(element);
-  // The observer reports in the next frame: idle time comes after that.
-  requestAnimationFrame(() => whenIdle());
 }

@@ -11,7 +11,13 @@ import {
   formatList,
   formatMoney,
   formatPercent,
+  useFallbacks,
 } from './format.js';
+import { fallbackFor } from './locale-fallbacks.js';
+
+// Our data for languages the browser lacks loads with a page's first language other than English
+// (LocaleController): here it is loaded by hand.
+before(() => useFallbacks(fallbackFor));
 
 const bn = (value: number, decimals?: number) =>
   ({

@@ -5,27 +5,44 @@
 import type { Money, PartialDate } from '@eu-belarus/data';
 import { decimalsOf, precisionOf } from '@eu-belarus/data/precision';
 import type { Locale } from './locale.js';
-import { fallbackFor } from './locale-fallbacks.js';
+import type { DateFallback } from './locale-fallbacks.js';
 
 /**
  * The Intl locale for one of ours: EU English writes "17 December 2014" (British conventions),
  * EU Portuguese "5,7 mil milhões" (European conventions);
  * a language the browser lacks borrows the number conventions of one that matches.
  */
+/** Our locale data for languages a browser's Intl lacks; loaded with any language other than English (see locale.ts). */
+let fallbacks: ((locale: Locale) => DateFallback | undefined) | undefined;
+export const useFallbacks = (lookUp: typeof fallbacks): void => void (fallbacks = lookUp);
+const fallbackFor = (locale: Locale): DateFallback | undefined => fallbacks?.(locale);
+
 const EU_REGION: Partial<Record<Locale, string>> = { en: 'en-GB', pt: 'pt-PT' };
 const intlLocale = (locale: Locale): string => EU_REGION[locale] ?? fallbackFor(locale)?.numbers ?? locale;
 
 type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat | Intl.Collator;
 const cache = new Map<string, Formatter>();
+/** The same lookup by the options object itself, for the constant ones: no key to build on every call. */
+const byOptions = new WeakMap<object, Map<string, Formatter>>();
 
 function cached<T extends Formatter>(kind: string, locale: Locale, options: object, make: () => T): T {
-  const key = `${kind}|${locale}|${JSON.stringify(options)}`;
+  // By the Intl locale used: a language's formatters change when our data for it arrives.
+  const tag = kind + intlLocale(locale);
+  const mine = byOptions.get(options)?.get(tag) as T | undefined;
+  if (mine) return mine;
+  const key = `${tag}|${JSON.stringify(options)}`;
   let formatter = cache.get(key) as T | undefined;
   if (!formatter) cache.set(key, (formatter = make()));
+  let perLocale = byOptions.get(options);
+  if (!perLocale) byOptions.set(options, (perLocale = new Map()));
+  perLocale.set(tag, formatter);
   return formatter;
 }
 
-export const numberFormat = (locale: Locale, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat =>
+const PLAIN: Intl.NumberFormatOptions = {};
+const PERCENT: Intl.NumberFormatOptions = { style: 'percent', maximumFractionDigits: 1 };
+
+export const numberFormat = (locale: Locale, options: Intl.NumberFormatOptions = PLAIN): Intl.NumberFormat =>
   cached('number', locale, options, () => new Intl.NumberFormat(intlLocale(locale), options));
 
 const SCALE = { one: 1, thousand: 1e3, million: 1e6, billion: 1e9 } as const;
@@ -108,7 +125,7 @@ export function moneyUnitLabel(money: Money, locale: Locale): { long: string; sh
 export const formatCount = (value: number, locale: Locale): string => numberFormat(locale).format(value);
 
 export const formatPercent = (value: number, locale: Locale): string =>
-  numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
+  numberFormat(locale, PERCENT).format(value / 100);
 
 const DATE_OPTIONS: Record<'year' | 'month' | 'day', Intl.DateTimeFormatOptions> = {
   year: { year: 'numeric', timeZone: 'UTC' },
@@ -171,6 +188,8 @@ export function formatList(
 }
 
 const SPACE_GROUP = /^[\s\u00a0\u202f\u2009]$/;
+/** Whether each locale groups digits with a space, found once per locale. */
+const groupsWithSpace = new Map<Locale, boolean>();
 
 /**
  * The figure as a screen reader should read it: where the locale groups digits with a space
@@ -178,13 +197,17 @@ const SPACE_GROUP = /^[\s\u00a0\u202f\u2009]$/;
  * go. Other locales' text is returned as it is. Use on formatted figures, not on whole sentences.
  */
 export function spokenNumber(formatted: string, locale: Locale): string {
-  const group = numberFormat(locale)
-    .formatToParts(12345678)
-    .find((p) => p.type === 'group')?.value;
-  if (!group || !SPACE_GROUP.test(group)) return formatted;
+  let spaced = groupsWithSpace.get(locale);
+  if (spaced === undefined) {
+    const group = numberFormat(locale)
+      .formatToParts(12345678)
+      .find((p) => p.type === 'group')?.value;
+    groupsWithSpace.set(locale, (spaced = !!group && SPACE_GROUP.test(group)));
+  }
+  if (!spaced) return formatted;
   return formatted.replace(/(\d)[\s\u00a0\u202f\u2009](?=\d)/g, '$1');
 }
 
 /** Sorting in the locale's alphabetical order. */
 export const collator = (locale: Locale): Intl.Collator =>
-  cached('collator', locale, {}, () => new Intl.Collator(intlLocale(locale)));
+  cached('collator', locale, PLAIN, () => new Intl.Collator(intlLocale(locale)));

@@ -4,10 +4,10 @@
  * locale current and loads what it needs: the UI strings (lit-localize) and the content text of
  * the topics the element shows (the data package's lazy locale modules).
  */
-import { isContentLocaleLoaded, loadContentLocale } from '@eu-belarus/data/content-locales';
 import { LOCALES, text, type Locale, type LocalizedText } from '@eu-belarus/data/text';
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { inLocale, isLocaleLoaded, loadLocale } from './localize.js';
+import { useFallbacks } from './format.js';
+import { inLocale, loadLocale } from './localize.js';
 import { noBreakDashes } from './no-break.js';
 
 export type { Locale };
@@ -71,6 +71,8 @@ function onLangChange(listener: () => void): () => void {
 
 /** One load per page for each `ui.<locale>` and `<topic>.<locale>`, however many elements ask; a failure is warned and resolves. */
 const loads = new Map<string, Promise<void>>();
+/** The loads that have finished (failed ones too: they are not asked for again). */
+const loaded = new Set<string>();
 function loadOnce(key: string, load: () => Promise<void>): Promise<void> {
   let promise = loads.get(key);
   if (!promise)
@@ -162,17 +164,27 @@ export class LocaleController implements ReactiveController {
     return text(value, this.locale).text;
   }
 
-  private load(): void {
+  /**
+   * Loads what the locale needs, if it is not here yet. English is the source language, in the
+   * bundle; any other loads its strings, content text and date names (and their code) on demand.
+   */
+  load(): void {
     const { locale } = this;
-    const needed: [string, () => Promise<void>][] = this.topics()
-      .filter((topic) => !isContentLocaleLoaded(topic, locale))
-      .map((topic) => [`${topic}.${locale}`, () => loadContentLocale(topic, locale)]);
-    if (!isLocaleLoaded(locale)) needed.push([`ui.${locale}`, () => loadLocale(locale)]);
+    if (locale === 'en') return;
+    const needed: [string, () => Promise<void>][] = this.topics().map((topic) => [
+      `${topic}.${locale}`,
+      () => import('@eu-belarus/data/content-locales').then((m) => m.loadContentLocale(topic, locale)),
+    ]);
+    needed.push([`ui.${locale}`, () => loadLocale(locale)]);
+    needed.push(['dates', () => import('./locale-fallbacks.js').then((m) => useFallbacks(m.fallbackFor))]);
     for (const [key, load] of needed) {
-      if (this.waited.has(key)) continue;
+      if (loaded.has(key) || this.waited.has(key)) continue;
       this.waited.add(key);
       const done: Promise<unknown> = loadOnce(key, load)
-        .then(() => this.host.requestUpdate())
+        .then(() => {
+          loaded.add(key);
+          this.host.requestUpdate();
+        })
         .finally(() => this.work.delete(done));
       this.work.add(done);
     }

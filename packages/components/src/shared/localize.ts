@@ -9,7 +9,8 @@
  */
 import type { Locale } from '@eu-belarus/data/text';
 import type { msg as litMsg } from '@lit/localize';
-import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import { defaultMsg } from '@lit/localize/internal/default-msg.js';
+import type { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 import type { TemplateLike } from '@lit/localize/internal/types.js';
 import type { allLocales, targetLocales } from '../locales/locale-codes.js';
 
@@ -60,8 +61,16 @@ const loaded = new Map<Locale, Templates>();
 const pending = new Map<Locale, Promise<void>>();
 let renderingLocale: Locale = 'en';
 
-export const msg = ((template: Parameters<typeof litMsg>[0], options?: Parameters<typeof litMsg>[1]) =>
-  runtimeMsg(loaded.get(renderingLocale), template as never, options)) as typeof litMsg;
+/**
+ * The translation lookup (it hashes each string to its id) loads with the first language other
+ * than English: a page in English, the source language, never downloads it.
+ */
+let lookUp: typeof runtimeMsg | undefined;
+
+export const msg = ((template: Parameters<typeof litMsg>[0], options?: Parameters<typeof litMsg>[1]) => {
+  const templates = loaded.get(renderingLocale);
+  return templates && lookUp ? lookUp(templates, template as never, options) : defaultMsg(template as never);
+}) as typeof litMsg;
 
 /** Runs `render` with `msg` answering in `locale`. */
 export function inLocale<R>(locale: Locale, render: () => R): R {
@@ -76,19 +85,17 @@ export function inLocale<R>(locale: Locale, render: () => R): R {
 
 const loaderOf = (locale: Locale) => (loaders as Partial<Record<Locale, (typeof loaders)[TargetLocale]>>)[locale];
 
-/** True when `locale`'s strings are in memory (English always is: it is the source). */
-export function isLocaleLoaded(locale: Locale): boolean {
-  return loaded.has(locale) || !loaderOf(locale);
-}
-
 /** Loads `locale`'s strings once, however many elements ask; a failed load leaves English. */
 export function loadLocale(locale: Locale): Promise<void> {
   const loader = loaderOf(locale);
   if (!loader || loaded.has(locale)) return Promise.resolve();
   let promise = pending.get(locale);
   if (!promise) {
-    promise = loader()
-      .then((module) => void loaded.set(locale, module.templates as Templates))
+    promise = Promise.all([loader(), import('@lit/localize/internal/runtime-msg.js')])
+      .then(([module, runtime]) => {
+        lookUp = runtime.runtimeMsg;
+        loaded.set(locale, module.templates as Templates);
+      })
       .catch((error: unknown) => console.warn(`@eu-belarus/components: could not load the "${locale}" strings`, error))
       .finally(() => pending.delete(locale));
     pending.set(locale, promise);

@@ -9,6 +9,7 @@ describe('TOKENS', () => {
   it('sets every private property: the token, else an ECL host property, else the default; dark ones apart', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div><eu-dialogue-list></eu-dialogue-list></div>`);
     const el = wrapper.firstElementChild!;
+    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     expect(value(el, '--_primary')).to.equal('#0e47cb');
     expect(value(el, '--_muted')).to.equal(TOKENS['color-text-muted'].value);
     expect(value(el, '--_space')).to.equal(TOKENS.space.value);

@@ -5,16 +5,19 @@
 //
 //   node test/benchmark/vitals.mjs              every measurement
 //   BENCH_EMBED=/abs/dist/embed node …          the same pages with another build's embed folder
-//   BENCH_ONLY=tasks,cls node …                 some sections (tasks, lazy, cls, lighthouse)
+//   BENCH_ONLY=tasks,cls node …                 some sections (tasks, lazy, cls, lighthouse; profile only when named)
 //   BENCH_THREAD_TIME=1 node …                  tasks' CPU time, not wall time (on a loaded machine)
 //   BENCH_DEBUG=1 node …                        what the longest tasks did
 //
 // Needs the build (dist/embed). A benchmark: it prints the figures and whether each target is met;
 // the size budgets are size-limit's (`pnpm size`).
-import { existsSync, readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch } from '../../scripts/lib/chromium.mjs';
+import { chromiumArgs, chromiumPath, launch } from '../../scripts/lib/chromium.mjs';
 import { serve } from '../../scripts/lib/server.mjs';
 
 const repo = fileURLToPath(new URL('../../../..', import.meta.url));
@@ -54,13 +57,13 @@ const server = await serve({
   pages,
   rootDir: repo,
 });
-const embedRoute = (path) => join(embedDir, path.slice('/embed/'.length));
 // A tiny middleware in front: /embed/* from embedDir.
 const { createServer } = await import('node:http');
 const front = createServer(async (req, res) => {
   const url = new URL(req.url, 'http://x');
-  if (url.pathname.startsWith('/embed/')) {
-    const file = embedRoute(url.pathname);
+  const embedPath = /^\/(?:packages\/docs\/)?embed\//.exec(url.pathname);
+  if (embedPath) {
+    const file = join(embedDir, url.pathname.slice(embedPath[0].length));
     if (!existsSync(file)) return void res.writeHead(404).end();
     const type = file.endsWith('.css') ? 'text/css' : 'text/javascript';
     return void res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(readFileSync(file));
@@ -171,7 +174,7 @@ async function byHandPage(path) {
 const rows = [];
 const targets = [];
 const target = (name, value, limit, unit = 'ms', cmp = '≤') =>
-  targets.push({ name, value, limit, unit, ok: cmp === '≤' ? value <= limit : value >= limit });
+  targets.push({ name, value, limit, unit, cmp, ok: cmp === '≤' ? value <= limit : value >= limit });
 
 try {
   if (section('tasks')) {
@@ -210,7 +213,89 @@ try {
     target('below the fold, CPU ×4: Total Blocking Time until near', tbt, 50);
   }
 
-  if (section('profile')) {
+  if (section('cls')) {
+    // Layout shift while the elements load: the embed demo with and without the cloak, and each
+    // element alone with data from a slow \`src\` (its loading state first), wide and at 320 px,
+    // normal and compact, with host text after it. Also the room reserved while loading beside the
+    // rendered height.
+    const demo = readFileSync(join(repo, 'packages/docs/embed-demo/index.html'), 'utf8');
+    pages['/packages/docs/embed-demo/no-cloak.html'] = demo.replace(
+      /<link rel="stylesheet" href="..\/embed\/cloak.css" \/>/,
+      '',
+    );
+    const clsOf = async (url, viewport, { heights = false } = {}) => {
+      const context = await browser.newContext({ viewport });
+      const p = await context.newPage();
+      await p.addInitScript(() => {
+        window.__cls = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await p.goto(url);
+      const reserved = heights
+        ? await p.evaluate(async () => {
+            const el = document.querySelector('main > [src]');
+            await customElements.whenDefined(el.localName);
+            await new Promise((r) =>
+              (function poll() {
+                el.shadowRoot?.querySelector('.status.loading') ? r() : requestAnimationFrame(poll);
+              })(),
+            );
+            return el.getBoundingClientRect().height;
+          })
+        : undefined;
+      const result = await p.evaluate(async () => {
+        const els = [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('eu-'));
+        await Promise.all(els.map((e) => customElements.whenDefined(e.localName)));
+        await Promise.all(els.map((e) => e.updateComplete));
+        await new Promise((r) => setTimeout(r, 500));
+        const el = document.querySelector('main > [src]');
+        return { cls: window.__cls, height: el?.getBoundingClientRect().height };
+      });
+      await context.close();
+      return { ...result, reserved };
+    };
+    const clsRows = [];
+    for (const [name, path] of [
+      ['embed demo, with cloak.css', '/packages/docs/embed-demo/index.html'],
+      ['embed demo, without cloak.css', '/packages/docs/embed-demo/no-cloak.html'],
+    ]) {
+      const runs = [];
+      for (let r = 0; r < RUNS; r++) runs.push((await clsOf(`${origin}${path}`, { width: 1280, height: 900 })).cls);
+      clsRows.push([name, Math.max(...runs)]);
+      target(`CLS, ${name}`, Math.max(...runs), name.includes('without') ? 0.02 : 0, '');
+    }
+    let worstSrc = 0;
+    for (const tag of SIX.map((m) => /<(eu-[\w-]+)/.exec(m)[1]))
+      for (const width of [1280, 320])
+        for (const compact of ['', ' compact']) {
+          const topic = {
+            'eu-programme-list': 'programmes',
+            'eu-trade-summary': 'trade',
+            'eu-dialogue-list': 'dialogues',
+            'eu-relations-timeline': 'timeline',
+            'eu-assistance-summary': 'assistance',
+            'eu-relations-overview': 'overview',
+          }[tag];
+          const path = `/vitals/src-${tag}-${width}${compact ? '-compact' : ''}.html`;
+          pages[path] = page({
+            head: script,
+            body: `<${tag}${compact} loading="eager" src="/fixtures/slow/${topic}.json?ms=400"></${tag}><p>The host's text after the element.</p>`,
+          });
+          const r = await clsOf(`${origin}${path}`, { width, height: width === 320 ? 640 : 900 }, { heights: true });
+          worstSrc = Math.max(worstSrc, r.cls);
+          clsRows.push([
+            `${tag}${compact} from src, ${width} px (reserved ${Math.round(r.reserved)} / rendered ${Math.round(r.height)} px)`,
+            r.cls,
+          ]);
+        }
+    target('CLS, each element from src (worst of 24 pages)', worstSrc, 0, '');
+    console.log(`\nlayout shift (CLS; the worst of ${RUNS} runs for the demo)`);
+    for (const [name, cls] of clsRows) console.log(`  ${name.padEnd(100)} ${cls.toFixed(4)}`);
+  }
+
+  if (only?.includes('profile')) {
     // Where the time goes: a CPU profile (CDP Profiler) of the six-element page at CPU ×4, self time by function.
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const p = await context.newPage();
@@ -239,6 +324,50 @@ try {
     console.log(`\nCPU profile, six elements at CPU ×4 (self time; ${Math.round(total)} ms sampled)`);
     for (const [key, t] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
       console.log(`  ${t.toFixed(1).padStart(7)} ms  ${key}`);
+  }
+
+  if (section('lighthouse')) {
+    // Lighthouse's mobile preset (its default) with DevTools throttling, on the embed demo, Debian's Chromium.
+    const cli = fileURLToPath(new URL('../../node_modules/lighthouse/cli/index.js', import.meta.url));
+    const scores = [];
+    for (let r = 0; r < RUNS; r++) {
+      const dir = mkdtempSync(join(tmpdir(), 'eu-lighthouse-'));
+      try {
+        await promisify(execFile)(
+          process.execPath,
+          [
+            cli,
+            `${origin}/packages/docs/embed-demo/index.html`,
+            '--throttling-method=devtools',
+            '--only-categories=performance,accessibility',
+            '--output=json',
+            `--output-path=${join(dir, 'report.json')}`,
+            '--quiet',
+            `--chrome-flags=--headless=new ${chromiumArgs.join(' ')}`,
+          ],
+          { env: { ...process.env, CHROME_PATH: chromiumPath() }, timeout: 180_000 },
+        );
+        const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'));
+        const audit = (id) => report.audits[id]?.numericValue ?? NaN;
+        scores.push({
+          performance: Math.round(report.categories.performance.score * 100),
+          accessibility: Math.round(report.categories.accessibility.score * 100),
+          tbt: audit('total-blocking-time'),
+          lcp: audit('largest-contentful-paint'),
+          cls: audit('cumulative-layout-shift'),
+          fcp: audit('first-contentful-paint'),
+        });
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
+    const med = (k) => median(scores.map((x) => x[k]));
+    console.log(`\nLighthouse, embed demo (mobile preset, --throttling-method=devtools; median of ${RUNS})`);
+    console.log(
+      `  performance ${med('performance')}  accessibility ${med('accessibility')}   FCP ${ms(med('fcp')).trim()}  LCP ${ms(med('lcp')).trim()}  TBT ${ms(med('tbt')).trim()}  CLS ${med('cls').toFixed(3)}`,
+    );
+    target('Lighthouse performance (embed demo)', med('performance'), 98, '', '≥');
+    target('Lighthouse accessibility (embed demo)', med('accessibility'), 100, '', '≥');
   }
 
   console.log(`\nmain-thread cost (median of ${RUNS}; beside the same markup by hand, no script)`);
