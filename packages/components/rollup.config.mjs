@@ -61,6 +61,30 @@ function upFrontInOneChunk(id, { getModuleInfo, getModuleIds }) {
   return upFront.has(id) ? 'eu-belarus-core' : undefined;
 }
 
+/**
+ * The autoloader's elements: what every element imports statically (Lit, the element core) in one
+ * chunk, not split into a file per small module; what only some elements share stays apart.
+ */
+let everywhere;
+function sharedCoreInOneChunk(id, { getModuleInfo, getModuleIds }) {
+  if (!everywhere) {
+    const entries = [...getModuleIds()].filter((m) => getModuleInfo(m)?.isEntry && /[/\\]src[/\\][^/\\]+[/\\]/.test(m));
+    const reach = (entry) => {
+      const found = new Set();
+      const visit = (moduleId) => {
+        if (found.has(moduleId)) return;
+        found.add(moduleId);
+        for (const imported of getModuleInfo(moduleId)?.importedIds ?? []) visit(imported);
+      };
+      visit(entry);
+      return found;
+    };
+    const [first, ...others] = entries.map(reach);
+    everywhere = new Set([...(first ?? [])].filter((m) => others.every((set) => set.has(m)) && !entries.includes(m)));
+  }
+  return everywhere.has(id) ? 'eu-element' : undefined;
+}
+
 const dependencies = [/^lit($|\/)/, /^@lit\//, /^@eu-belarus\/data($|\/)/, /^react($|\/)/];
 
 /** React wrappers, generated from the manifest into src/react/ by scripts/generate-from-manifest.mjs. */
@@ -136,6 +160,7 @@ export default [
       sourcemap: true,
       entryFileNames: '[name].js',
       chunkFileNames: 'elements/chunks/[name]-[hash].js',
+      manualChunks: sharedCoreInOneChunk,
     },
   },
 ];

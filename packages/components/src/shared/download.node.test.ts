@@ -4,16 +4,12 @@ import { sources } from '@eu-belarus/data/sources';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../test/csv.js';
 import { markup, tags, textOf } from '../../test/markup.js';
-import {
-  csvCell,
-  dataBlob,
-  fileName,
-  formatSize,
-  latestSourceDate,
-  renderDownloads,
-  toCsv,
-  type DataExport,
-} from './download.js';
+import { loadBundled } from './bundled.js';
+import { csvCell, dataBlob, formatSize, renderDownloads, toCsv } from './download-file.js';
+import { fileName, latestSourceDate, type DataExport } from './download.js';
+
+// The sources load on demand, with an element's content (bundled.ts): here, before the tests.
+await loadBundled('sources');
 
 const source = sources[0]!;
 const EXPORT: DataExport = {

@@ -1,6 +1,6 @@
 // Numbers, money, dates and lists in every locale. Run in Node, set up as the browsers we target
 // are: Chromium ships no Belarusian, Irish or Maltese locale data, so neither does this runtime.
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { RUNS, locale, nasty } from '../../test/arbitraries.js';
 import {
@@ -17,7 +17,7 @@ import { fallbackFor } from './locale-fallbacks.js';
 
 // Our data for languages the browser lacks loads with a page's first language other than English
 // (LocaleController): here it is loaded by hand.
-before(() => useFallbacks(fallbackFor));
+beforeAll(() => useFallbacks(fallbackFor));
 
 const bn = (value: number, decimals?: number) =>
   ({

@@ -66,10 +66,12 @@ let renderingLocale: Locale = 'en';
  * than English: a page in English, the source language, never downloads it.
  */
 let lookUp: typeof runtimeMsg | undefined;
+/** The source text (str`` templates joined): `defaultMsg` retyped, so `lit-localize extract` does not take it for a message. */
+const sourceText = defaultMsg as (template: unknown) => ReturnType<typeof litMsg>;
 
 export const msg = ((template: Parameters<typeof litMsg>[0], options?: Parameters<typeof litMsg>[1]) => {
   const templates = loaded.get(renderingLocale);
-  return templates && lookUp ? lookUp(templates, template as never, options) : defaultMsg(template as never);
+  return templates && lookUp ? lookUp(templates, template as never, options) : sourceText(template);
 }) as typeof litMsg;
 
 /** Runs `render` with `msg` answering in `locale`. */

@@ -142,8 +142,17 @@
       await Promise.race([all, timeout]);
       return els.length;
     },
-    inspectAll() {
-      return [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('eu-')).map(inspect);
+    /** Each element as a reader sees it on reaching it: scrolled to (elements render lazily near the viewport). */
+    async inspectAll() {
+      const found = [];
+      for (const el of [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('eu-'))) {
+        el.scrollIntoView({ block: 'nearest' });
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        await el.updateComplete;
+        found.push(inspect(el));
+      }
+      window.scrollTo(0, 0);
+      return found;
     },
     /** Hrefs and other URL attributes in every shadow root that are not https or in-page. */
     unsafeUrls() {
