@@ -42,6 +42,15 @@ const cloakCss = () => ({
   },
 });
 
+/** Chunk names carry hashes: after writing, remove the chunks of earlier builds from `folder`. */
+const removeStaleChunks = (folder) => ({
+  name: 'remove-stale-chunks',
+  writeBundle(options, bundle) {
+    for (const file of readdirSync(`${options.dir}/${folder}`))
+      if (!bundle[`${folder}/${file}`]) rmSync(`${options.dir}/${folder}/${file}`, { force: true });
+  },
+});
+
 /**
  * Everything the embed's entry imports statically in one chunk: else Rollup splits off each small
  * module a lazy chunk shares with it (a vocabulary, a query helper), and every file costs the page a
@@ -120,14 +129,7 @@ export default [
     plugins: [
       // The embed folder is what a web team copies: the cloak goes with the script.
       cloakCss(),
-      // Chunk names carry hashes: after writing, remove the chunks of earlier builds.
-      {
-        name: 'remove-stale-chunks',
-        writeBundle(options, bundle) {
-          for (const file of readdirSync(`${options.dir}/chunks`))
-            if (!bundle[`chunks/${file}`]) rmSync(`${options.dir}/chunks/${file}`, { force: true });
-        },
-      },
+      removeStaleChunks('chunks'),
       ...typescript(),
       ...forBrowsers(),
     ],
@@ -151,6 +153,7 @@ export default [
     preserveEntrySignatures: false,
     plugins: [
       replace({ __EU_ELEMENTS__: JSON.stringify(elements), preventAssignment: true }),
+      removeStaleChunks('elements/chunks'),
       ...typescript(),
       ...forBrowsers(),
     ],

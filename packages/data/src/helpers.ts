@@ -15,5 +15,7 @@ export {
   citedSources,
 } from './query.js';
 export type { Balance, DialogueFilter, EventFilter, ProgrammeFilter } from './query.js';
+export { inPeriod, latestStated, listingTotals, LISTING_SERIES } from './listing-totals.js';
+export type { ListingSeries, OtherTotal, TotalOrigin, TotalsPoint, TotalValue } from './listing-totals.js';
 export { factTopic, FACT_TOPICS, type FactTopic } from './fact-topic.js';
 export type { Fact, FactSources } from './derive-facts.js';

@@ -142,3 +142,9 @@ export function latestStated(
   }
   return undefined;
 }
+
+/** True when `date` falls between `from` and `to` (inclusive, any ISO precision, either may be absent). */
+export function inPeriod(date: string, period: { from?: string; to?: string }): boolean {
+  const { from, to } = period;
+  return (!from || date.localeCompare(from) >= 0 || from.startsWith(date)) && (!to || date.slice(0, to.length) <= to);
+}

@@ -5,15 +5,8 @@
  * into text in its locale.
  */
 import type { LocalizedText } from '@eu-belarus/data';
-import {
-  inPeriod,
-  listingTotals,
-  type ListingSeries,
-  type NotFound,
-  type RestrictiveMeasures,
-  type TotalOrigin,
-  type TotalsPoint,
-} from '@eu-belarus/data/restrictive-measures';
+import { inPeriod, listingTotals, type ListingSeries, type TotalOrigin, type TotalsPoint } from '@eu-belarus/data/helpers';
+import type { NotFound, RestrictiveMeasures } from '@eu-belarus/data/restrictive-measures';
 
 export const SERIES: readonly ListingSeries[] = ['individuals', 'entities'];
 

@@ -3,7 +3,7 @@
  * the model, the locale and the element's citations.
  */
 import type { LocalizedText } from '@eu-belarus/data';
-import { latestStated, type ListingSeries } from '@eu-belarus/data/restrictive-measures';
+import { latestStated, type ListingSeries } from '@eu-belarus/data/helpers';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Citations } from '../shared/footnotes.js';
 import { formatCount, formatDate, formatNumericDate } from '../shared/format.js';

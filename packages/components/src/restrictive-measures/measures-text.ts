@@ -1,6 +1,6 @@
 /** The sentences of `<eu-restrictive-measures>`: a point read aloud, a note's figures, the latest totals. */
 import type { ListingSeries } from '@eu-belarus/data/restrictive-measures';
-import { sourceById } from '@eu-belarus/data/sources';
+import { sourceById } from '../shared/bundled.js';
 import { formatCount, formatDate } from '../shared/format.js';
 import type { Locale } from '../shared/locale.js';
 import { msg, str } from '../shared/localize.js';

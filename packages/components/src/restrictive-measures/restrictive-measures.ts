@@ -1,4 +1,4 @@
-import { restrictiveMeasures, type RestrictiveMeasures } from '@eu-belarus/data/restrictive-measures';
+import type { RestrictiveMeasures } from '@eu-belarus/data/restrictive-measures';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { oneOf } from '../shared/attributes.js';
@@ -100,10 +100,6 @@ export class EuRestrictiveMeasures extends EuElement<'restrictive-measures'> {
     onFocus: (index) => (this.focusedPoint = index),
   });
 
-  protected bundledData(): RestrictiveMeasures {
-    return restrictiveMeasures;
-  }
-
   protected headingText(): string {
     return msg('EU restrictive measures on Belarus');
   }
@@ -121,6 +117,8 @@ export class EuRestrictiveMeasures extends EuElement<'restrictive-measures'> {
           warnOnce(this, key, `"${value}" is not an ISO date (2021, 2021-06 or 2021-06-21); ignored.`);
         this[key] = ISO_DATE.test(value) ? value : undefined;
       }
+    // Nothing to derive until there is data to lay out (bundled content on its way).
+    if (!this.loader.hasData) return;
     this.model = measuresModel(this.currentData, { from: this.from, to: this.to });
   }
 

@@ -17,6 +17,7 @@ import { measuresTimeline } from '../measures-timeline.js';
 import type { RestrictiveMeasures } from '../schema/restrictive-measures.js';
 
 export { restrictiveMeasures, listingTotals, latestStated, measuresTimeline };
+export { inPeriod } from '../listing-totals.js';
 export { LISTING_SERIES } from '../listing-totals.js';
 export type { ListingSeries, OtherTotal, TotalOrigin, TotalsPoint, TotalValue } from '../listing-totals.js';
 export { MEASURE_AREAS, MEASURE_REASONS } from '../vocabulary.js';
@@ -54,10 +55,4 @@ export function latestTotals(
   const individuals = pick('individuals');
   const entities = pick('entities');
   return { ...(individuals ? { individuals } : {}), ...(entities ? { entities } : {}) };
-}
-
-/** True when `date` falls between `from` and `to` (inclusive, any ISO precision, either may be absent). */
-export function inPeriod(date: string, period: { from?: string; to?: string }): boolean {
-  const { from, to } = period;
-  return (!from || date.localeCompare(from) >= 0 || from.startsWith(date)) && (!to || date.slice(0, to.length) <= to);
 }
