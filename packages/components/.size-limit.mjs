@@ -86,7 +86,9 @@ const budgets = [
 
 const upFrontOnDemand = budgets.flatMap((b) => b.path).filter((f) => ON_DEMAND.test(f.split('/').pop()));
 if (upFrontOnDemand.length)
-  throw new Error(`size-limit: code meant to load on demand loads up front: ${[...new Set(upFrontOnDemand)].join(', ')}`);
+  throw new Error(
+    `size-limit: code meant to load on demand loads up front: ${[...new Set(upFrontOnDemand)].join(', ')}`,
+  );
 
 const all = Boolean(process.env.SIZE_ALL);
 export default budgets

@@ -1,4 +1,4 @@
-import type { Dialogue, DialogueKind, StatusEntry } from '@eu-belarus/data/dialogues';
+import type { Dialogue, DialogueKind } from '@eu-belarus/data/dialogues';
 import {
   DIALOGUE_KINDS,
   DIALOGUE_STATUSES,

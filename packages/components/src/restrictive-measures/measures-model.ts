@@ -5,7 +5,13 @@
  * into text in its locale.
  */
 import type { LocalizedText } from '@eu-belarus/data';
-import { inPeriod, listingTotals, type ListingSeries, type TotalOrigin, type TotalsPoint } from '@eu-belarus/data/helpers';
+import {
+  inPeriod,
+  listingTotals,
+  type ListingSeries,
+  type TotalOrigin,
+  type TotalsPoint,
+} from '@eu-belarus/data/helpers';
 import type { NotFound, RestrictiveMeasures } from '@eu-belarus/data/restrictive-measures';
 
 export const SERIES: readonly ListingSeries[] = ['individuals', 'entities'];

@@ -250,6 +250,8 @@ export abstract class EuElement<T extends Topic> extends LitElement {
 
   protected override update(changed: PropertyValues<this>): void {
     this.i18n.within(() => super.update(changed));
+    // `hidden="until-found"` is set here: a template binds `hidden` as a boolean only.
+    if (this.concealed) this.renderRoot.querySelector('div.root')?.setAttribute('hidden', 'until-found');
   }
 
   /** Resolves after rendering, including data still loading from `src` and locale strings. */
@@ -343,13 +345,7 @@ export abstract class EuElement<T extends Topic> extends LitElement {
             ${msg('Some of this content is shown in English: it has not been translated yet.')}
           </p>`
         : nothing;
-    return html`<div
-      class="root"
-      part="base"
-      lang=${this.locale}
-      hidden=${this.concealed ? 'until-found' : nothing}
-      @beforematch=${() => release(this)}
-    >
+    return html`<div class="root" part="base" lang=${this.locale} @beforematch=${() => release(this)}>
       ${this.plain ? nothing : this.heading(this.headingText())} ${english}
       <div class="stage ${status}">
         ${this.loader.renderStatus(() => this.statusText(), {
