@@ -1,15 +1,6 @@
 import type { LocalizedText } from '@eu-belarus/data';
 import type { Topic, TopicData } from '@eu-belarus/data/schema';
-import {
-  LitElement,
-  adoptStyles,
-  css,
-  html,
-  nothing,
-  type PropertyDeclaration,
-  type PropertyValues,
-  type TemplateResult,
-} from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { host } from '../styles/host.js';
 import { status } from '../styles/status.js';
@@ -23,7 +14,8 @@ import { DataController } from './data-controller.js';
 import { bundled, type BundledTopic } from './bundled.js';
 import type { DataExport, DataFormat } from './download.js';
 import { TIMEOUT_MS } from './limits.js';
-import { release, scheduleFirstRender, withdraw } from './first-render.js';
+import { release } from './first-render.js';
+import { LazyElement } from './lazy-element.js';
 import { LINK_TARGETS, type LinkTarget } from './links.js';
 import { LocaleController, type Locale } from './locale.js';
 import { msg } from './localize.js';
@@ -31,8 +23,6 @@ import { noBreakDashes } from './no-break.js';
 import { QuoteController } from './quotes.js';
 import { topicSourcePage } from './source-page.js';
 
-export const LOADINGS = ['lazy', 'eager'] as const;
-export type Loading = (typeof LOADINGS)[number];
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
@@ -58,26 +48,9 @@ const HEADINGS: ((className: string, content: unknown) => TemplateResult)[] = [
  * @csspart quote-button - The button that shows a block's quotes.
  * @csspart quotes - The quotes of a block's sources, once shown.
  */
-export abstract class EuElement<T extends Topic> extends LitElement {
+export abstract class EuElement<T extends Topic> extends LazyElement {
   /** The sheets every element needs; each element adds the concerns it renders (badges, sources…), as Web Awesome composes. */
   static override styles = [tokens, host, text, visuallyHidden, status];
-
-  /**
-   * The only style of an element that has not rendered yet (its own sheets are parsed in its first
-   * render's task, not all at once when the elements are defined). As the cloak does, it shows the
-   * fallback content a page put inside the tag, or keeps the room of an empty tag.
-   */
-  static pendingStyles = css`
-    :host {
-      display: block;
-    }
-    :host(:empty) {
-      min-height: var(--eu-cloak-min-height, 16rem);
-    }
-    :host([hidden]) {
-      display: none;
-    }
-  `;
 
   /**
    * How long a `src` request may take before it fails with reason `timeout`, in ms. A page (or a
@@ -116,12 +89,6 @@ export abstract class EuElement<T extends Topic> extends LitElement {
   /** Where links to sources and official sites open: `_self` (the same tab) or `_blank` (a new tab). */
   @property({ attribute: 'link-target' }) linkTarget: LinkTarget = '_self';
 
-  /**
-   * When the element renders first: `lazy` (default) when it comes near the viewport (or the page
-   * is idle, or printed), as `<iframe loading="lazy">`; `eager` at once.
-   */
-  @property({ reflect: true }) loading: Loading = 'lazy';
-
   /** The element's language (else the nearest ancestor's `lang`, else the document's): see the Localization guide. */
   @property({ reflect: true }) override lang!: string;
 
@@ -153,94 +120,20 @@ export abstract class EuElement<T extends Topic> extends LitElement {
     return [this.topic];
   }
 
+  /** The content and the language's strings first: one render in the right language, not two. */
+  protected override beforeFirstRender(): Promise<unknown> {
+    this.i18n.load();
+    return Promise.all([this.loader.bundledPending, this.i18n.pending]);
+  }
+
   /** The data to render: validated data from `src`/`.data`, else the bundled dataset. */
   protected get currentData(): TopicData<T> {
     return this.loader.value;
   }
 
-  /**
-   * The first render waits for the bundled content (so it is the real one, not a placeholder),
-   * then for its turn: near the viewport unless `loading="eager"`, in a short task of its own
-   * (see first-render.ts).
-   */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.hasUpdated) return super.scheduleUpdate();
-    return (async () => {
-      // The content and the language's strings first: one render in the right language, not two.
-      this.i18n.load();
-      await Promise.all([this.loader.bundledPending, this.i18n.pending]);
-      await new Promise<void>((resolve) => {
-        this.startFirstRender = () =>
-          scheduleFirstRender(
-            this,
-            this.loading === 'eager',
-            (concealed) => {
-              this.startFirstRender = undefined;
-              this.concealed = concealed;
-              if (this.stylesPending) {
-                this.renderRoot.replaceChildren();
-                adoptStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof EuElement).elementStyles);
-                this.stylesPending = false;
-              }
-              super.scheduleUpdate();
-              resolve();
-            },
-            () => this.reveal(),
-          );
-        // An element removed before its turn waits for the page to take it back (see connectedCallback).
-        if (this.isConnected) this.startFirstRender();
-      });
-    })();
-  }
-
-  /** Puts the first render in line again; set while the element waits for it. */
-  private startFirstRender?: () => void;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.startFirstRender && !this.hasUpdated) this.startFirstRender();
-  }
-
-  /**
-   * True while the element is rendered but `hidden="until-found"`: rendered in idle time before
-   * the reader came near (see first-render.ts). In-page search finds and reveals it.
-   */
-  private concealed = false;
-
-  /** Shows a concealed element: it came near the viewport, was found by in-page search, or is printed. */
-  private reveal(): void {
-    this.concealed = false;
-    this.renderRoot.querySelector('.root[hidden]')?.removeAttribute('hidden');
-  }
-
-  private stylesPending = false;
-
-  /** The shadow root with the pending style only (server-rendered markup keeps Lit's way: it is already styled). */
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    if (this.shadowRoot) return super.createRenderRoot();
-    const element = this.constructor as typeof EuElement;
-    const root = this.attachShadow(element.shadowRootOptions);
-    adoptStyles(root, [element.pendingStyles]);
-    root.append(document.createElement('slot'));
-    this.stylesPending = true;
-    return root;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // Out of the page, nothing to render for: it waits again when it is back.
-    withdraw(this);
-  }
-
-  /** An element waiting for the viewport renders at once when it is made `eager`. */
-  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
-    super.requestUpdate(name, oldValue, options);
-    if (name === 'loading' && this.loading === 'eager') release(this);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('lang')) this.i18n.resolve();
-    if (changed.has('loading')) this.loading = oneOf(this, 'loading', this.loading, LOADINGS, 'lazy');
     // Bad values fall back to the default, with one console warning per attribute.
     if (changed.has('theme')) this.theme = oneOf(this, 'theme', this.theme, THEMES, 'light');
     if (changed.has('headingLevel'))
@@ -250,8 +143,6 @@ export abstract class EuElement<T extends Topic> extends LitElement {
 
   protected override update(changed: PropertyValues<this>): void {
     this.i18n.within(() => super.update(changed));
-    // `hidden="until-found"` is set here: a template binds `hidden` as a boolean only.
-    if (this.concealed) this.renderRoot.querySelector('div.root')?.setAttribute('hidden', 'until-found');
   }
 
   /** Resolves after rendering, including data still loading from `src` and locale strings. */

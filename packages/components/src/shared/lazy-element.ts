@@ -1,0 +1,132 @@
+/**
+ * How an element renders first: lazily, like `<iframe loading="lazy">`. It waits for what it
+ * needs, then for its turn (near the viewport unless `loading="eager"`, in a short task of its own:
+ * see first-render.ts); until then its shadow root holds only a slot and the pending style, so the
+ * page's own fallback content shows. Rendered early in idle time, it stays `hidden="until-found"`
+ * until the reader comes near, searches the page for it, or prints.
+ */
+import { LitElement, adoptStyles, css, type PropertyDeclaration, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { oneOf } from './attributes.js';
+import { release, scheduleFirstRender, withdraw } from './first-render.js';
+
+export const LOADINGS = ['lazy', 'eager'] as const;
+export type Loading = (typeof LOADINGS)[number];
+
+export abstract class LazyElement extends LitElement {
+  /**
+   * The only style of an element that has not rendered yet (its own sheets are parsed in its first
+   * render's task, not all at once when the elements are defined). As the cloak does, it shows the
+   * fallback content a page put inside the tag, or keeps the room of an empty tag.
+   */
+  static pendingStyles = css`
+    :host {
+      display: block;
+    }
+    :host(:empty) {
+      min-height: var(--eu-cloak-min-height, 16rem);
+    }
+    :host([hidden]) {
+      display: none;
+    }
+  `;
+
+  /**
+   * When the element renders first: `lazy` (default) when it comes near the viewport (or the page
+   * is idle, or printed), as `<iframe loading="lazy">`; `eager` at once.
+   */
+  @property({ reflect: true }) loading: Loading = 'lazy';
+
+  /** What the first render waits for, before its turn. */
+  protected beforeFirstRender(): Promise<unknown> {
+    return Promise.resolve();
+  }
+
+  /**
+   * The first render waits for what it needs (`beforeFirstRender`: for an element, its content),
+   * then for its turn: near the viewport unless `loading="eager"`, in a short task of its own
+   * (see first-render.ts).
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated) return super.scheduleUpdate();
+    return (async () => {
+      await this.beforeFirstRender();
+      await new Promise<void>((resolve) => {
+        this.startFirstRender = () =>
+          scheduleFirstRender(
+            this,
+            this.loading === 'eager',
+            (concealed) => {
+              this.startFirstRender = undefined;
+              this.concealed = concealed;
+              if (this.stylesPending) {
+                this.renderRoot.replaceChildren();
+                adoptStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof LazyElement).elementStyles);
+                this.stylesPending = false;
+              }
+              super.scheduleUpdate();
+              resolve();
+            },
+            () => this.reveal(),
+          );
+        // An element removed before its turn waits for the page to take it back (see connectedCallback).
+        if (this.isConnected) this.startFirstRender();
+      });
+    })();
+  }
+
+  /** Puts the first render in line again; set while the element waits for it. */
+  private startFirstRender?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.startFirstRender && !this.hasUpdated) this.startFirstRender();
+  }
+
+  /**
+   * True while the element is rendered but `hidden="until-found"`: rendered in idle time before
+   * the reader came near (see first-render.ts). In-page search finds and reveals it.
+   */
+  private concealed = false;
+
+  /** Shows a concealed element: it came near the viewport, was found by in-page search, or is printed. */
+  private reveal(): void {
+    this.concealed = false;
+    this.renderRoot.querySelector('.root[hidden]')?.removeAttribute('hidden');
+  }
+
+  private stylesPending = false;
+
+  /** The shadow root with the pending style only (server-rendered markup keeps Lit's way: it is already styled). */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (this.shadowRoot) return super.createRenderRoot();
+    const element = this.constructor as typeof LazyElement;
+    const root = this.attachShadow(element.shadowRootOptions);
+    adoptStyles(root, [element.pendingStyles]);
+    root.append(document.createElement('slot'));
+    this.stylesPending = true;
+    return root;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Out of the page, nothing to render for: it waits again when it is back.
+    withdraw(this);
+  }
+
+  /** An element waiting for the viewport renders at once when it is made `eager`. */
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
+    super.requestUpdate(name, oldValue, options);
+    if (name === 'loading' && this.loading === 'eager') release(this);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('loading')) this.loading = oneOf(this, 'loading', this.loading, LOADINGS, 'lazy');
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    // `hidden="until-found"` is set here: a template binds `hidden` as a boolean only.
+    if (this.concealed) this.renderRoot.querySelector('div.root')?.setAttribute('hidden', 'until-found');
+  }
+}
