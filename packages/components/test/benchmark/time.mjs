@@ -286,6 +286,14 @@ try {
       `  run ${i + 1}: CLS ${c.cls.toFixed(4)}${c.shifts.length ? `  shifts: ${c.shifts.map((s) => `${s.value.toFixed(4)}@${s.at}ms[${s.nodes}]`).join(' ')}` : ''}`,
     ),
   );
+  // Issue 19's target: 100 instances within 1.3× the same markup by hand (one shared constructable sheet).
+  console.log('\ntargets');
+  for (const x of results.filter((r) => r.n === 100)) {
+    const ratio = x.c / x.v;
+    console.log(
+      `  ${ratio <= 1.3 ? 'met  ' : 'MISSED'} ${`100 × <${x.tag}>, first render ÷ by hand`.padEnd(58)} ${ratio.toFixed(2)}× (target ≤ 1.3×)`,
+    );
+  }
   console.log(`\ntime bench took ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 } finally {
   await browser.close();
