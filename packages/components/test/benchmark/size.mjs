@@ -101,7 +101,7 @@ for (const f of staticRefs(entryCode)) eagerFiles.add(f);
 const embedEager = sizes(Buffer.concat([...eagerFiles].map((f) => readFileSync(join(embedDir, f)))));
 row(
   'embed',
-  `dist/embed/eu-belarus.js (all elements, English content${eagerFiles.size > 1 ? ', + static chunks' : ''})`,
+  `dist/embed/eu-belarus.js (all elements; content in lazy chunks${eagerFiles.size > 1 ? ', + static chunks' : ''})`,
   embedEager,
   { baseline: lit },
 );
