@@ -140,6 +140,9 @@ async function loadAndMeasure(url, { cpu = 1, viewport = { width: 1280, height: 
     longest: Math.max(0, ...tasks.map((t) => t.dur)),
     long: tasks.filter((t) => t.dur > 50).length,
     tbt: tasks.filter((t) => t.start >= fcp).reduce((sum, t) => sum + Math.max(0, t.dur - 50), 0),
+    // The same sum over every task, before the first paint too: a long task that delays the first
+    // paint is not in Lighthouse's TBT, but the reader waits for it all the same.
+    blocking: tasks.reduce((sum, t) => sum + Math.max(0, t.dur - 50), 0),
     rendered,
   };
 }
@@ -193,6 +196,7 @@ try {
         `six elements in view, ${label}`,
         pick(runs.c, 'longest'),
         pick(runs.c, 'tbt'),
+        pick(runs.c, 'blocking'),
         pick(runs.h, 'longest'),
         pick(runs.h, 'tbt'),
       ]);
@@ -209,6 +213,7 @@ try {
       'six elements 6,000 px below the fold, CPU ×4 (until scrolled)',
       median(runs.map((x) => x.longest)),
       tbt,
+      median(runs.map((x) => x.blocking)),
     ]);
     target('below the fold, CPU ×4: Total Blocking Time until near', tbt, 50);
   }
@@ -373,16 +378,17 @@ try {
 
   console.log(`\nmain-thread cost (median of ${RUNS}; beside the same markup by hand, no script)`);
   console.log(
-    `  ${'page'.padEnd(62)}${'longest'.padStart(9)}${'TBT'.padStart(9)}   ${'by hand: longest'.padStart(17)}${'TBT'.padStart(9)}`,
+    `  ${'page'.padEnd(62)}${'longest'.padStart(9)}${'TBT'.padStart(9)}${'all>50'.padStart(9)}   ${'by hand: longest'.padStart(17)}${'TBT'.padStart(9)}`,
   );
-  for (const [name, longest, tbt, hl, ht] of rows)
+  for (const [name, longest, tbt, blocking, hl, ht] of rows)
     console.log(
-      `  ${name.padEnd(62)}${ms(longest)} ${ms(tbt)}   ${hl === undefined ? '' : `${ms(hl).padStart(17)}${ms(ht)}`}`,
+      `  ${name.padEnd(62)}${ms(longest)} ${ms(tbt)} ${ms(blocking)}   ${hl === undefined ? '' : `${ms(hl).padStart(17)}${ms(ht)}`}`,
     );
+  console.log('  (TBT: beyond 50 ms of each task after the first paint, as Lighthouse counts; all>50: of every task)');
   console.log('\ntargets');
   for (const t of targets)
     console.log(
-      `  ${t.ok ? 'met  ' : 'MISSED'} ${t.name.padEnd(58)} ${Math.round(t.value)} ${t.unit} (target ≤ ${t.limit} ${t.unit})`,
+      `  ${t.ok ? 'met  ' : 'MISSED'} ${t.name.padEnd(58)} ${t.unit ? Math.round(t.value) : +t.value.toFixed(4)} ${t.unit} (target ${t.cmp} ${t.limit} ${t.unit})`,
     );
 } finally {
   await browser.close();
