@@ -1,7 +1,8 @@
 // Times and memory in headless Chromium (the system's: CHROME_PATH or /usr/bin/chromium; no
 // browser is ever downloaded), all on one page in one run, medians of repeated runs, each beside
 // a baseline: the same markup built by hand with DOM APIs, and the same number of iframes each
-// loading a minimal document with the same content. Then the layout stability of the embed demo.
+// loading a minimal document with the same content.
+// Layout stability is vitals.mjs's (the embed demo with and without cloak.css, each element from src).
 // Needs the build (dist/embed). Benchmarks, not tests: nothing here fails on a time.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -213,50 +214,6 @@ try {
   }
   await page.close();
 
-  // --- Layout stability of the embed demo ------------------------------------------------------
-  const demoPath = '/packages/docs/embed-demo/index.html';
-  const demo = existsSync(join(repo, demoPath)) ? demoPath : undefined;
-  const cls = [];
-  for (let r = 0; r < 3; r++) {
-    const p = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-    p.on('crash', () => console.error('time bench: the demo page crashed'));
-    p.on('pageerror', (e) => console.error('time bench: demo page error:', e.message));
-    await p.addInitScript(() => {
-      window.__cls = 0;
-      window.__shifts = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries())
-          if (!e.hadRecentInput) {
-            window.__cls += e.value;
-            window.__shifts.push({
-              value: e.value,
-              at: Math.round(e.startTime),
-              nodes: e.sources.map((s) => s.node?.localName ?? s.node?.nodeName).join(','),
-            });
-          }
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
-    if (demo) await p.goto(`${origin}${demo}`);
-    else {
-      await p.goto(`${origin}/bench.html`);
-      await p.evaluate(
-        () =>
-          (document.getElementById('stage').innerHTML =
-            '<eu-programme-list></eu-programme-list><eu-trade-summary></eu-trade-summary>'),
-      );
-      await p.addScriptTag({ type: 'module', url: '/packages/components/dist/embed/eu-belarus.js' });
-    }
-    await p.waitForLoadState('load');
-    await p.evaluate(async () => {
-      const els = [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('eu-'));
-      await Promise.all(els.map((e) => customElements.whenDefined(e.localName)));
-      await Promise.all(els.map((e) => e.updateComplete));
-      await new Promise((r) => setTimeout(r, 1000));
-    });
-    cls.push(await p.evaluate(() => ({ cls: window.__cls, shifts: window.__shifts })));
-    await p.close();
-  }
-
   // --- Print -------------------------------------------------------------------------------------
   console.log(
     `\nfirst render (ms, median of ${RUNS} (3 at n=100); component vs the same markup by hand, and vs iframes)`,
@@ -278,22 +235,6 @@ try {
     console.log(
       `  ${x.tag.padEnd(20)} component ${(x.components / 1024).toFixed(0).padStart(6)}   by hand ${(x.vanilla / 1024).toFixed(0).padStart(6)}   ${(x.components / Math.max(1, x.vanilla)).toFixed(1)}×   per instance ${(x.components / 100 / 1024).toFixed(1)} KB`,
     );
-  console.log(
-    `\nlayout stability: ${demo ?? 'a page of two elements'} (cumulative layout shift while the elements load; aim 0)`,
-  );
-  cls.forEach((c, i) =>
-    console.log(
-      `  run ${i + 1}: CLS ${c.cls.toFixed(4)}${c.shifts.length ? `  shifts: ${c.shifts.map((s) => `${s.value.toFixed(4)}@${s.at}ms[${s.nodes}]`).join(' ')}` : ''}`,
-    ),
-  );
-  // Issue 19's target: 100 instances within 1.3× the same markup by hand (one shared constructable sheet).
-  console.log('\ntargets');
-  for (const x of results.filter((r) => r.n === 100)) {
-    const ratio = x.c / x.v;
-    console.log(
-      `  ${ratio <= 1.3 ? 'met  ' : 'MISSED'} ${`100 × <${x.tag}>, first render ÷ by hand`.padEnd(58)} ${ratio.toFixed(2)}× (target ≤ 1.3×)`,
-    );
-  }
   console.log(`\ntime bench took ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 } finally {
   await browser.close();

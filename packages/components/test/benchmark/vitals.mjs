@@ -52,30 +52,9 @@ const pages = {
   '/vitals/below.html': page({ head: script, body: `<div style="height:6000px">Long article</div>${SIX.join('\n')}` }),
 };
 
-// The embed folder under /embed/ (this build, or BENCH_EMBED's), then the repository.
-const server = await serve({
-  pages,
-  rootDir: repo,
-});
-// A tiny middleware in front: /embed/* from embedDir.
-const { createServer } = await import('node:http');
-const front = createServer(async (req, res) => {
-  const url = new URL(req.url, 'http://x');
-  const embedPath = /^\/(?:packages\/docs\/)?embed\//.exec(url.pathname);
-  if (embedPath) {
-    const file = join(embedDir, url.pathname.slice(embedPath[0].length));
-    if (!existsSync(file)) return void res.writeHead(404).end();
-    const type = file.endsWith('.css') ? 'text/css' : 'text/javascript';
-    return void res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(readFileSync(file));
-  }
-  if (pages[url.pathname] || url.pathname.startsWith('/vitals/'))
-    return void res.writeHead(200, { 'content-type': 'text/html' }).end(pages[url.pathname] ?? '');
-  const upstream = await fetch(`${server.origin}${req.url}`);
-  res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'text/plain' });
-  res.end(Buffer.from(await upstream.arrayBuffer()));
-});
-await new Promise((r) => front.listen(0, '127.0.0.1', r));
-const origin = `http://127.0.0.1:${front.address().port}`;
+// The embed folder under /embed/ (this build, or BENCH_EMBED's), the pages above, then the repository.
+const server = await serve({ pages, embedDir: process.env.BENCH_EMBED });
+const { origin } = server;
 
 const browser = await launch();
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -393,5 +372,4 @@ try {
 } finally {
   await browser.close();
   await server.close();
-  front.close();
 }
