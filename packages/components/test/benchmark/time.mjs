@@ -235,6 +235,14 @@ try {
     console.log(
       `  ${x.tag.padEnd(20)} component ${(x.components / 1024).toFixed(0).padStart(6)}   by hand ${(x.vanilla / 1024).toFixed(0).padStart(6)}   ${(x.components / Math.max(1, x.vanilla)).toFixed(1)}×   per instance ${(x.components / 100 / 1024).toFixed(1)} KB`,
     );
+  // Issue 19's target: 100 instances within 1.3× the same markup by hand (one shared constructable sheet).
+  console.log('\ntargets');
+  for (const x of results.filter((r) => r.n === 100)) {
+    const ratio = x.c / x.v;
+    console.log(
+      `  ${ratio <= 1.3 ? 'met  ' : 'MISSED'} ${`100 × <${x.tag}>, first render ÷ by hand`.padEnd(58)} ${ratio.toFixed(2)}× (target ≤ 1.3×)`,
+    );
+  }
   console.log(`\ntime bench took ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 } finally {
   await browser.close();
