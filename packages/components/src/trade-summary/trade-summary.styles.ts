@@ -60,11 +60,6 @@ export const styles = css`
     background: var(--_surface);
     font-size: var(--_font-size-s);
   }
-  .view-switch {
-    display: flex;
-    gap: calc(var(--_space) * 2);
-    margin: calc(var(--_space) * 3) 0;
-  }
   .figures {
     display: grid;
     gap: calc(var(--_space) * 3);

@@ -12,6 +12,7 @@ import { formatDateRange } from '../shared/format.js';
 import { msg } from '../shared/localize.js';
 import { shownAndSpoken } from '../shared/number-text.js';
 import { RovingTabindexController } from '../shared/roving-tabindex.js';
+import { renderViewSwitch, VIEWS, type View } from '../shared/view-switch.js';
 import { periodOf, pointAt, renderChart } from './trade-chart.js';
 import {
   renderFlows,
@@ -25,13 +26,13 @@ import { controls } from '../styles/controls.js';
 import { badge } from '../styles/badge.js';
 import { sources } from '../styles/sources.js';
 import { figureTable } from '../styles/figure-table.js';
+import { viewSwitch } from '../styles/view-switch.js';
 import { downloads } from '../styles/downloads.js';
 import { chartStyles } from './trade-chart.styles.js';
 import { styles } from './trade-summary.styles.js';
 import { goodsSummary, pointText } from './trade-text.js';
 
-export const VIEWS = ['chart', 'table'] as const;
-export type View = (typeof VIEWS)[number];
+export { VIEWS, type View };
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -64,7 +65,7 @@ declare global {
  * @cssproperty --eu-color-series-2 - EU imports in the chart (light theme).
  */
 export class EuTradeSummary extends EuElement<'trade'> {
-  static override styles = [...EuElement.styles, controls, badge, sources, downloads, figureTable, styles, chartStyles];
+  static override styles = [...EuElement.styles, controls, badge, sources, downloads, figureTable, viewSwitch, styles, chartStyles];
   protected readonly topic = 'trade';
 
   /** Show one year's goods figures, e.g. `2017`. */
@@ -195,18 +196,7 @@ export class EuTradeSummary extends EuElement<'trade'> {
         ${shownAndSpoken(goodsSummary(years, data, locale), goodsSummary(years, data, locale, true))}
       </p>
       ${gap ? html`<p class="gap-note" part="gap-note">${i18n.text(gap.text)}</p>` : nothing}
-      <div class="view-switch no-print" role="group" aria-label=${msg('Show goods trade as')}>
-        ${VIEWS.map(
-          (v) =>
-            html`<button
-              type="button"
-              aria-pressed=${v === view ? 'true' : 'false'}
-              @click=${() => (this.chosenView = v)}
-            >
-              ${v === 'chart' ? msg('Chart') : msg('Table')}
-            </button>`,
-        )}
-      </div>
+      ${renderViewSwitch(view, msg('Show goods trade as'), (v) => (this.chosenView = v))}
       ${
         view === 'chart'
           ? html`${renderChart(years, data, locale, this.roving, this.pointAnnouncement)}
