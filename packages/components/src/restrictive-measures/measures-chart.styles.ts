@@ -107,7 +107,7 @@ export const chartStyles = css`
     .x-axis .odd {
       display: none;
     }
-    /* Smaller marks where the points crowd; the focus ring and 24 px hit area stay. */
+    /* Smaller marks where the points crowd; the point's 24 px target and focus ring stay. */
     .plot .marker {
       width: 9px;
       height: 9px;
@@ -148,7 +148,7 @@ export const chartStyles = css`
     border-style: dotted;
     transform: translate(calc(-50% + 11px), -50%);
   }
-  .marker .mark {
+  .marker .note-mark {
     position: absolute;
     bottom: 100%;
     inset-inline-start: 50%;
@@ -158,16 +158,23 @@ export const chartStyles = css`
     color: var(--_text);
     line-height: 1;
   }
-  /* A 24 px hit and focus area around each 12 px marker. */
-  .marker[part~='point']::after {
-    content: '';
+  /* A point is a 24 px target (WCAG 2.5.8) and focus area, centred on its date and value; its marker sits in the middle. */
+  .point {
     position: absolute;
-    inset: -8px;
+    display: grid;
+    place-items: center;
+    width: 24px;
+    height: 24px;
+    transform: translate(-50%, -50%);
     border-radius: 50%;
   }
-  .marker[part~='point']:focus {
+  .point > .marker {
+    position: relative;
+    transform: none;
+  }
+  .point:focus {
     outline: var(--_focus-width) solid var(--_focus);
-    outline-offset: 4px;
+    outline-offset: 0;
     z-index: 1;
   }
   .end-label {
@@ -214,7 +221,7 @@ export const chartStyles = css`
     .grid {
       stroke: GrayText;
     }
-    .marker[part~='point']:focus {
+    .point:focus {
       outline-color: Highlight;
     }
   }

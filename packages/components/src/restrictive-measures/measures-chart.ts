@@ -55,14 +55,16 @@ function renderPoint(series: ChartSeries, p: ChartPoint, scale: Scale, state: Ch
       (value) =>
         html`<span class=${marker(series.key, 'other')} aria-hidden="true" ${at(left, scale.y(value))}></span>`,
     )}<span
-      class=${marker(series.key, p.origin)}
+      class="point ${series.key} ${p.origin}"
       part="point"
       role="img"
       tabindex=${state.tabindex(p.index)}
       data-roving-index=${p.index}
       aria-label=${p.spoken}
       ${at(left, top)}
-      >${p.mark ? html`<span class="mark" aria-hidden="true">${p.mark}</span>` : nothing}</span
+      ><span class=${marker(series.key, p.origin)}
+        >${p.mark ? html`<span class="note-mark" aria-hidden="true">${p.mark}</span>` : nothing}</span
+      ></span
     >${
       last
         ? html`<span class="end-label" aria-hidden="true" ${position({ top: `${top.toFixed(2)}%` })}>${p.shown}</span>`

@@ -15,6 +15,7 @@ import type {
   SectoralMeasure,
 } from '@eu-belarus/data/restrictive-measures';
 import { html, nothing, type TemplateResult } from 'lit';
+import type { Cited, SourceBlock } from '../shared/citations.js';
 import { formatDate } from '../shared/format.js';
 import { safeHref } from '../shared/links.js';
 import type { Locale } from '../shared/locale.js';
@@ -24,9 +25,9 @@ import { areaLabel, reasonLabel } from './measures-labels.js';
 /** What the lists need from the element. */
 export interface ListContext {
   locale: Locale;
-  compact: boolean;
   t(value: LocalizedText): TemplateResult | string;
-  cite(sources: readonly string[]): TemplateResult;
+  /** The sources of one block (see `EuElement.sourceBlock`). */
+  block(key: string, items: readonly (Cited | undefined)[]): SourceBlock;
   /** An external link, opened as the element's `link-target` says. */
   link(href: string, content: unknown): TemplateResult;
   number(value: number): string;
@@ -57,7 +58,9 @@ function acts(list: readonly LegalAct[] | undefined, ctx: ListContext) {
   </p>`;
 }
 
-function counts(added: { individuals?: ListingFigure; entities?: ListingFigure }, date: string, ctx: ListContext) {
+type Added = { individuals?: ListingFigure; entities?: ListingFigure };
+
+function counts(added: Added, date: string, sources: SourceBlock, ctx: ListContext) {
   const row = (series: 'individuals' | 'entities', label: string) => {
     const figure = added[series];
     if (!figure) return nothing;
@@ -65,8 +68,8 @@ function counts(added: { individuals?: ListingFigure; entities?: ListingFigure }
     return html`<div>
       <dt>${label}</dt>
       <dd>
-        ${ctx.number(figure.quantity.value)}${
-          mark ? html`<sup class="mark"><a href="#note-${mark}" @click=${jump}>${mark}</a></sup>` : nothing
+        ${ctx.number(figure.quantity.value)}${sources.mark(figure)}${
+          mark ? html`<sup class="note-mark"><a href="#note-${mark}" @click=${jump}>${mark}</a></sup>` : nothing
         }
       </dd>
     </div>`;
@@ -77,8 +80,13 @@ function counts(added: { individuals?: ListingFigure; entities?: ListingFigure }
 }
 
 /** An item's note, unless the chart's notes already give it (under a mark for its date). */
-const note = (item: { date: string; note?: { text: LocalizedText } }, ctx: ListContext) =>
-  item.note && !ctx.compact && !ctx.mark(item.date) ? html`<p class="note">${ctx.t(item.note.text)}</p>` : nothing;
+const note = (item: { date: string; note?: { text: LocalizedText } & Partial<Cited> }, sources: SourceBlock, ctx: ListContext) =>
+  item.note && !ctx.mark(item.date)
+    ? html`<p class="note">${ctx.t(item.note.text)}${sources.mark(cited(item.note))}</p>`
+    : nothing;
+
+/** A note as a cited item, if it cites sources. */
+const cited = (note: Partial<Cited> | undefined): Cited | undefined => (note?.sources ? (note as Cited) : undefined);
 
 type Entry =
   | { kind: 'round'; item: ListingRound }
@@ -87,6 +95,8 @@ type Entry =
 
 function renderEntry(entry: Entry, ctx: ListContext): TemplateResult {
   const { item } = entry;
+  const added: Added = entry.kind === 'criterion' ? {} : entry.item.added;
+  const sources = ctx.block(item.id, [item, added.individuals, added.entities, cited(item.note)]);
   const labels =
     entry.kind === 'round'
       ? entry.item.reasons.map(reasonLabel)
@@ -95,18 +105,18 @@ function renderEntry(entry: Entry, ctx: ListContext): TemplateResult {
         : [msg('Another regime (Ukraine): not counted in the totals')];
   return html`<li class="measure ${entry.kind}" part="item">
     ${time(item.date, ctx.locale)}
-    <p class="title">${ctx.t(item.title)}${ctx.cite(item.sources)}</p>
-    ${badges(labels)} ${entry.kind !== 'criterion' ? counts(entry.item.added, item.date, ctx) : nothing}
+    <p class="title">${ctx.t(item.title)}${sources.mark(item)}</p>
+    ${badges(labels)} ${entry.kind !== 'criterion' ? counts(added, item.date, sources, ctx) : nothing}
     ${
-      entry.kind === 'round' && entry.item.summary && !ctx.compact
+      entry.kind === 'round' && entry.item.summary
         ? html`<p class="summary">${ctx.t(entry.item.summary)}</p>`
         : nothing
     }
-    ${entry.kind === 'round' ? acts(entry.item.acts, ctx) : nothing} ${note(item, ctx)}
+    ${entry.kind === 'round' ? acts(entry.item.acts, ctx) : nothing} ${note(item, sources, ctx)} ${sources.line()}
   </li>`;
 }
 
-/** Listing rounds, criteria changes and listings under another regime, oldest first. */
+/** Listing rounds, criteria changes and listings under another regime, oldest first, each with its source line. */
 export function renderRounds(
   rounds: readonly ListingRound[],
   criteria: readonly CriterionChange[],
@@ -142,10 +152,12 @@ export function renderProlongations(
         </li>`;
       const p = (e as { found: Prolongation }).found;
       const until = formatDate(p.until, ctx.locale);
+      const sources = ctx.block(p.id, [p, p.totals?.individuals, p.totals?.entities, cited(p.note)]);
       return html`<li class="measure" part="item">
         ${time(p.date, ctx.locale)}
-        <p class="title">${msg(str`Prolonged until ${until}`)}${ctx.cite(p.sources)}</p>
-        ${p.summary && !ctx.compact ? html`<p class="summary">${ctx.t(p.summary)}</p>` : nothing} ${note(p, ctx)}
+        <p class="title">${msg(str`Prolonged until ${until}`)}${sources.mark(p)}</p>
+        ${p.summary ? html`<p class="summary">${ctx.t(p.summary)}</p>` : nothing} ${note(p, sources, ctx)}
+        ${sources.line()}
       </li>`;
     })}
   </ol>`;
@@ -154,18 +166,18 @@ export function renderProlongations(
 /** Sectoral measures, oldest first. */
 export function renderSectoral(measures: readonly SectoralMeasure[], ctx: ListContext): TemplateResult {
   return html`<ol class="measures sectoral">
-    ${measures.map(
-      (m) =>
-        html`<li class="measure" part="item">
+    ${measures.map((m) => {
+      const sources = ctx.block(m.id, [m]);
+        return html`<li class="measure" part="item">
           ${time(m.date, ctx.locale)}
-          <p class="title">${ctx.t(m.title)}${ctx.cite(m.sources)}</p>
+          <p class="title">${ctx.t(m.title)}${sources.mark(m)}</p>
           ${badges([
             ...m.areas.map(areaLabel),
             ...(m.instrument === 'trade-regulation' ? [msg('A trade regulation, not a sanctions measure')] : []),
           ])}
-          ${acts(m.acts, ctx)}
-        </li>`,
-    )}
+          ${acts(m.acts, ctx)} ${sources.line()}
+        </li>`;
+    })}
   </ol>`;
 }
 

@@ -1,11 +1,11 @@
 /**
  * The key figures, the table of listings and the notes on differing figures: each a function of
- * the model, the locale and the element's citations.
+ * the model, the locale and the block's sources (see `EuElement.sourceBlock`).
  */
 import type { LocalizedText } from '@eu-belarus/data';
 import { latestStated, type ListingSeries } from '@eu-belarus/data/helpers';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Citations } from '../shared/footnotes.js';
+import type { Cited, SourceBlock } from '../shared/citations.js';
 import { formatCount, formatDate, formatNumericDate } from '../shared/format.js';
 import type { Locale } from '../shared/locale.js';
 import { msg, str } from '../shared/localize.js';
@@ -25,13 +25,18 @@ const count = (value: number, locale: Locale) => figureText(formatCount(value, l
 export function renderKeyFigures(
   model: MeasuresModel,
   locale: Locale,
-  notes: Citations,
+  block: (items: readonly (Cited | undefined)[]) => SourceBlock,
 ): TemplateResult | typeof nothing {
   const latest = (series: ListingSeries, memberStates: boolean) => latestStated(model.points, series, memberStates);
   const shown = SERIES.map((s) => [s, latest(s, true)] as const).filter(([, l]) => l);
   if (!shown.length) return nothing;
   const memberState = shown.some(([, l]) => l!.value.origin === 'member-state');
   const council = SERIES.map((s) => latest(s, false));
+  const showCouncil = memberState && council[0] && council[1] && council[0].date === council[1].date;
+  const councilCited = showCouncil
+    ? { sources: [...council[0]!.value.sources, ...council[1]!.value.sources], quotes: [...council[0]!.value.quotes, ...council[1]!.value.quotes] }
+    : undefined;
+  const sources = block([...shown.map(([, l]) => l!.value), councilCited]);
   const label = (s: ListingSeries) => (s === 'individuals' ? msg('Individuals listed') : msg('Entities listed'));
   return html`<section class="key-figures">
     <dl class="figures">
@@ -39,24 +44,25 @@ export function renderKeyFigures(
         const date = formatDate(l!.date, locale);
         return html`<div class="figure" part="figure">
           <dt>${label(series)}</dt>
-          <dd class="value">${count(l!.value.value, locale)}${notes.cite(l!.value.sources)}</dd>
+          <dd class="value">${count(l!.value.value, locale)}${sources.mark(l!.value)}</dd>
           <dd class="as-of">${msg(str`As of ${date}`)}</dd>
         </div>`;
       })}
     </dl>
     ${memberState ? html`<p class="member-state">${msg('Figures of a member state, not of the Council')}</p>` : nothing}
     ${
-      memberState && council[0] && council[1] && council[0].date === council[1].date
+      showCouncil && council[0] && council[1]
         ? html`<p class="council">
             ${msg(
               str`Latest figures from the Council (${formatDate(council[0].date, locale)}): individuals ${formatCount(
                 council[0].value.value,
                 locale,
               )}, entities ${formatCount(council[1].value.value, locale)}.`,
-            )}${notes.cite([...new Set([...council[0].value.sources, ...council[1].value.sources])])}
+            )}${sources.mark(councilCited)}
           </p>`
         : nothing
     }
+    ${sources.line()}
   </section>`;
 }
 
@@ -69,7 +75,7 @@ export function renderTable(model: MeasuresModel, locale: Locale, caption: strin
     return html`<td>
       ${count(value.value, locale)}<span class="marker ${series} ${value.origin}" aria-hidden="true"></span
       >${value.origin === 'stated' ? nothing : html`<span class="vh">, ${originLabel(value.origin)}</span>`}${
-        mark ? html`<sup class="mark"><a href="#note-${mark}" @click=${jump}>${mark}</a></sup>` : nothing
+        mark ? html`<sup class="note-mark"><a href="#note-${mark}" @click=${jump}>${mark}</a></sup>` : nothing
       }
     </td>`;
   };
@@ -101,19 +107,19 @@ export function renderTable(model: MeasuresModel, locale: Locale, caption: strin
 export function renderNotes(
   model: MeasuresModel,
   locale: Locale,
-  notes: Citations,
+  sources: SourceBlock,
   t: (text: LocalizedText) => TemplateResult | string,
 ): TemplateResult | typeof nothing {
   if (!model.notes.length && !model.gaps.length) return nothing;
   const item = (n: Note) =>
     html`<li id="note-${n.mark}" tabindex="-1">
-      <span class="mark">${n.mark}</span> ${time(n.date, locale)}:
+      <span class="note-mark">${n.mark}</span> ${time(n.date, locale)}:
       ${n.figures.map(
         (f) =>
           html`<span class="figures-differ"
             >${f.parts[0]?.kind === 'added' ? '' : `${seriesLabel(f.series)}: `}${f.parts
               .map((p) => partText(p, f.series, locale))
-              .join(' ')}${notes.cite([...new Set(f.parts.flatMap((p) => p.sources))])}</span
+              .join(' ')}${sources.mark({ sources: f.parts.flatMap((p) => p.sources) })}</span
           > `,
       )}
       ${n.text ? html`<span class="note-text">${t(n.text)}</span>` : nothing}

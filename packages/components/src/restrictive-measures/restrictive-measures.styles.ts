@@ -25,7 +25,6 @@ export const styles = css`
   .date,
   .member-state,
   .council,
-  .chart-source,
   .notes {
     color: var(--_muted);
     font-size: var(--_font-size-s);
@@ -33,11 +32,6 @@ export const styles = css`
   .member-state,
   .council {
     margin-top: calc(var(--_space) * 2);
-  }
-  .view-switch {
-    display: flex;
-    gap: calc(var(--_space) * 2);
-    margin: calc(var(--_space) * 3) 0;
   }
   .measures {
     list-style: none;
@@ -93,7 +87,7 @@ export const styles = css`
     font-weight: 700;
     font-variant-numeric: tabular-nums;
   }
-  .mark a {
+  .note-mark a {
     display: inline-block;
     min-width: 24px;
     min-height: 24px;
@@ -148,7 +142,7 @@ export const styles = css`
       overflow-wrap: anywhere;
     }
     /* Isolated in its cell, a mark keeps a 24 px-high target; its width may shrink (the spacing exception). */
-    td .mark a {
+    td .note-mark a {
       min-width: 14px;
     }
     td .marker {
@@ -171,7 +165,7 @@ export const styles = css`
   .note-list li {
     margin-top: var(--_space);
   }
-  .note-list .mark {
+  .note-list .note-mark {
     display: inline-block;
     min-width: 1.4em;
     font-weight: 700;
@@ -181,17 +175,9 @@ export const styles = css`
   .figures-differ {
     display: block;
   }
-  .print-only {
-    display: none;
-  }
   @media print {
     .print-only {
-      display: block;
       margin-top: calc(var(--_space) * 4);
-    }
-    .view-switch,
-    .to-table {
-      display: none;
     }
     .figure {
       border: 1px solid #000;
@@ -211,7 +197,6 @@ export const styles = css`
     .date,
     .member-state,
     .council,
-    .chart-source,
     .notes,
     .measure .note {
       color: var(--_text);

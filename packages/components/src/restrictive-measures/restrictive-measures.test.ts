@@ -12,6 +12,16 @@ const points = (el: Element) => $$(el, '[part~="point"]');
 const totals = listingTotals(restrictiveMeasures);
 const count = (series: 'individuals' | 'entities') => totals.filter((p) => p[series]).length;
 
+/** The source numbers marked in a block (a section or an item) are all in the block's own source line; how many. */
+function marksInOwnLine(block: Element): number {
+  const line = block.querySelector(':scope > [part="sources"]');
+  expect(line, `${block.className}: a source line of its own`).to.exist;
+  const numbers = [...line!.querySelectorAll('.number')].map((n) => n.textContent!.match(/\d+/)![0]);
+  const marks = [...block.querySelectorAll('.mark [aria-hidden]')].flatMap((m) => m.textContent!.match(/\d+/g)!);
+  for (const mark of marks) expect(numbers, `${block.className}: mark [${mark}]`).to.include(mark);
+  return marks.length;
+}
+
 async function make(
   template = html`<eu-restrictive-measures></eu-restrictive-measures>`,
 ): Promise<EuRestrictiveMeasures> {
@@ -110,6 +120,23 @@ describe('<eu-restrictive-measures>', () => {
     expect(notes[4]).to.include('Lithuanian foreign ministry');
     expect(notes[5]).to.match(/^Not found The listing rounds between April 2025 and February 2026/);
     for (const link of $$(el, 'a[href^="#note-"]')) expect($(el, link.getAttribute('href')!)).to.exist;
+    // The notes cite other sources than the totals: numbered, and the numbers are in the listings' source line.
+    expect(marksInOwnLine($(el, '.listings')!)).to.be.greaterThan(0);
+    expect($(el, '.listings > [part="sources"]')!.textContent).to.include('Get the data');
+  });
+
+  it('gives every block its own source line: key figures, listings, each round, prolongation and measure', async () => {
+    const el = await make(html`<eu-restrictive-measures show-sectoral></eu-restrictive-measures>`);
+    marksInOwnLine($(el, '.key-figures')!);
+    for (const item of $$(el, '.measure:not(.not-found)')) marksInOwnLine(item);
+    expect($$(el, '[part="sources"]')).to.have.length(2 + $$(el, '.measure:not(.not-found)').length);
+  });
+
+  it('compact, for a sidebar: the key figures and the listings over time, no lists', async () => {
+    const el = await make(html`<eu-restrictive-measures compact></eu-restrictive-measures>`);
+    expect($(el, '.key-figures')).to.exist;
+    expect(points(el)).to.have.length(count('individuals') + count('entities'));
+    expect([$(el, '.lead'), $(el, '.rounds'), $(el, '.prolongations')]).to.deep.equal([null, null, null]);
   });
 
   it('lists the rounds with reasons, counts and the legal acts linked to EUR-Lex; Ukraine-regime listings apart', async () => {
@@ -246,10 +273,4 @@ runElementSuite({
   tag: 'eu-restrictive-measures',
   topic: 'restrictive-measures',
   enums: { view: { property: 'view', values: ['chart', 'table'] } },
-  // The chart is one tab stop; its marks are reached with the arrow keys and announced in the readout.
-  smallTargets: '.marker',
-  pending: {
-    'compact:': 'compact keeps the rounds, prolongations and sectoral lists (about 89 % of the full height)',
-    'loading from src:': 'the marked fixture texts are longer than the bundled ones (13 % taller, not 10 %)',
-  },
 });

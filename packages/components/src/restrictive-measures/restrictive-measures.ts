@@ -2,7 +2,6 @@ import type { RestrictiveMeasures } from '@eu-belarus/data/restrictive-measures'
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { oneOf } from '../shared/attributes.js';
-import type { Citations } from '../shared/footnotes.js';
 import { renderEmpty } from '../shared/data-controller.js';
 import { defineElement } from '../shared/define.js';
 import type { DataExport } from '../shared/download.js';
@@ -11,13 +10,14 @@ import { formatCount, formatDateRange } from '../shared/format.js';
 import { externalLink } from '../shared/links.js';
 import { msg, str } from '../shared/localize.js';
 import { RovingTabindexController } from '../shared/roving-tabindex.js';
+import { renderViewSwitch, VIEWS, type View } from '../shared/view-switch.js';
 import { warnOnce } from '../shared/warn.js';
 import { badge } from '../styles/badge.js';
 import { controls } from '../styles/controls.js';
 import { downloads } from '../styles/downloads.js';
 import { figures } from '../styles/figures.js';
-import { footnotes } from '../styles/footnotes.js';
 import { sources } from '../styles/sources.js';
+import { viewSwitch } from '../styles/view-switch.js';
 import { renderMeasuresChart, type ChartSeries } from './measures-chart.js';
 import { chartStyles } from './measures-chart.styles.js';
 import { measuresExport } from './measures-export.js';
@@ -28,8 +28,7 @@ import { renderKeyFigures, renderNotes, renderTable } from './measures-parts.js'
 import { latestText, pointText } from './measures-text.js';
 import { styles } from './restrictive-measures.styles.js';
 
-export const VIEWS = ['chart', 'table'] as const;
-export type View = (typeof VIEWS)[number];
+export { VIEWS, type View };
 const ISO_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 declare global {
@@ -42,7 +41,8 @@ declare global {
  * The EU's restrictive measures on Belarus: how many individuals and entities are listed (as of
  * their date, with the source), a step chart and table of the listings over time that marks which
  * totals a source states and which follow from adding the rounds, the listing rounds, the
- * prolongations and, on request, the sectoral measures.
+ * prolongations and, on request, the sectoral measures. With `compact` (a sidebar): the key figures
+ * and the listings over time only.
  *
  * @summary EU sanctions on Belarus: listings over time, rounds, prolongations and sectoral measures.
  * @event eu-data-error - The data could not be loaded or is invalid.
@@ -64,17 +64,7 @@ declare global {
  * @cssproperty --eu-color-series-2 - Entities in the chart.
  */
 export class EuRestrictiveMeasures extends EuElement<'restrictive-measures'> {
-  static override styles = [
-    ...EuElement.styles,
-    controls,
-    badge,
-    figures,
-    sources,
-    footnotes,
-    downloads,
-    chartStyles,
-    styles,
-  ];
+  static override styles = [...EuElement.styles, controls, badge, figures, sources, downloads, viewSwitch, chartStyles, styles];
   protected readonly topic = 'restrictive-measures';
 
   /** First date to show (ISO, any precision: `2021`, `2021-06`, `2021-06-21`). */
@@ -130,29 +120,41 @@ export class EuRestrictiveMeasures extends EuElement<'restrictive-measures'> {
     );
   }
 
+  /** The lede, key figures and listings; then the rounds and prolongations (not in `compact`, for a sidebar); the sectoral measures on request. */
   protected renderData(data: RestrictiveMeasures): TemplateResult {
-    const notes = this.citations();
     const { model } = this;
     const ctx: ListContext = {
       locale: this.locale,
-      compact: this.compact,
       t: (value) => this.t(value),
-      cite: (ids) => notes.cite(ids),
+      block: (key, items) => this.sourceBlock(key, items),
       link: (href, content) => externalLink(href, content, this.linkTarget),
       number: (value) => formatCount(value, this.locale),
       mark: (date) => model.notes.find((n) => n.date === date)?.mark,
     };
+    const sectoral = this.inPeriod(data.sectoral);
+    return html`${this.compact ? nothing : html`<p class="lead">${this.t(data.summary)}</p>`}
+      ${renderKeyFigures(model, this.locale, (items) => this.sourceBlock('key-figures', items))}
+      <section class="listings">
+        ${this.subheading(msg('Listings over time'))}
+        ${model.points.length ? this.renderListings() : renderEmpty(msg('No listing in the chosen period.'))}
+      </section>
+      ${this.compact ? nothing : this.renderLists(data, ctx)}
+      ${
+        this.showSectoral && sectoral.length
+          ? html`<section class="sectoral">
+              ${this.subheading(msg('Sectoral measures'))} ${renderSectoral(sectoral, ctx)}
+            </section>`
+          : nothing
+      }`;
+  }
+
+  /** The listing rounds (with criteria and other-regime listings) and the prolongations in the period. */
+  private renderLists(data: RestrictiveMeasures, ctx: ListContext): TemplateResult {
     const rounds = this.inPeriod(data.rounds);
     const criteria = this.inPeriod(data.criteria);
     const others = this.inPeriod(data.otherRegimes);
-    const sectoral = this.inPeriod(data.sectoral);
     const notFound = data.notFound.filter((n) => this.inPeriod([{ date: n.start }]).length);
-    return html`${renderKeyFigures(model, this.locale, notes)}
-      <section class="listings">
-        ${this.subheading(msg('Listings over time'))}
-        ${model.points.length ? this.renderListings(notes) : renderEmpty(msg('No listing in the chosen period.'))}
-      </section>
-      <section class="rounds">
+    return html`<section class="rounds">
         ${this.subheading(msg('Listing rounds'))}
         ${
           rounds.length || criteria.length || others.length
@@ -163,44 +165,27 @@ export class EuRestrictiveMeasures extends EuElement<'restrictive-measures'> {
       <section class="prolongations">
         ${this.subheading(msg('Prolongations'))}
         ${renderProlongations(this.inPeriod(data.prolongations), notFound, ctx)}
-      </section>
-      ${
-        this.showSectoral && sectoral.length
-          ? html`<section class="sectoral">
-              ${this.subheading(msg('Sectoral measures'))} ${renderSectoral(sectoral, ctx)}
-            </section>`
-          : nothing
-      }
-      ${notes.renderList((text) => this.subheading(text))}`;
+      </section>`;
   }
 
-  private renderListings(notes: Citations): TemplateResult {
+  /** The chart or table, the notes on differing figures, then one source line with "Get the data". */
+  private renderListings(): TemplateResult {
     const { model, locale } = this;
     const view = this.chosenView ?? this.view;
     const title = msg('Individuals and entities listed under the EU’s Belarus sanctions regime, by date');
     const table = () => renderTable(model, locale, title);
-    const cited = [...new Set(model.points.flatMap((p) => SERIES.flatMap((s) => p[s]?.sources ?? [])))];
+    const values = model.points.flatMap((p) => SERIES.map((s) => p[s]));
+    const differing = model.notes.flatMap((n) => n.figures.flatMap((f) => f.parts));
+    const sources = this.sourceBlock('listings', [...values, ...differing]);
     return html`<p class="chart-subtitle">${title}</p>
-      <div class="view-switch" role="group" aria-label=${msg('Show the listings as')}>
-        ${VIEWS.map(
-          (v) =>
-            html`<button
-              type="button"
-              aria-pressed=${v === view ? 'true' : 'false'}
-              @click=${() => (this.chosenView = v)}
-            >
-              ${v === 'chart' ? msg('Chart') : msg('Table')}
-            </button>`,
-        )}
-      </div>
+      ${renderViewSwitch(view, msg('Show the listings as'), (v) => (this.chosenView = v))}
       ${
         view === 'chart'
           ? html`<figure class="chart" part="figure">${this.renderChartIntro(title)} ${this.renderChart()}</figure>
               <div class="print-only">${table()}</div>`
           : table()
       }
-      <p class="chart-source">${msg('Source:')}${notes.cite(cited)}</p>
-      ${this.downloads()} ${renderNotes(model, locale, notes, (text) => this.t(text))}`;
+      ${renderNotes(model, locale, sources, (text) => this.t(text))} ${sources.line(this.downloads())}`;
   }
 
   /** The chart's text alternative: what it is, over which period, and how to move in it. */

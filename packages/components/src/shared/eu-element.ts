@@ -9,7 +9,6 @@ import { tokens } from '../styles/tokens.js';
 import { visuallyHidden } from '../styles/visually-hidden.js';
 import { asWritten, intInRange, oneOf } from './attributes.js';
 import { SourceBlock, type Cited } from './citations.js';
-import { Citations } from './footnotes.js';
 import { DataController } from './data-controller.js';
 import { bundled, type BundledTopic } from './bundled.js';
 import type { DataExport, DataFormat } from './download.js';
@@ -184,11 +183,6 @@ export abstract class EuElement<T extends Topic> extends LazyElement {
   protected sourceBlock(key: string, items: readonly (Cited | undefined)[]): SourceBlock {
     const context = { locale: this.locale, linkTarget: this.linkTarget, quotes: this.quotes, short: this.plain };
     return new SourceBlock(context, key, items);
-  }
-
-  /** Numbered footnotes with one source list at the end (the restrictive-measures element's style). */
-  protected citations(): Citations {
-    return new Citations(this.locale, this.linkTarget, this.plain);
   }
 
   /** The rows this element shows, for "Download the data"; none by default. */
