@@ -18,7 +18,8 @@ export const chartStyles = css`
     align-items: center;
     gap: calc(var(--_space) * 1.5);
   }
-  .legend .marker {
+  /* In the legend a marker sits in the line of text (also the "other figure" one, shifted in the plot). */
+  .legend li .marker {
     position: static;
     transform: none;
   }

@@ -49,7 +49,7 @@ export function renderKeyFigures(
         </div>`;
       })}
     </dl>
-    ${memberState ? html`<p class="member-state">${msg('Figures of a member state, not of the Council')}</p>` : nothing}
+    ${memberState ? html`<p class="member-state-note">${msg('Figures of a member state, not of the Council')}</p>` : nothing}
     ${
       showCouncil && council[0] && council[1]
         ? html`<p class="council">

@@ -23,13 +23,13 @@ export const styles = css`
   .chart-subtitle,
   .as-of,
   .date,
-  .member-state,
+  .member-state-note,
   .council,
   .notes {
     color: var(--_muted);
     font-size: var(--_font-size-s);
   }
-  .member-state,
+  .member-state-note,
   .council {
     margin-top: calc(var(--_space) * 2);
   }
@@ -195,7 +195,7 @@ export const styles = css`
   @media (prefers-contrast: more) {
     .as-of,
     .date,
-    .member-state,
+    .member-state-note,
     .council,
     .notes,
     .measure .note {

@@ -37,7 +37,7 @@ describe('<eu-restrictive-measures>', () => {
     expect(figures).to.have.length(2);
     expect(figures[0]).to.match(/^Individuals listed 312.*As of 26 February 2026$/);
     expect(figures[1]).to.match(/^Entities listed 57.*As of 26 February 2026$/);
-    expect($(el, '.member-state')!.textContent).to.include('Figures of a member state, not of the Council');
+    expect($(el, '.member-state-note')!.textContent).to.include('Figures of a member state, not of the Council');
     expect($(el, '.council')!.textContent!.replace(/\s+/g, ' ')).to.include(
       'Latest figures from the Council (27 March 2025): individuals 310, entities 46.',
     );
@@ -60,6 +60,22 @@ describe('<eu-restrictive-measures>', () => {
     expect($$(el, '.plot .marker.other')).to.have.length(3);
     // Across the rounds not found, a dotted line instead of a step.
     expect($$(el, 'path.gap')).to.have.length(2);
+  });
+
+  it('draws every point at its value against the y axis (a page or element style never shifts one)', async () => {
+    const el = await make();
+    const ticks = $$(el, '.y-axis span').map((s) => {
+      const r = s.getBoundingClientRect();
+      return { value: Number(s.textContent!.replace(/\D/g, '')), y: r.top + r.height / 2 };
+    });
+    const [low, high] = [ticks[0]!, ticks.at(-1)!];
+    const yOf = (value: number) => low.y + ((value - low.value) * (high.y - low.y)) / (high.value - low.value);
+    for (const point of points(el)) {
+      const label = point.getAttribute('aria-label')!;
+      const value = Number(label.match(/: ([\d,]+)\./)![1]!.replace(/,/g, ''));
+      const marker = point.querySelector('.marker')!.getBoundingClientRect();
+      expect(marker.top + marker.height / 2, label).to.be.closeTo(yOf(value), 2);
+    }
   });
 
   it('moves between points with the arrow keys and reads the focused one in the live region', async () => {
