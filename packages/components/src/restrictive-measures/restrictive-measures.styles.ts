@@ -6,7 +6,8 @@ export const styles = css`
     margin-top: calc(var(--_space) * 6);
   }
   .figures {
-    --_figure-min-width: 7rem;
+    /* Two cards side by side from about 330 px; one above the other before a long label ("Gelistete Organisationen") would break inside a word. */
+    --_figure-min-width: 9.5rem;
     margin: 0;
   }
   .figure dt {
