@@ -109,6 +109,8 @@ export const styles = css`
     border-bottom: 1px solid var(--_border);
     text-align: end;
     white-space: nowrap;
+    /* A cell with a note's letter (a 24 px target) stays on the row's line of text. */
+    vertical-align: baseline;
   }
   th:first-child {
     text-align: start;

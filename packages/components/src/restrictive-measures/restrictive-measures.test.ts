@@ -132,6 +132,17 @@ describe('<eu-restrictive-measures>', () => {
       '312, Stated by a member statee',
       '57, Stated by a member statee',
     ]);
+    // A note's letter (a 24 px target) never pushes its number off the row's line of text.
+    for (const row of rows) {
+      const date = row.querySelector('time')!.getBoundingClientRect().bottom;
+      for (const cell of row.querySelectorAll('td')) {
+        const texts = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        while (texts.nextNode() && !/[\d—]/.test(texts.currentNode.textContent!));
+        const number = document.createRange();
+        number.selectNodeContents(texts.currentNode);
+        expect(number.getBoundingClientRect().bottom, cells(row).join(' | ')).to.be.closeTo(date, 1.5);
+      }
+    }
     const fromAttribute = await make(html`<eu-restrictive-measures view="table"></eu-restrictive-measures>`);
     expect($$(fromAttribute, '.listings tbody tr')).to.have.length(totals.length);
     expect(points(fromAttribute)).to.have.length(0);
