@@ -80,7 +80,11 @@ function counts(added: Added, date: string, sources: SourceBlock, ctx: ListConte
 }
 
 /** An item's note, unless the chart's notes already give it (under a mark for its date). */
-const note = (item: { date: string; note?: { text: LocalizedText } & Partial<Cited> }, sources: SourceBlock, ctx: ListContext) =>
+const note = (
+  item: { date: string; note?: { text: LocalizedText } & Partial<Cited> },
+  sources: SourceBlock,
+  ctx: ListContext,
+) =>
   item.note && !ctx.mark(item.date)
     ? html`<p class="note">${ctx.t(item.note.text)}${sources.mark(cited(item.note))}</p>`
     : nothing;
@@ -108,9 +112,7 @@ function renderEntry(entry: Entry, ctx: ListContext): TemplateResult {
     <p class="title">${ctx.t(item.title)}${sources.mark(item)}</p>
     ${badges(labels)} ${entry.kind !== 'criterion' ? counts(added, item.date, sources, ctx) : nothing}
     ${
-      entry.kind === 'round' && entry.item.summary
-        ? html`<p class="summary">${ctx.t(entry.item.summary)}</p>`
-        : nothing
+      entry.kind === 'round' && entry.item.summary ? html`<p class="summary">${ctx.t(entry.item.summary)}</p>` : nothing
     }
     ${entry.kind === 'round' ? acts(entry.item.acts, ctx) : nothing} ${note(item, sources, ctx)} ${sources.line()}
   </li>`;
@@ -168,15 +170,15 @@ export function renderSectoral(measures: readonly SectoralMeasure[], ctx: ListCo
   return html`<ol class="measures sectoral">
     ${measures.map((m) => {
       const sources = ctx.block(m.id, [m]);
-        return html`<li class="measure" part="item">
-          ${time(m.date, ctx.locale)}
-          <p class="title">${ctx.t(m.title)}${sources.mark(m)}</p>
-          ${badges([
-            ...m.areas.map(areaLabel),
-            ...(m.instrument === 'trade-regulation' ? [msg('A trade regulation, not a sanctions measure')] : []),
-          ])}
-          ${acts(m.acts, ctx)} ${sources.line()}
-        </li>`;
+      return html`<li class="measure" part="item">
+        ${time(m.date, ctx.locale)}
+        <p class="title">${ctx.t(m.title)}${sources.mark(m)}</p>
+        ${badges([
+          ...m.areas.map(areaLabel),
+          ...(m.instrument === 'trade-regulation' ? [msg('A trade regulation, not a sanctions measure')] : []),
+        ])}
+        ${acts(m.acts, ctx)} ${sources.line()}
+      </li>`;
     })}
   </ol>`;
 }

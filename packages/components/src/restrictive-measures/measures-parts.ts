@@ -34,7 +34,10 @@ export function renderKeyFigures(
   const council = SERIES.map((s) => latest(s, false));
   const showCouncil = memberState && council[0] && council[1] && council[0].date === council[1].date;
   const councilCited = showCouncil
-    ? { sources: [...council[0]!.value.sources, ...council[1]!.value.sources], quotes: [...council[0]!.value.quotes, ...council[1]!.value.quotes] }
+    ? {
+        sources: [...council[0]!.value.sources, ...council[1]!.value.sources],
+        quotes: [...council[0]!.value.quotes, ...council[1]!.value.quotes],
+      }
     : undefined;
   const sources = block([...shown.map(([, l]) => l!.value), councilCited]);
   const label = (s: ListingSeries) => (s === 'individuals' ? msg('Individuals listed') : msg('Entities listed'));

@@ -285,7 +285,10 @@ describe('<eu-restrictive-measures>', () => {
     const wide: string[] = [];
     // 280 px: a sidebar; 248 px: a 280 px phone screen less the page's margins.
     for (const locale of LOCALES)
-      for (const [view, width] of [['table', 280], ['chart', 248]] as const) {
+      for (const [view, width] of [
+        ['table', 280],
+        ['chart', 248],
+      ] as const) {
         const box = document.createElement('div');
         box.style.width = `${width}px`;
         box.innerHTML = `<eu-restrictive-measures lang="${locale}" view="${view}" show-sectoral></eu-restrictive-measures>`;

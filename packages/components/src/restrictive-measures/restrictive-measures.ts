@@ -64,7 +64,17 @@ declare global {
  * @cssproperty --eu-color-series-2 - Entities in the chart.
  */
 export class EuRestrictiveMeasures extends EuElement<'restrictive-measures'> {
-  static override styles = [...EuElement.styles, controls, badge, figures, sources, downloads, viewSwitch, chartStyles, styles];
+  static override styles = [
+    ...EuElement.styles,
+    controls,
+    badge,
+    figures,
+    sources,
+    downloads,
+    viewSwitch,
+    chartStyles,
+    styles,
+  ];
   protected readonly topic = 'restrictive-measures';
 
   /** First date to show (ISO, any precision: `2021`, `2021-06`, `2021-06-21`). */

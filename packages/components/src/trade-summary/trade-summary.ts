@@ -65,7 +65,17 @@ declare global {
  * @cssproperty --eu-color-series-2 - EU imports in the chart (light theme).
  */
 export class EuTradeSummary extends EuElement<'trade'> {
-  static override styles = [...EuElement.styles, controls, badge, sources, downloads, figureTable, viewSwitch, styles, chartStyles];
+  static override styles = [
+    ...EuElement.styles,
+    controls,
+    badge,
+    sources,
+    downloads,
+    figureTable,
+    viewSwitch,
+    styles,
+    chartStyles,
+  ];
   protected readonly topic = 'trade';
 
   /** Show one year's goods figures, e.g. `2017`. */
