@@ -86,6 +86,12 @@ describe('every figure has a quote that holds its number', () => {
     assert.ok(errors.some((e) => e.includes('cites unknown quote "no-such-quote"')));
     assert.ok(errors.some((e) => e.includes('quote "fs-goods-2015" is cited by no item')));
   });
+
+  test('a quote of a source that does not exist is rejected at the quote', () => {
+    const i = datasets.quotes.findIndex((q) => q.id === 'fs-goods-2016');
+    const errors = errorsAfter((d) => (d.quotes[i].source = 'no-such-source'));
+    assert.ok(errors.includes(`quotes[${i}].source: unknown source "no-such-source"`), errors.join('\n'));
+  });
 });
 
 describe('quotes are the words of their sources', () => {

@@ -164,16 +164,18 @@ describe('<eu-assistance-summary>: download of the key figures', () => {
     const csv = await csvParts(el.dataFile('csv'));
     expect(csv.header).to.deep.equal([...FIGURE_COLUMNS, 'sources']);
     expect(csv.data).to.have.length(assistance.figures.length);
+    const unit = (q: (typeof assistance.figures)[number]['quantity']) =>
+      q.kind === 'money' ? (q.scale === 'one' ? 'EUR' : `EUR ${q.scale}`) : q.kind;
     assistance.figures.forEach((f, i) => {
       const q = f.quantity;
       expect(csv.data[i]).to.deep.equal([
         f.id,
         f.label.en,
         String(q.value),
-        q.kind === 'money' ? (q.scale === 'one' ? 'EUR' : `EUR ${q.scale}`) : q.kind,
+        unit(q),
         q.qualifier ?? '',
         f.upTo ? String(f.upTo.value) : '',
-        f.upTo ? 'EUR' : '',
+        f.upTo ? unit(f.upTo) : '',
         f.upTo?.qualifier ?? '',
         f.asOf ?? '',
         f.sources.join(' '),

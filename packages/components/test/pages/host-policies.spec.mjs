@@ -22,6 +22,9 @@ test(`strict CSP: no violation under "${STRICT_CSP}"`, async ({ host }) => {
     probe.dataLoads.map((l) => l.detail.src),
     'src under CSP loads and validates',
   ).toContain('/fixtures/valid/programmes.json');
+  // The fixture's texts start with FIXTURE: the list shows the data it loaded, not its bundled copy.
+  const shown = await host.page.evaluate(() => document.getElementById('from-src').shadowRoot.textContent);
+  expect(shown, 'the data from src is shown').toContain('FIXTURE');
   const invalid = probe.dataErrors.find((e) => e.tag === 'eu-trade-summary');
   expect(invalid?.detail.reason, 'invalid data under CSP is reported as a schema error').toBe('schema');
   await host.expectHealthy();

@@ -55,6 +55,8 @@ for (const element of ELEMENTS)
           result.recovered = await within(loaded, 4000, false);
           await within(el.updateComplete, 6000);
           result.afterStatusClass = state()?.className ?? '';
+          // The fixture's texts start with FIXTURE (an inline fact shows a figure only).
+          result.marked = el.shadowRoot.textContent.includes('FIXTURE');
           return result;
         },
         { src, timeoutMs: source.timeoutMs, topic },
@@ -83,6 +85,7 @@ for (const element of ELEMENTS)
       }
       expect(outcome.pwned, 'a script ran').toBe(false);
       expect(outcome.recovered, 'a good src afterwards loads').toBe(true);
+      if (!inline) expect(outcome.marked, 'the data from the good src is shown, not the bundled data').toBe(true);
       expect(outcome.afterStatusClass, 'the error state is gone after recovery').not.toMatch(/\b(error|fallback)\b/);
       // A redirect to javascript: or data: is blocked by the page's own connect-src, which reports it:
       // that is the host's CSP at work, not the element's doing.
