@@ -14,7 +14,7 @@ import type { LitElement } from 'lit';
 import type { EuDataErrorDetail, EuDataLoadDetail } from '../src/shared/events.js';
 import { sourceTitle } from '../src/shared/source-meta.js';
 import { UNSAFE_URLS, changeBundled } from './bundled-data.js';
-import { captureWarnings, nextDataError, parseCsv, requestState, shadowText } from './helpers.js';
+import { captureWarnings, nextDataError, parseCsv, requestArrived, requestState, shadowText } from './helpers.js';
 
 /** What the fixture server writes before every text of /fixtures/valid and /fixtures/slow (test/fixture-server.mjs). */
 const MARK = 'FIXTURE';
@@ -280,6 +280,7 @@ export function runElementSuite(config: ElementSuiteConfig): void {
         el.src = `/fixtures/slow/${topic}.json?ms=1000&mark=STALE&add=2000&run=${run}`;
         document.body.append(el);
         try {
+          await requestArrived(run);
           await waitUntil(() => el.shadowRoot?.querySelector('.busy, .status.loading'), 'loading state', {
             timeout: 400,
           });

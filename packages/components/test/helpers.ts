@@ -74,6 +74,20 @@ export const SPLIT_NUMBER = /\d[\s\u00a0\u202f\u2009]\d/;
  * `sent` or `pending`. The server hears of a cancelled request a moment after the page cancels
  * it, so a pending request is asked about again for up to `ms`.
  */
+/**
+ * Waits until the test server has received the slow request with this `run` id (up to `ms`), so
+ * a test that cancels it cancels a request that was sent, even on a busy machine.
+ */
+export async function requestArrived(run: string, ms = 5000): Promise<void> {
+  const until = performance.now() + ms;
+  for (;;) {
+    const { state } = await (await fetch(`/fixtures/request?run=${encodeURIComponent(run)}`)).json();
+    if (state !== 'unknown') return;
+    if (performance.now() > until) throw new Error(`the test server never received the request ${run}`);
+    await aTimeout(20);
+  }
+}
+
 export async function requestState(run: string, ms = 1000): Promise<string> {
   const until = performance.now() + ms;
   for (;;) {
