@@ -104,8 +104,13 @@ export const styles = css`
     display: none;
   }
   .note-label,
-  .note-sources {
+  .note-sources,
+  .note-source-note {
     display: block;
+  }
+  .note-source-note {
+    margin-top: var(--_space);
+    font-size: var(--_font-size-xs);
   }
   .note-label {
     font-weight: 700;

@@ -74,6 +74,12 @@ describe('<eu-fact>', () => {
       'European Commission, Directorate-General for Trade: [Belarus country page], read 16 April 2018',
     );
     expect(disclosed).to.match(/(published|read) \d/);
+    // What the source record says about the source itself, in English.
+    const sourceNote = note(el).querySelector<HTMLElement>('.source-note')!;
+    expect(sourceNote.lang).to.equal('en');
+    expect(text(sourceNote)).to.include(
+      'Figures as recorded in the project fact sheet from the page read on 16 April 2018',
+    );
     const link = note(el).querySelector<HTMLAnchorElement>('a[part="link"]')!;
     expect(link.href).to.match(/^https:\/\//);
     await sendKeys({ press: 'Tab' });

@@ -4,7 +4,7 @@ import { factTopic, type Fact, type FactTopic } from '@eu-belarus/data/helpers';
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { bundledNow, sourceById, type BundledTopic } from '../shared/bundled.js';
-import { renderSource } from '../shared/citations.js';
+import { renderSource, sourceNote } from '../shared/citations.js';
 import { defineElement } from '../shared/define.js';
 import { EuElement } from '../shared/eu-element.js';
 import { emit } from '../shared/events.js';
@@ -157,7 +157,8 @@ export class EuFact extends EuElement<FactTopic> {
       <span class="note-sources"
         >${msg('Source:')}
         ${sources.map((s, i) => html`${i ? '; ' : ''}${renderSource(s, this.locale, this.linkTarget)}`)}</span
-      >`;
+      >
+      ${sources.map((s) => (s.note ? html`<span class="note-source-note">${sourceNote(s)}</span>` : nothing))}`;
   }
 
   private renderBusy(): TemplateResult {

@@ -91,7 +91,12 @@ export class SourceBlock {
           extra ? html`<span class="dot" aria-hidden="true"> · </span>${extra}` : nothing
         }
       </p>
-      ${quotes.render(this.key, this.quoteIds, (id) => sourceById(id)?.publisher ?? id)}
+      ${quotes.render(
+        this.key,
+        this.quoteIds,
+        (id) => sourceById(id)?.publisher ?? id,
+        [...this.numbers.keys()].map((id) => sourceById(id)).filter((s): s is Source => Boolean(s?.note)),
+      )}
     </div>`;
   }
 
@@ -111,4 +116,14 @@ export function renderSource(source: Source, locale: Locale, target: LinkTarget,
   const href = safeHref(source.url);
   const title = href ? externalLink(href, sourceTitle(source), target) : sourceTitle(source);
   return html`<span lang="en">${source.publisher}: ${title}</span>${sourceMeta(source, locale, dated)}`;
+}
+
+/**
+ * "European Commission, DG Trade: Figures as recorded …": what the source record says about the
+ * source itself (its dates, who published it), in English, shown where a reader asks for detail.
+ */
+export function sourceNote(source: Source): TemplateResult | typeof nothing {
+  return source.note
+    ? html`<span class="source-note" part="source-note" lang="en">${source.publisher}: ${source.note}</span>`
+    : nothing;
 }

@@ -3,7 +3,9 @@
  * line). The quotes are a separate chunk of the data package, loaded on the first request only.
  */
 import type { Quote } from '@eu-belarus/data/quotes';
+import type { Source } from '@eu-belarus/data/sources';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { sourceNote } from './citations.js';
 import { msg } from './localize.js';
 
 type QuotesModule = typeof import('@eu-belarus/data/quotes');
@@ -50,8 +52,16 @@ export class QuoteController implements ReactiveController {
         .then(() => this.host.requestUpdate());
   }
 
-  /** The open block's quotes: a list, "loading", or the failure, in the element's locale. */
-  render(key: string, ids: readonly string[], sourceName: (id: string) => string): TemplateResult | typeof nothing {
+  /**
+   * The open block's quotes (a list, "loading", or the failure, in the element's locale), then
+   * the notes of the block's sources that have one (what their dates are, who published them).
+   */
+  render(
+    key: string,
+    ids: readonly string[],
+    sourceName: (id: string) => string,
+    noted: readonly Source[] = [],
+  ): TemplateResult | typeof nothing {
     if (!this.open.has(key)) return nothing;
     const body = loaded
       ? ids
@@ -61,7 +71,8 @@ export class QuoteController implements ReactiveController {
       : html`<p class="quote-state">
           ${failed ? msg('The quotes could not be loaded.') : msg('Loading the quotes…')}
         </p>`;
-    return html`<div class="quotes" id="quotes-${key}" part="quotes">${body}</div>`;
+    const notes = noted.map((source) => html`<p>${sourceNote(source)}</p>`);
+    return html`<div class="quotes" id="quotes-${key}" part="quotes">${body}${notes}</div>`;
   }
 }
 

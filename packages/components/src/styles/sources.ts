@@ -69,7 +69,8 @@ export const sources = css`
   }
   .quote figcaption,
   .quote .translation,
-  .quote-state {
+  .quote-state,
+  .source-note {
     color: var(--_muted);
   }
   @media (forced-colors: active) {

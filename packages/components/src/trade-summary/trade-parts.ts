@@ -4,7 +4,7 @@
  * `TradeParts`, which the element makes per render, and ends with its own source line.
  */
 import type { LocalizedText, Money } from '@eu-belarus/data';
-import type { Trade, TradeYear } from '@eu-belarus/data/trade';
+import type { Trade, TradeGap, TradeYear } from '@eu-belarus/data/trade';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Cited, SourceBlock } from '../shared/citations.js';
 import { renderFigureTable } from '../shared/figure-table.js';
@@ -23,6 +23,19 @@ export interface TradeParts {
   block: (key: string, items: readonly (Cited | undefined)[]) => SourceBlock;
   /** The compact layout: partners and composition only in a line each. */
   compact: boolean;
+}
+
+/**
+ * What the data says is missing for a block ("No EU-sourced figures … after 2017"), when the block
+ * shows figures up to that year: the reader learns the latest year shown is not this year's.
+ */
+export function gapNote(
+  { data, i18n }: TradeParts,
+  about: TradeGap['about'],
+  lastYear: number | undefined,
+): TemplateResult | typeof nothing {
+  const gap = data.gaps.find((g) => g.about === about && (lastYear === undefined || g.after >= lastYear));
+  return gap ? html`<p class="gap-note" part="gap-note">${i18n.text(gap.text)}</p>` : nothing;
 }
 
 /**
@@ -125,13 +138,14 @@ export function renderServices(
   if (!services.length) return nothing;
   const sources = parts.block('services', services);
   return html`<section class="services">
-    ${parts.subheading(msg('Trade in services'))}
+    ${parts.subheading(msg('Trade in services'))} ${gapNote(parts, 'services', lastYearOf(services))}
     ${renderTable(services, `${msg('EU trade in services with Belarus')}, ${period(services)}`, parts.i18n)}
     ${sources.line()}
   </section>`;
 }
 
-export function renderInvestment({ data, i18n, subheading, block }: TradeParts): TemplateResult {
+export function renderInvestment(parts: TradeParts): TemplateResult {
+  const { data, i18n, subheading, block } = parts;
   const sources = block('investment', data.investment);
   const figure = (label: string, m: Money, cited: Cited) =>
     html`<div class="figure" part="figure">
@@ -139,7 +153,7 @@ export function renderInvestment({ data, i18n, subheading, block }: TradeParts):
       <dd>${figureText(formatMoney(m, i18n.locale), i18n.locale)}${sources.mark(cited)}</dd>
     </div>`;
   return html`<section class="investment">
-    ${subheading(msg('Foreign direct investment'))}
+    ${subheading(msg('Foreign direct investment'))} ${gapNote(parts, 'investment', lastYearOf(data.investment))}
     <dl class="figures">
       ${data.investment.map((i) => {
         const year = i.year;
@@ -150,3 +164,6 @@ export function renderInvestment({ data, i18n, subheading, block }: TradeParts):
     ${sources.line()}
   </section>`;
 }
+
+const lastYearOf = (items: readonly { year: number }[]) =>
+  items.length ? Math.max(...items.map((i) => i.year)) : undefined;

@@ -1,4 +1,5 @@
 import { LOCALES } from '@eu-belarus/data/text';
+import { sources as allSources } from '@eu-belarus/data/sources';
 import { trade, tradeBalance } from '@eu-belarus/data/trade';
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -88,6 +89,36 @@ describe('<eu-trade-summary>', () => {
     // Each partner share and composition block says when it held.
     expect(shadowText(el.shadowRoot!.querySelector('.partners .block-date')!)).to.match(/^as of \d/);
     expect(el.shadowRoot!.querySelectorAll('.flow .as-of')).to.have.length(trade.flows.length);
+  });
+
+  it('says under services and investment when the data says later figures are missing, and only there', async () => {
+    const data = structuredClone(trade);
+    const lastServices = Math.max(...data.services.map((y) => y.year));
+    data.gaps = [
+      ...data.gaps,
+      { id: 'no-services', about: 'services', after: lastServices, text: { en: 'No services figures after.' } },
+    ];
+    const el = await fixture<EuTradeSummary>(
+      html`<eu-trade-summary .data=${data} show-services show-investment></eu-trade-summary>`,
+    );
+    const note = (section: string) => el.shadowRoot!.querySelector(`.${section} [part="gap-note"]`);
+    expect(shadowText(note('services')!)).to.equal('No services figures after.');
+    expect(note('investment'), 'no gap for investment in the data: no note').to.equal(null);
+    expect(shadowText(note('goods')!)).to.equal(trade.gaps[0]!.text.en);
+  });
+
+  it("a source's note (what its dates are) is shown with the block's quotes, in English", async () => {
+    const el = await fixture<EuTradeSummary>(html`<eu-trade-summary lang="de"></eu-trade-summary>`);
+    const line = el.shadowRoot!.querySelector<HTMLElement>('.goods [part="sources"]')!;
+    const noted = trade.goods.flatMap((y) => y.sources).map((id) => allSources.find((s) => s.id === id)!);
+    const withNote = noted.find((s) => s.note)!;
+    expect(withNote, 'a goods source with a note').to.exist;
+    expect(line.querySelector('.source-note'), 'closed: no note').to.equal(null);
+    line.querySelector<HTMLButtonElement>('.quote-toggle')!.click();
+    await el.updateComplete;
+    const shown = [...line.querySelectorAll<HTMLElement>('.source-note')];
+    expect(shown.map((n) => n.textContent)).to.include(`${withNote.publisher}: ${withNote.note}`);
+    expect(shown.every((n) => n.lang === 'en')).to.equal(true);
   });
 
   it('ends the goods block with its source line: "Source: … · Get the data: CSV, JSON"', async () => {

@@ -15,6 +15,7 @@ import { RovingTabindexController } from '../shared/roving-tabindex.js';
 import { renderViewSwitch, VIEWS, type View } from '../shared/view-switch.js';
 import { periodOf, pointAt, renderChart } from './trade-chart.js';
 import {
+  gapNote,
   renderFlows,
   renderInvestment,
   renderPartners,
@@ -187,12 +188,12 @@ export class EuTradeSummary extends EuElement<'trade'> {
     ${this.showInvestment ? renderInvestment(parts) : nothing}`;
   }
 
-  private renderGoods({ data, i18n }: TradeParts): TemplateResult {
+  private renderGoods(parts: TradeParts): TemplateResult {
+    const { data } = parts;
     const { years, locale } = this;
     if (!years.length) return renderEmpty(msg('No goods trade figures for the chosen years.'));
     const sources = this.sourceBlock('goods', years);
     const view = this.currentView;
-    const gap = data.gaps.find((g) => g.about === 'goods' && g.after >= years[years.length - 1]!.year);
     const table = () =>
       renderTable(
         years,
@@ -205,7 +206,7 @@ export class EuTradeSummary extends EuElement<'trade'> {
       <p class="summary">
         ${shownAndSpoken(goodsSummary(years, data, locale), goodsSummary(years, data, locale, true))}
       </p>
-      ${gap ? html`<p class="gap-note" part="gap-note">${i18n.text(gap.text)}</p>` : nothing}
+      ${gapNote(parts, 'goods', years[years.length - 1]!.year)}
       ${renderViewSwitch(view, msg('Show goods trade as'), (v) => (this.chosenView = v))}
       ${
         view === 'chart'
