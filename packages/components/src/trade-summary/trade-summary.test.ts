@@ -129,6 +129,9 @@ describe('<eu-trade-summary>', () => {
       /^Source: European Commission, Directorate-General for Trade: .* · Get the data: CSV \(.*\), JSON \(.*\)$/,
     );
     expect(line.querySelector('a[part~="link"]'), 'the source is linked').to.exist;
+    // Every year cites the same source: no numbered marks anywhere in the block.
+    expect(new Set(trade.goods.map((y) => y.sources.join(' '))).size).to.equal(1);
+    expect(el.shadowRoot!.querySelector('.goods .mark, .goods .number')).to.equal(null);
   });
 
   it('filters years with year, from and to', async () => {
