@@ -14,7 +14,7 @@ import type { LitElement } from 'lit';
 import type { EuDataErrorDetail, EuDataLoadDetail } from '../src/shared/events.js';
 import { sourceTitle } from '../src/shared/source-meta.js';
 import { UNSAFE_URLS, changeBundled } from './bundled-data.js';
-import { captureWarnings, nextDataError, parseCsv, requestArrived, requestState, shadowText } from './helpers.js';
+import { captureWarnings, markNumbers, nextDataError, parseCsv, requestArrived, requestState, shadowText } from './helpers.js';
 
 /** What the fixture server writes before every text of /fixtures/valid and /fixtures/slow (test/fixture-server.mjs). */
 const MARK = 'FIXTURE';
@@ -147,7 +147,7 @@ export function runElementSuite(config: ElementSuiteConfig): void {
         // A number (where a block's sources differ) is always in a source line of the element.
         const numbers = new Set(lines.flatMap((l) => [...l.querySelectorAll('.number')].map((n) => n.textContent)));
         for (const mark of el.shadowRoot!.querySelectorAll('.mark [aria-hidden]'))
-          for (const n of mark.textContent!.match(/\[\d+\]/g)!) expect(numbers).to.include(n);
+          for (const n of markNumbers(mark.textContent!)) expect(numbers).to.include(`[${n}]`);
       });
 
       it('link-target: links open in a new tab with rel="noopener" only when asked', async () => {

@@ -145,3 +145,11 @@ export function expectReadAsShown(node: Element, text: string): void {
   expect(flat(node.textContent)).to.equal(text);
   expect(node.querySelector('.vh')).to.equal(null);
 }
+
+/** The source numbers a mark stands for: "[1,3,5–7]" → [1, 3, 5, 6, 7]. */
+export function markNumbers(text: string): number[] {
+  return (text.match(/\d+(–\d+)?/g) ?? []).flatMap((run) => {
+    const [from, to = from] = run.split('–').map(Number) as [number, number?];
+    return Array.from({ length: to! - from + 1 }, (_, k) => from + k);
+  });
+}

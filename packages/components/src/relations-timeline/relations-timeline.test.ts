@@ -1,6 +1,6 @@
 import { eventsBetween, timeline } from '@eu-belarus/data/timeline';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { captureWarnings, shadowText, status } from '../../test/helpers.js';
+import { captureWarnings, markNumbers, shadowText, status } from '../../test/helpers.js';
 import { formatDate } from '../shared/format.js';
 import type { EuRelationsTimeline } from './relations-timeline.js';
 import './relations-timeline.js';
@@ -172,7 +172,7 @@ describe('<eu-relations-timeline>', () => {
     const lines = el.shadowRoot!.querySelectorAll('[part="sources"]');
     expect(lines).to.have.length(1);
     expect(lines[0]!.closest('li'), 'under the list, not in an event').to.be.null;
-    const marks = items(el).map((li) => li.querySelector('.mark')?.textContent?.match(/\[\d+\]/g) ?? []);
+    const marks = items(el).map((li) => markNumbers(li.querySelector('.mark [aria-hidden]')?.textContent ?? ''));
     expect(
       marks.every((m) => m.length > 0),
       'every event has its numbers',

@@ -29,6 +29,18 @@ export interface SourceContext {
   short: boolean;
 }
 
+/** 1, 2, 3, 5 → "1–3", "5": a statement that cites twenty sources gets one short mark. */
+function numberRuns(sorted: readonly number[]): string[] {
+  const runs: string[] = [];
+  for (let i = 0; i < sorted.length;) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    runs.push(j - i >= 2 ? `${sorted[i]}–${sorted[j]}` : sorted.slice(i, j + 1).join(','));
+    i = j + 1;
+  }
+  return runs;
+}
+
 const setKey = (ids: readonly string[]) => [...new Set(ids)].sort().join(' ');
 
 export class SourceBlock {
@@ -54,10 +66,11 @@ export class SourceBlock {
   mark(item: Cited | undefined): TemplateResult | typeof nothing {
     if (this.uniform || !item?.sources.length) return nothing;
     const numbers = [...new Set(item.sources)].map((id) => this.numbers.get(id)!).sort((x, y) => x - y);
-    const label = numbers.map((n) => msg(str`Source ${n}`)).join(', ');
-    // A word joiner keeps the mark on the line of the word before it.
+    const runs = numberRuns(numbers);
+    const label = runs.map((n) => msg(str`Source ${n}`)).join(', ');
+    // A word joiner keeps the mark on the line of the word before it; no space inside, so it never wraps.
     return html`⁠<sup class="mark" part="footnote"
-        ><span aria-hidden="true">${numbers.map((n) => `[${n}]`).join('')}</span><span class="vh">(${label})</span></sup
+        ><span aria-hidden="true">[${runs.join(',')}]</span><span class="vh">(${label})</span></sup
       >`;
   }
 
