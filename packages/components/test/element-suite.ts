@@ -14,7 +14,15 @@ import type { LitElement } from 'lit';
 import type { EuDataErrorDetail, EuDataLoadDetail } from '../src/shared/events.js';
 import { sourceTitle } from '../src/shared/source-meta.js';
 import { UNSAFE_URLS, changeBundled } from './bundled-data.js';
-import { captureWarnings, markNumbers, nextDataError, parseCsv, requestArrived, requestState, shadowText } from './helpers.js';
+import {
+  captureWarnings,
+  markNumbers,
+  nextDataError,
+  parseCsv,
+  requestArrived,
+  requestState,
+  shadowText,
+} from './helpers.js';
 
 /** What the fixture server writes before every text of /fixtures/valid and /fixtures/slow (test/fixture-server.mjs). */
 const MARK = 'FIXTURE';
