@@ -1,42 +1,29 @@
 import type { LocalizedText } from '@eu-belarus/data';
 import type { Topic, TopicData } from '@eu-belarus/data/schema';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { host } from '../styles/host.js';
 import { status } from '../styles/status.js';
 import { text } from '../styles/text.js';
 import { tokens } from '../styles/tokens.js';
 import { visuallyHidden } from '../styles/visually-hidden.js';
-import { asWritten, intInRange, oneOf } from './attributes.js';
 import { SourceBlock, type Cited } from './citations.js';
+import { CommonAttributes } from './common-attributes.js';
 import { DataController } from './data-controller.js';
+import { headingTemplate } from './headings.js';
 import { bundled, type BundledTopic } from './bundled.js';
 import type { DataExport, DataFormat } from './download.js';
 import { TIMEOUT_MS } from './limits.js';
 import { release } from './first-render.js';
-import { LazyElement } from './lazy-element.js';
-import { LINK_TARGETS, type LinkTarget } from './links.js';
 import { LocaleController, type Locale } from './locale.js';
 import { msg } from './localize.js';
-import { noBreakDashes } from './no-break.js';
 import { QuoteController } from './quotes.js';
 import { topicSourcePage } from './source-page.js';
 
-export const THEMES = ['light', 'dark', 'auto'] as const;
-export type Theme = (typeof THEMES)[number];
-export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
-/** One template per heading level: cheaper to render than a tag chosen at run time (lit/static-html). */
-const HEADINGS: ((className: string, content: unknown) => TemplateResult)[] = [
-  (c, content) => html`<h2 class=${c} part="heading">${content}</h2>`,
-  (c, content) => html`<h3 class=${c} part="heading">${content}</h3>`,
-  (c, content) => html`<h4 class=${c} part="heading">${content}</h4>`,
-  (c, content) => html`<h5 class=${c} part="heading">${content}</h5>`,
-  (c, content) => html`<h6 class=${c} part="heading">${content}</h6>`,
-];
+export { THEMES, type HeadingLevel, type Theme } from './common-attributes.js';
 
 /**
- * The shared chores of every `eu-` element: the common attributes (normalised once, so the value
- * used is the value styled and reflected), headings, citations and downloads. Behaviour comes from
+ * The shared chores of every `eu-` element: headings, citations and downloads, on top of the
+ * common attributes (`CommonAttributes`) and the lazy first render (`LazyElement`). Behaviour comes from
  * controllers: `DataController` (bundled, `.data` or `src`; states and events) and
  * `LocaleController` (the locale and its strings). Subclasses name their topic and render the data.
  *
@@ -47,7 +34,7 @@ const HEADINGS: ((className: string, content: unknown) => TemplateResult)[] = [
  * @csspart quote-button - The button that shows a block's quotes.
  * @csspart quotes - The quotes of a block's sources, once shown.
  */
-export abstract class EuElement<T extends Topic> extends LazyElement {
+export abstract class EuElement<T extends Topic> extends CommonAttributes {
   /** The sheets every element needs; each element adds the concerns it renders (badges, sources…), as Web Awesome composes. */
   static override styles = [tokens, host, text, visuallyHidden, status];
 
@@ -63,33 +50,6 @@ export abstract class EuElement<T extends Topic> extends LazyElement {
   protected abstract headingText(): string;
   /** The element's content for valid data. */
   protected abstract renderData(data: TopicData<T>): TemplateResult;
-
-  /** URL of JSON following the topic's JSON Schema (https, http or relative). Replaces the bundled data. */
-  @property({ reflect: true }) src?: string;
-
-  /** Data of the topic's shape, set from script. Validated like `src`; replaces the bundled data. */
-  @property({ attribute: false }) data?: unknown;
-
-  /** Colour theme: `light`, `dark`, or `auto` to follow the reader's system setting. */
-  @property({ reflect: true }) theme: Theme = 'light';
-
-  /** Level of the element's heading, 2–6, so it fits the host page's outline. */
-  @property({ attribute: 'heading-level', converter: asWritten }) headingLevel: HeadingLevel = 2;
-
-  /** Tighter spacing and smaller type, for sidebars. */
-  @property({ type: Boolean, reflect: true }) compact = false;
-
-  /**
-   * For tight spots: no heading, and one compact source line (publisher and date, linked) instead
-   * of the numbered source list.
-   */
-  @property({ type: Boolean, reflect: true }) plain = false;
-
-  /** Where links to sources and official sites open: `_self` (the same tab) or `_blank` (a new tab). */
-  @property({ attribute: 'link-target' }) linkTarget: LinkTarget = '_self';
-
-  /** The element's language (else the nearest ancestor's `lang`, else the document's): see the Localization guide. */
-  @property({ reflect: true }) override lang!: string;
 
   protected readonly i18n = new LocaleController(this, () => this.textTopics);
   protected readonly loader = new DataController<T>(this, {
@@ -133,11 +93,6 @@ export abstract class EuElement<T extends Topic> extends LazyElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('lang')) this.i18n.resolve();
-    // Bad values fall back to the default, with one console warning per attribute.
-    if (changed.has('theme')) this.theme = oneOf(this, 'theme', this.theme, THEMES, 'light');
-    if (changed.has('headingLevel'))
-      this.headingLevel = intInRange(this, 'heading-level', this.headingLevel, 2, 6, 2) as HeadingLevel;
-    if (changed.has('linkTarget')) this.linkTarget = oneOf(this, 'link-target', this.linkTarget, LINK_TARGETS, '_self');
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -156,8 +111,7 @@ export abstract class EuElement<T extends Topic> extends LazyElement {
 
   /** A heading at `level` (clamped to 6), carrying `part="heading"`; never broken inside "EU–Belarus". */
   protected heading(content: unknown, level: number = this.headingLevel, className = 'heading'): TemplateResult {
-    const text = typeof content === 'string' ? noBreakDashes(content) : content;
-    return HEADINGS[Math.min(Math.max(level, 2), 6) - 2]!(className, text);
+    return headingTemplate(content, level, className);
   }
 
   /** A heading one level below the element's own. */
