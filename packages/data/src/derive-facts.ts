@@ -104,34 +104,20 @@ function tradeYearFacts(kind: 'goods' | 'services', row: TradeYear, from: Trade)
   const asOf = String(row.year);
   const sources = [...row.sources];
   const quotes = [...row.quotes];
-  const facts: Fact[] = [
-    {
-      name: `${base}.euImports`,
-      label: withYear(LABELS[kind].euImports, row.year),
-      quantity: row.euImports,
-      asOf,
-      sources,
-      quotes,
-    },
-    {
-      name: `${base}.euExports`,
-      label: withYear(LABELS[kind].euExports, row.year),
-      quantity: row.euExports,
-      asOf,
-      sources,
-      quotes,
-    },
-  ];
+  const fact = (key: keyof (typeof LABELS)[typeof kind], quantity: Fact['quantity']): Fact => ({
+    name: `${base}.${key}`,
+    label: withYear(LABELS[kind][key], row.year),
+    quantity,
+    asOf,
+    sources,
+    quotes,
+  });
+  const facts = [fact('euImports', row.euImports), fact('euExports', row.euExports)];
   // Goods always have a balance (stated, else computed); services only when the source states one.
   const balance = kind === 'goods' || row.euBalance ? balanceOf(row.year, kind, from) : undefined;
   if (balance)
     facts.push({
-      name: `${base}.euBalance`,
-      label: withYear(LABELS[kind].euBalance, row.year),
-      quantity: balance.balance,
-      asOf,
-      sources,
-      quotes,
+      ...fact('euBalance', balance.balance),
       ...(balance.origin === 'computed' ? { origin: 'computed' as const } : {}),
     });
   return facts;
