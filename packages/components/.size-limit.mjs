@@ -34,22 +34,29 @@ function upFront(file, found = new Set()) {
 const elements = readdirSync(`${embed}/elements`).filter((f) => f.endsWith('.js'));
 const gzipped = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 /**
- * The largest of the UI-strings chunks (lit-localize: `de-<hash>.js`; content text chunks are
- * `<topic>.be-<hash>.js`) that the files of `page` load, so a budget holds in every language.
+ * The UI-strings chunks (lit-localize: `de-<hash>.js`, with, in the autoloader build, each
+ * element's own `de-<element>-<hash>.js`; content text chunks are `<topic>.be-<hash>.js`) that the
+ * files of `page` load, in the language whose strings weigh most, so a budget holds in every language.
  */
+const { targetLocales } = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
+const STRINGS_CHUNK = new RegExp(
+  `["'](\\./(?:[\\w-]+/)*(${targetLocales.join('|')})-(?:(?:${elements.map((f) => f.slice(0, -3)).join('|')})-)?[\\w-]{8}\\.js)["']`,
+  'g',
+);
 function largestStrings(page) {
-  const chunks = new Set();
+  const byLanguage = new Map();
   for (const file of page)
-    for (const [, name] of readFileSync(file, 'utf8').matchAll(/["'](\.\/(?:[\w-]+\/)*[a-z]{2}-[\w-]{8}\.js)["']/g))
-      chunks.add(join(dirname(file), name));
-  if (!chunks.size) throw new Error(`size-limit: no UI-strings chunk found for ${[...page][0]}`);
-  return [...chunks].reduce((a, b) => (gzipped(b) > gzipped(a) ? b : a));
+    for (const [, name, language] of readFileSync(file, 'utf8').matchAll(STRINGS_CHUNK))
+      byLanguage.set(language, new Set([...(byLanguage.get(language) ?? []), join(dirname(file), name)]));
+  if (!byLanguage.size) throw new Error(`size-limit: no UI-strings chunk found for ${[...page][0]}`);
+  const weight = (files) => [...files].reduce((sum, f) => sum + gzipped(f), 0);
+  return [...byLanguage].reduce((a, b) => (weight(b[1]) > weight(a[1]) ? b : a));
 }
 /** A page's files: what loads up front, and the strings of the language whose strings weigh most. */
 function inAnyLanguage(...entries) {
   const page = new Set(entries.flatMap((entry) => [...upFront(entry)]));
-  const strings = largestStrings(page);
-  return { files: [...page, strings], language: strings.match(/([a-z]{2})-[\w-]{8}\.js$/)[1] };
+  const [language, strings] = largestStrings(page);
+  return { files: [...page, ...strings], language };
 }
 
 /** Chunks that must load only on demand, by their file names. */

@@ -7,6 +7,7 @@ import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
+import { stringsPerElement } from './rollup.strings.mjs';
 
 /** Every element folder: src/<name>/<name>.ts defines <eu-name>. */
 export const elements = readdirSync('src', { withFileTypes: true })
@@ -154,6 +155,7 @@ export default [
     plugins: [
       replace({ __EU_ELEMENTS__: JSON.stringify(elements), preventAssignment: true }),
       removeStaleChunks('elements/chunks'),
+      stringsPerElement(elements),
       ...typescript(),
       ...forBrowsers(),
     ],

@@ -175,7 +175,8 @@ export class LocaleController implements ReactiveController {
       `${topic}.${locale}`,
       () => import('@eu-belarus/data/content-locales').then((m) => m.loadContentLocale(topic, locale)),
     ]);
-    needed.push([`ui.${locale}`, () => loadLocale(locale)]);
+    // Per element: an element defined later may bring strings of its own (see `registerStrings`).
+    needed.push([`ui.${locale}.${this.host.localName}`, () => loadLocale(locale)]);
     needed.push(['dates', () => import('./locale-fallbacks.js').then((m) => useFallbacks(m.fallbackFor))]);
     for (const [key, load] of needed) {
       if (loaded.has(key) || this.waited.has(key)) continue;

@@ -58,7 +58,6 @@ const sameLocales: Same<(typeof allLocales)[number], Locale> = true;
 void sameLocales;
 
 const loaded = new Map<Locale, Templates>();
-const pending = new Map<Locale, Promise<void>>();
 let renderingLocale: Locale = 'en';
 
 /**
@@ -87,20 +86,41 @@ export function inLocale<R>(locale: Locale, render: () => R): R {
 
 const loaderOf = (locale: Locale) => (loaders as Partial<Record<Locale, (typeof loaders)[TargetLocale]>>)[locale];
 
-/** Loads `locale`'s strings once, however many elements ask; a failed load leaves English. */
+type Loader = () => Promise<{ templates: unknown }>;
+/**
+ * Each element's own strings, by locale. In the autoloader build the locale modules above hold
+ * only the strings every element uses, and each element's module registers the chunks of the rest
+ * (rollup.strings.mjs), so a page loads the strings of the elements it has. Elsewhere none registers.
+ */
+const parts = new Set<Partial<Record<Locale, Loader>>>();
+export function registerStrings(part: Partial<Record<Locale, Loader>>): void {
+  parts.add(part);
+}
+
+/** One load of each strings module per page, however many elements ask. */
+const loads = new Map<Loader, Promise<void>>();
+
+/** Loads `locale`'s strings (those of every element registered so far) once; a failed load leaves English. */
 export function loadLocale(locale: Locale): Promise<void> {
-  const loader = loaderOf(locale);
-  if (!loader || loaded.has(locale)) return Promise.resolve();
-  let promise = pending.get(locale);
-  if (!promise) {
-    promise = Promise.all([loader(), import('@lit/localize/internal/runtime-msg.js')])
-      .then(([module, runtime]) => {
-        lookUp = runtime.runtimeMsg;
-        loaded.set(locale, module.templates as Templates);
-      })
-      .catch((error: unknown) => console.warn(`@eu-belarus/components: could not load the "${locale}" strings`, error))
-      .finally(() => pending.delete(locale));
-    pending.set(locale, promise);
-  }
-  return promise;
+  const core = loaderOf(locale);
+  if (!core) return Promise.resolve();
+  const modules = [core, ...[...parts].map((part) => part[locale])].filter((l): l is Loader => l !== undefined);
+  return Promise.all(
+    modules.map((load) => {
+      let promise = loads.get(load);
+      if (!promise) {
+        promise = Promise.all([load(), import('@lit/localize/internal/runtime-msg.js')])
+          .then(([module, runtime]) => {
+            lookUp = runtime.runtimeMsg;
+            loaded.set(locale, { ...loaded.get(locale), ...(module.templates as Templates) });
+          })
+          .catch((error: unknown) => {
+            loads.delete(load);
+            console.warn(`@eu-belarus/components: could not load the "${locale}" strings`, error);
+          });
+        loads.set(load, promise);
+      }
+      return promise;
+    }),
+  ).then(() => undefined);
 }

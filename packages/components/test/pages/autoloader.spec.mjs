@@ -1,7 +1,7 @@
 // The embed's autoloader: a page loads only the modules of the elements it uses, and finds
 // elements added later. The script is served from a sub-folder, so its element paths must come
 // from its own URL.
-import { EMBED, ELEMENTS, expect, test } from './fixtures.mjs';
+import { EMBED, ELEMENTS, allElements, expect, test } from './fixtures.mjs';
 
 test('autoloader: a page with one element loads only that module, then one added later', async ({ host }) => {
   const [first, later] = ['eu-trade-summary', 'eu-dialogue-list'].map((tag) => ELEMENTS.find((e) => e.tag === tag));
@@ -42,4 +42,30 @@ test('autoloader: a page with one element loads only that module, then one added
   expect(added.heading, `<${later.tag}> added later rendered its heading`).toBeTruthy();
   expect(added.loaded, 'window.euAutoloader.loaded()').toEqual([first.tag, later.tag]);
   await host.expectHealthy();
+});
+
+// The autoloader loads the UI strings per element (the core's with the first element, each
+// element's own with it): every element must say in Greek exactly what the embed bundle, which
+// loads them all at once, says; a string left out of both would show in English.
+test('autoloader: each element shows the same Greek text as with the embed bundle', async ({ host }) => {
+  const body = allElements('loading="eager"');
+  const texts = () =>
+    host.page.evaluate(() =>
+      [...document.querySelectorAll('main *')]
+        .filter((e) => e.localName.startsWith('eu-'))
+        .map((e) => `${e.localName}: ${e.shadowRoot.textContent.replace(/\s+/g, ' ').trim()}`),
+    );
+  await host.open(body, { lang: 'el' });
+  const autoloaded = await texts();
+  await host.expectHealthy();
+  const embedPage = `<!doctype html><html lang="el"><head><meta charset="utf-8"><title>Embed</title>
+<script type="module" src="${EMBED}eu-belarus.js"></script></head><body><main>${body}</main></body></html>`;
+  await host.page.route('/host/embed.html', (route) =>
+    route.fulfill({ body: embedPage, contentType: 'text/html; charset=utf-8' }),
+  );
+  await host.page.goto('/host/embed.html');
+  await host.page.evaluate(() => window.__eu.ready());
+  const embedded = await texts();
+  expect(embedded.join('\n'), 'the embed bundle speaks Greek').toContain('Λευκορωσία');
+  expect(autoloaded).toEqual(embedded);
 });
