@@ -34,23 +34,35 @@ function upFront(file, found = new Set()) {
 const elements = readdirSync(`${embed}/elements`).filter((f) => f.endsWith('.js'));
 const gzipped = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 /**
- * The UI-strings chunks (lit-localize: `de-<hash>.js`, with, in the autoloader build, each
- * element's own `de-<element>-<hash>.js`; content text chunks are `<topic>.be-<hash>.js`) that the
- * files of `page` load, in the language whose strings weigh most, so a budget holds in every language.
+ * The UI-strings chunks that the files of `page` load, in the language whose strings weigh most,
+ * so a budget holds in every language. The embed: lit-localize's chunk per locale, `de-<hash>.js`
+ * (content text chunks are `<topic>.be-<hash>.js`). The autoloader (rollup.strings.mjs): a folder
+ * `strings-<hash>/` that the core loads each locale's core strings from (`de.js`), and each
+ * element's module its own (`de-<element>.js`).
  */
 const { targetLocales } = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
-const STRINGS_CHUNK = new RegExp(
-  `["'](\\./(?:[\\w-]+/)*(${targetLocales.join('|')})-(?:(?:${elements.map((f) => f.slice(0, -3)).join('|')})-)?[\\w-]{8}\\.js)["']`,
-  'g',
-);
+const STRINGS_CHUNK = new RegExp(`["'](\\./(?:[\\w-]+/)*(${targetLocales.join('|')})-[\\w-]{8}\\.js)["']`, 'g');
+const STRINGS_FOLDER = /["']((?:\.\.?\/)?(?:[\w-]+\/)*strings-[\w-]{8})\/[\w-]+\.js["']/;
 function largestStrings(page) {
-  const byLanguage = new Map();
-  for (const file of page)
-    for (const [, name, language] of readFileSync(file, 'utf8').matchAll(STRINGS_CHUNK))
-      byLanguage.set(language, new Set([...(byLanguage.get(language) ?? []), join(dirname(file), name)]));
-  if (!byLanguage.size) throw new Error(`size-limit: no UI-strings chunk found for ${[...page][0]}`);
+  const byLanguage = new Map(targetLocales.map((language) => [language, new Set()]));
+  for (const file of page) {
+    const code = readFileSync(file, 'utf8');
+    for (const [, name, language] of code.matchAll(STRINGS_CHUNK))
+      byLanguage.get(language).add(join(dirname(file), name));
+    const folder = code.match(STRINGS_FOLDER)?.[1];
+    const element = file.match(/[/\\]elements[/\\]([\w-]+)\.js$/)?.[1];
+    if (folder)
+      for (const language of targetLocales) {
+        const strings = join(dirname(file), folder, `${language}${element ? `-${element}` : ''}.js`);
+        if (!existsSync(strings))
+          throw new Error(`size-limit: ${file} loads strings from ${strings}, which is missing`);
+        byLanguage.get(language).add(strings);
+      }
+  }
   const weight = (files) => [...files].reduce((sum, f) => sum + gzipped(f), 0);
-  return [...byLanguage].reduce((a, b) => (weight(b[1]) > weight(a[1]) ? b : a));
+  const [language, strings] = [...byLanguage].reduce((a, b) => (weight(b[1]) > weight(a[1]) ? b : a));
+  if (!strings.size) throw new Error(`size-limit: no UI-strings chunk found for ${[...page][0]}`);
+  return [language, strings];
 }
 /** A page's files: what loads up front, and the strings of the language whose strings weigh most. */
 function inAnyLanguage(...entries) {

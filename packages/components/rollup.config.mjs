@@ -47,8 +47,10 @@ const cloakCss = () => ({
 const removeStaleChunks = (folder) => ({
   name: 'remove-stale-chunks',
   writeBundle(options, bundle) {
+    const written = Object.keys(bundle);
     for (const file of readdirSync(`${options.dir}/${folder}`))
-      if (!bundle[`${folder}/${file}`]) rmSync(`${options.dir}/${folder}/${file}`, { force: true });
+      if (!written.some((name) => name === `${folder}/${file}` || name.startsWith(`${folder}/${file}/`)))
+        rmSync(`${options.dir}/${folder}/${file}`, { force: true, recursive: true });
   },
 });
 
@@ -155,7 +157,7 @@ export default [
     plugins: [
       replace({ __EU_ELEMENTS__: JSON.stringify(elements), preventAssignment: true }),
       removeStaleChunks('elements/chunks'),
-      stringsPerElement(elements),
+      stringsPerElement(elements, 'elements/chunks'),
       ...typescript(),
       ...forBrowsers(),
     ],

@@ -1,17 +1,18 @@
 // The UI strings of the autoloader's elements, split by element. lit-localize writes one module per
 // locale with every string (src/locales/<locale>.ts); a page with one element needs about a fifth
-// of them. In the autoloader build, each locale module keeps only the strings every element uses
-// (the core: errors, citations, loading), and each element's module registers a chunk per locale
-// with the rest of what its code (and the code it loads on demand) may show: `registerStrings` in
-// src/shared/localize.ts. The bundler build (dist/) and the embed bundle keep one module per locale.
+// of them. In the autoloader build the strings are chunks in one folder, `strings-<hash>/`: for
+// each locale the strings every element uses (the core: errors, sources, loading), `<locale>.js`,
+// which localize.ts loads, and each element's own, `<locale>-<element>.js`, which the element's
+// module registers (`registerStrings`): all that its code, and the code it loads on demand, may
+// show. The bundler build (dist/) and the embed bundle keep lit-localize's module per locale.
 import { generateMsgIdFromAstNode } from '@lit/localize-tools/lib/program-analysis.js';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import ts from 'typescript';
 
 const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 const locales = config.targetLocales;
-const localeModule = /[/\\]src[/\\]locales[/\\]([a-z]{2})\.ts$/;
 const VIRTUAL = '\0eu-strings:';
 
 /** The ids of the `msg()` calls in `file` (as lit-localize computes them) and the files it imports, statically or not. */
@@ -73,56 +74,77 @@ function templatesOf(file) {
   return entries;
 }
 
+/**
+ * A strings module: its templates, with lit-localize's `str` tag of its own, so that the chunk
+ * imports nothing: its name carries the hash of the strings only, not of the code.
+ */
 const moduleOf = (templates, ids) =>
-  `import { str } from '@lit/localize/internal/str-tag.js';\nexport const templates = {\n${[...ids]
+  `const str = (strings, ...values) => ({ strTag: true, strings, values });\nexport const templates = {\n${[...ids]
     .filter((id) => templates.has(id))
     .map((id) => `'${id}': ${templates.get(id)},`)
     .join('\n')}\n};\n`;
 
-/** The rollup plugin: core strings in the locale modules, the rest per element (see above). */
-export function stringsPerElement(elements) {
+/** localize.ts's loaders of the (generated) locale modules, one `import()` per locale. */
+const LOADERS = /const loaders: [^\n]*= \{\n(?:\s+\w+: \(\) => import\('\.\.\/locales\/\w+\.js'\),\n)+\};/;
+
+/**
+ * The rollup plugin. The strings modules are chunks in one folder named by the hash of them all,
+ * `strings-<hash>/<locale>.js` (the core) and `<locale>-<element>.js`, so that each loader is one
+ * `import()` of a path made from the locale, not 25 file names.
+ */
+export function stringsPerElement(elements, folder) {
   const byElement = idsByElement(elements);
   const everywhere = [...byElement.values()].reduce((a, b) => new Set([...a].filter((id) => b.has(id))));
   const own = new Map([...byElement].map(([element, ids]) => [element, [...ids].filter((id) => !everywhere.has(id))]));
   const entry = new RegExp(`[/\\\\]src[/\\\\](${elements.join('|')})[/\\\\]\\1\\.ts$`);
   const localize = resolve('src/shared/localize.ts');
+  const modules = new Map();
+  /** A reference to one strings chunk, whose URL gives the folder's. */
+  let anyFile;
+  /** Loads `${locale}${suffix}.js` from the strings folder. */
+  const loader = (suffix) =>
+    `(locale) => import(new URL(\`\${locale}${suffix}.js\`, import.meta.ROLLUP_FILE_URL_${anyFile}).href)`;
   return {
     name: 'strings-per-element',
+    buildStart() {
+      modules.clear();
+      const placed = new Set([...everywhere, ...[...own.values()].flat()]);
+      for (const locale of locales) {
+        const templates = templatesOf(resolve(`src/locales/${locale}.ts`));
+        const lost = [...templates.keys()].filter((id) => !placed.has(id));
+        if (lost.length)
+          this.error(`src/locales/${locale}.ts: strings no element's code uses, so none would load: ${lost}`);
+        modules.set(locale, moduleOf(templates, everywhere));
+        for (const element of elements) modules.set(`${locale}-${element}`, moduleOf(templates, own.get(element)));
+      }
+      const hash = createHash('sha256')
+        .update([...modules].join('\0'))
+        .digest('base64url')
+        .slice(0, 8);
+      for (const name of modules.keys()) {
+        const reference = this.emitFile({
+          type: 'chunk',
+          id: VIRTUAL + name,
+          fileName: `${folder}/strings-${hash}/${name}.js`,
+          preserveSignature: 'strict',
+        });
+        anyFile ??= reference;
+      }
+    },
     resolveId: (id) => (id.startsWith(VIRTUAL) ? id : undefined),
     load(id) {
       if (!id.startsWith(VIRTUAL)) return undefined;
-      const [element, locale] = id.slice(VIRTUAL.length).split(':');
-      if (locale) return moduleOf(templatesOf(resolve(`src/locales/${locale}.ts`)), own.get(element));
-      const loaders = locales.map((l) => `${l}: () => import(${JSON.stringify(`${VIRTUAL}${element}:${l}`)})`);
-      return `import { registerStrings } from ${JSON.stringify(localize)};\nregisterStrings({ ${loaders.join(', ')} });\n`;
+      const name = id.slice(VIRTUAL.length);
+      if (modules.has(name)) return modules.get(name);
+      return `import { registerStrings } from ${JSON.stringify(localize)};\nregisterStrings(${loader(`-${name}`)});\n`;
     },
     transform(code, id) {
       const element = id.match(entry)?.[1];
       if (element) return { code: `import ${JSON.stringify(VIRTUAL + element)};\n${code}`, map: null };
-      const locale = id.match(localeModule)?.[1];
-      if (!locale) return undefined;
-      const templates = templatesOf(id);
-      const placed = new Set([...everywhere, ...[...own.values()].flat()]);
-      const lost = [...templates.keys()].filter((k) => !placed.has(k));
-      if (lost.length) this.error(`${id}: strings no element's code uses, so none would load: ${lost.join(', ')}`);
-      return { code: moduleOf(templates, everywhere), map: null };
-    },
-    /** Chunk names the size check and the benchmark recognise: `<locale>-<element>-<hash>.js`. */
-    outputOptions(options) {
-      const chunkFileNames = options.chunkFileNames;
-      return {
-        ...options,
-        chunkFileNames: (chunk) => {
-          const [element, locale] = chunk.facadeModuleId?.startsWith(VIRTUAL)
-            ? chunk.facadeModuleId.slice(VIRTUAL.length).split(':')
-            : [];
-          return locale
-            ? chunkFileNames.replace('[name]', `${locale}-${element}`)
-            : typeof chunkFileNames === 'function'
-              ? chunkFileNames(chunk)
-              : chunkFileNames;
-        },
-      };
+      if (id !== localize) return undefined;
+      if (!LOADERS.test(code)) this.error(`${id}: the strings split no longer finds the locale loaders it replaces`);
+      const loaders = `Object.fromEntries(${JSON.stringify(locales)}.map((locale) => [locale, () => (${loader('')})(locale)]))`;
+      return { code: code.replace(LOADERS, `const loaders = ${loaders};`), map: null };
     },
   };
 }

@@ -86,41 +86,42 @@ export function inLocale<R>(locale: Locale, render: () => R): R {
 
 const loaderOf = (locale: Locale) => (loaders as Partial<Record<Locale, (typeof loaders)[TargetLocale]>>)[locale];
 
-type Loader = () => Promise<{ templates: unknown }>;
+type Strings = (locale: Locale) => Promise<{ templates: unknown }>;
 /**
- * Each element's own strings, by locale. In the autoloader build the locale modules above hold
- * only the strings every element uses, and each element's module registers the chunks of the rest
+ * Each element's own strings. In the autoloader build the locale modules above hold only the
+ * strings every element uses, and each element's module registers how to load the rest
  * (rollup.strings.mjs), so a page loads the strings of the elements it has. Elsewhere none registers.
  */
-const parts = new Set<Partial<Record<Locale, Loader>>>();
-export function registerStrings(part: Partial<Record<Locale, Loader>>): void {
-  parts.add(part);
+const parts = new Set<Strings>();
+export function registerStrings(strings: Strings): void {
+  parts.add(strings);
 }
 
+const core: Strings = (locale) => loaderOf(locale)!();
 /** One load of each strings module per page, however many elements ask. */
-const loads = new Map<Loader, Promise<void>>();
+const loads = new Map<Strings, Map<Locale, Promise<void>>>();
+
+function load(strings: Strings, locale: Locale): Promise<void> {
+  const byLocale = loads.get(strings) ?? new Map<Locale, Promise<void>>();
+  loads.set(strings, byLocale);
+  let promise = byLocale.get(locale);
+  if (!promise) {
+    promise = Promise.all([strings(locale), import('@lit/localize/internal/runtime-msg.js')])
+      .then(([module, runtime]) => {
+        lookUp = runtime.runtimeMsg;
+        loaded.set(locale, { ...loaded.get(locale), ...(module.templates as Templates) });
+      })
+      .catch((error: unknown) => {
+        byLocale.delete(locale);
+        console.warn(`@eu-belarus/components: could not load the "${locale}" strings`, error);
+      });
+    byLocale.set(locale, promise);
+  }
+  return promise;
+}
 
 /** Loads `locale`'s strings (those of every element registered so far) once; a failed load leaves English. */
 export function loadLocale(locale: Locale): Promise<void> {
-  const core = loaderOf(locale);
-  if (!core) return Promise.resolve();
-  const modules = [core, ...[...parts].map((part) => part[locale])].filter((l): l is Loader => l !== undefined);
-  return Promise.all(
-    modules.map((load) => {
-      let promise = loads.get(load);
-      if (!promise) {
-        promise = Promise.all([load(), import('@lit/localize/internal/runtime-msg.js')])
-          .then(([module, runtime]) => {
-            lookUp = runtime.runtimeMsg;
-            loaded.set(locale, { ...loaded.get(locale), ...(module.templates as Templates) });
-          })
-          .catch((error: unknown) => {
-            loads.delete(load);
-            console.warn(`@eu-belarus/components: could not load the "${locale}" strings`, error);
-          });
-        loads.set(load, promise);
-      }
-      return promise;
-    }),
-  ).then(() => undefined);
+  if (!loaderOf(locale)) return Promise.resolve();
+  return Promise.all([core, ...parts].map((strings) => load(strings, locale))).then(() => undefined);
 }
