@@ -81,7 +81,8 @@ const CORE_ABOVE_PAGE =
   'the element core every autoloader page loads is 18.0 kB before any element code: Lit 5.7 kB, @lit/task 0.6 kB, ' +
   'our shared code 11.3 kB (DataController 1.4, formats 1.2, design tokens 1.0, EuElement 0.9, citations 0.8, ' +
   'LocaleController 0.8, LazyElement 0.7, host styles 0.6, first-render 0.5, …); the autoloader adds 0.6 kB, the ' +
-  "element's own code 1.5–8.7 kB with its shared chunks 0–3.7 kB, and its UI strings (core + own) 1.4–2.9 kB";
+  "element's own code 1.6–8.8 kB, the chunks it shares with some other elements 1.2–5.4 kB (2–11 files), and its " +
+  'UI strings (the core’s and its own) 1.4–2.9 kB';
 const EVERY_ELEMENT_UP_FRONT =
   "every element's code loads with the script (content, src validation and downloads are already lazy): " +
   'eu-belarus.js is 41.4 kB (Lit and @lit/task 5.5 kB, the shared code 13.7 kB, the eight elements 20.8 kB: ' +
