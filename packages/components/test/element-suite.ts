@@ -4,14 +4,14 @@
  * attributes (lang, theme, heading-level, compact, plain, link-target) and the normalisation of
  * every enumerated attribute, data from `src` and `.data` (shown instead of the bundled data,
  * failure, a superseded request cancelled), the `eu-data-load`/`eu-data-error` events and the live
- * region, safe links, English source names marked as such, CSV cells that cannot run as formulas,
+ * region, safe links (every way a `src` fails, on every element: test/pages/input-src.spec.mjs), English source names marked as such, CSV cells that cannot run as formulas,
  * and axe in the light and dark themes.
  */
 import type { Topic } from '@eu-belarus/data/schema';
 import { sources } from '@eu-belarus/data/sources';
 import { aTimeout, expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
-import type { EuDataErrorDetail, EuDataLoadDetail } from '../src/shared/events.js';
+import type { EuDataLoadDetail } from '../src/shared/events.js';
 import { sourceTitle } from '../src/shared/source-meta.js';
 import { UNSAFE_URLS, changeBundled } from './bundled-data.js';
 import {
@@ -222,35 +222,6 @@ export function runElementSuite(config: ElementSuiteConfig): void {
         }
       });
 
-      it('src: a failure is shown in the live region and dispatched, with the path of a bad field', async () => {
-        const heard: EuDataErrorDetail[] = [];
-        const listener = (e: Event) => heard.push((e as CustomEvent<EuDataErrorDetail>).detail);
-        document.addEventListener('eu-data-error', listener);
-        try {
-          const el = await make();
-          const invalid = nextDataError(el);
-          el.src = `/fixtures/invalid/${topic}.json`;
-          const detail = await invalid;
-          expect(detail).to.include({ element: tag, reason: 'schema', src: `/fixtures/invalid/${topic}.json` });
-          expect(detail.issues?.[0]?.path).to.match(/\.id$/);
-          await el.updateComplete;
-          if (inline) expect(shadowText(el), 'readers see nothing, never a raw name').to.equal('');
-          else {
-            expect(statusRegion(el)!.textContent).to.include('This information could not be shown.');
-            expect(statusRegion(el)!.textContent).to.include('not in the form this page expects');
-          }
-          const missing = nextDataError(el);
-          el.src = `/fixtures/not-found/${topic}.json`;
-          expect(await missing).to.include({ reason: 'http', status: 404 });
-          expect(
-            heard.map((d) => d.reason),
-            'heard on the document',
-          ).to.deep.equal(['schema', 'http']);
-        } finally {
-          document.removeEventListener('eu-data-error', listener);
-        }
-      });
-
       it('.data: valid data is shown and announced; invalid data is reported like src; removing it restores the bundled data', async () => {
         const el = await make();
         const before = shadowText(el);
@@ -268,13 +239,6 @@ export function runElementSuite(config: ElementSuiteConfig): void {
         el.data = undefined;
         await el.updateComplete;
         expect(shadowText(el) === before, 'without .data, the bundled data again').to.equal(true);
-      });
-
-      it('src: only http(s) and page-relative addresses are loaded', async () => {
-        const el = await make();
-        const error = nextDataError(el);
-        el.src = 'javascript:alert(1)';
-        expect(await error).to.include({ element: tag, reason: 'url', src: 'javascript:alert(1)' });
       });
 
       it('src: a newer src cancels the pending request; the slower, older response is never shown', async () => {

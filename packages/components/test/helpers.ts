@@ -70,11 +70,6 @@ export function shownText(node: Element): string {
 export const SPLIT_NUMBER = /\d[\s\u00a0\u202f\u2009]\d/;
 
 /**
- * What became of a slow fixture request with this `run` id (test/fixture-server.mjs): `aborted`,
- * `sent` or `pending`. The server hears of a cancelled request a moment after the page cancels
- * it, so a pending request is asked about again for up to `ms`.
- */
-/**
  * Waits until the test server has received the slow request with this `run` id (up to `ms`), so
  * a test that cancels it cancels a request that was sent, even on a busy machine.
  */
@@ -88,6 +83,11 @@ export async function requestArrived(run: string, ms = 5000): Promise<void> {
   }
 }
 
+/**
+ * What became of a slow fixture request with this `run` id (test/fixture-server.mjs): `aborted`,
+ * `sent` or `pending`. The server hears of a cancelled request a moment after the page cancels
+ * it, so a pending request is asked about again for up to `ms`.
+ */
 export async function requestState(run: string, ms = 1000): Promise<string> {
   const until = performance.now() + ms;
   for (;;) {
