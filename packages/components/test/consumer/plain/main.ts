@@ -1,0 +1,1 @@
+import '@eu-belarus/components/programme-list.js';
