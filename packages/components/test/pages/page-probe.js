@@ -131,10 +131,14 @@
   window.__eu = {
     shadowRoots,
     inspect,
-    /** Waits until every `eu-` element on the page is defined and has rendered (data and locale included). */
+    /**
+     * Waits until every `eu-` element on the page is defined and has rendered (data and locale
+     * included); one far from the viewport, which renders only when near, is made eager first.
+     */
     async ready(timeoutMs = 30_000) {
       const els = [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('eu-'));
       await Promise.all([...new Set(els.map((e) => e.localName))].map((t) => customElements.whenDefined(t)));
+      for (const e of els) if (!e.hasUpdated) e.setAttribute('loading', 'eager');
       const all = Promise.all(els.map((e) => e.updateComplete));
       const timeout = new Promise((_, reject) =>
         setTimeout(() => reject(new Error('elements not ready in time')), timeoutMs),
