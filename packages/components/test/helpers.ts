@@ -97,17 +97,6 @@ export async function requestState(run: string, ms = 1000): Promise<string> {
   }
 }
 
-/** Every source number a block (a `section`) shows is in that block's own source line. */
-export function expectNumbersInTheirLines(el: Element): void {
-  for (const block of el.shadowRoot!.querySelectorAll('section')) {
-    const marks = [...block.querySelectorAll('.mark [aria-hidden]')].flatMap((m) => m.textContent!.match(/\d+/g)!);
-    const numbers = [...block.querySelectorAll(':scope > [part="sources"] .number')].map(
-      (n) => n.textContent!.match(/\d+/)![0],
-    );
-    for (const m of marks) expect(numbers).to.include(m);
-  }
-}
-
 /** The files the "Download the data" line offers, after checking it sits in the section of `selector` (e.g. `.figures`). */
 export function downloadFiles(el: Element, selector: string): (string | null)[] {
   const downloads = el.shadowRoot!.querySelector('.downloads')!;
