@@ -96,6 +96,14 @@ describe('fact labels', () => {
     assert.deepEqual(fact('restrictive-measures.2026-02-26.entities').sources, latest.sources);
   });
 
+  test('a total dated by month alone names the month in the nominative in Belarusian and Russian', () => {
+    assert.deepEqual(labelOf('restrictive-measures.2022-02.individuals'), {
+      en: 'Individuals listed under the EU’s Belarus sanctions regime, February 2022',
+      be: 'Фізічныя асобы ў спісе паводле санкцыйнага рэжыму ЕС у дачыненні да Беларусі, люты 2022 года',
+      ru: 'Физические лица в списке по санкционному режиму ЕС в отношении Беларуси, февраль 2022 года',
+    });
+  });
+
   test('a name is found with spaces around it, as an attribute may carry them', () => {
     assert.equal(fact('  trade.goods.2017.euImports \n'), fact('trade.goods.2017.euImports'));
     assert.ok(fact(' trade.goods.2017.euImports'));

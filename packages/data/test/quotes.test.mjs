@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { checkDatasets } from '../dist/check.js';
+import { checkItemQuotes } from '../dist/check-quotes.js';
 import { datasets, quoteById, quotesOf, sourceById } from '../dist/index.js';
 import { mentions, numbersIn } from '../dist/numbers.js';
 import { sharedSource as shared } from './shared-sources.mjs';
@@ -91,6 +92,50 @@ describe('every figure has a quote that holds its number', () => {
     const i = datasets.quotes.findIndex((q) => q.id === 'fs-goods-2016');
     const errors = errorsAfter((d) => (d.quotes[i].source = 'no-such-source'));
     assert.ok(errors.includes(`quotes[${i}].source: unknown source "no-such-source"`), errors.join('\n'));
+  });
+});
+
+describe('the numbers of an item, as its English text writes them, are found in its quotes', () => {
+  /** The quote-check errors of one item citing source `s` and the quotes given (id: text). */
+  const check = (item, quoteTexts) => {
+    const quotes = new Map(Object.entries(quoteTexts).map(([id, text]) => [id, { id, source: 's', text }]));
+    return checkItemQuotes({ sources: ['s'], quotes: [...quotes.keys()], ...item }, 'x', quotes, new Set());
+  };
+  const says = (en, quote) => check({ summary: { en } }, { q: quote });
+
+  test('a thousands comma in the text matches a quote that groups with a space, or not at all', () => {
+    assert.deepEqual(says('It gave 1,500 grants.', 'with 1 500 grants'), []);
+    assert.deepEqual(says('It gave 1,500 grants.', 'with 1500 grants'), []);
+    assert.deepEqual(says('It gave EUR 2,500,000.', 'EUR 2 500 000 in all'), []);
+    assert.deepEqual(says('It gave 1,500 grants.', 'with 1.5 grants'), [
+      "x.summary.en: 1500 is in none of the item's quotes (q)",
+    ]);
+  });
+
+  test('a decimal comma in the text is a decimal: "1,5 million" matches "1.5 million", not "15 million"', () => {
+    assert.deepEqual(says('EUR 1,5 million', 'EUR 1.5 million'), []);
+    assert.deepEqual(says('EUR 1,5 million', 'EUR 15 million'), [
+      "x.summary.en: 1.5 is in none of the item's quotes (q)",
+    ]);
+  });
+
+  test('a sum of money changed away from its quotes is caught, naming every quote; an item without quotes says so', () => {
+    const money = { kind: 'money', currency: 'EUR', value: 5.3, scale: 'billion' };
+    assert.deepEqual(check({ quantity: money }, { a: 'EUR 5.0 billion', b: 'EUR 2.9 billion' }), [
+      "x.quantity: 5.3 is in none of the item's quotes (a, b)",
+    ]);
+    assert.deepEqual(check({ quantity: { ...money, value: 2.9 } }, { a: 'EUR 5.0 billion', b: 'EUR 2.9 billion' }), []);
+    assert.deepEqual(check({ summary: { en: 'It funded 12 projects.' } }, {}), [
+      "x.summary.en: 12 is in none of the item's quotes",
+    ]);
+  });
+
+  test('a quote listed twice is reported at the second copy', () => {
+    const errors = errorsAfter((d) => d.quotes.push({ ...d.quotes[3] }));
+    assert.ok(
+      errors.includes(`quotes[${datasets.quotes.length}].id: duplicate id "${datasets.quotes[3].id}"`),
+      errors.join('\n'),
+    );
   });
 });
 
