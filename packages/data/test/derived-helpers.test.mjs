@@ -35,6 +35,15 @@ test('facts come only from the topics given', () => {
   assert.deepEqual(names({}), []);
 });
 
+test('each investment fact cites the sources and quotes of its year', () => {
+  const row = datasets.trade.investment[0];
+  const facts = deriveFacts({ trade: datasets.trade });
+  for (const key of ['inwardStocks', 'outwardStocks']) {
+    const fact = facts.get(`trade.investment.${row.year}.${key}`);
+    assert.deepEqual([fact.sources, fact.quotes, fact.quantity], [row.sources, row.quotes, row[key]], key);
+  }
+});
+
 test('restrictive measures with no entity figures give entity facts for none, individuals as before', () => {
   const rm = structuredClone(datasets['restrictive-measures']);
   for (const item of [...rm.rounds, ...rm.prolongations, ...rm.criteria]) {

@@ -73,6 +73,18 @@ describe('a derived total', () => {
     assert.deepEqual(points[1].item, { kind: 'criterion', id: 'c-2020-03' });
     assert.deepEqual(show(points[1]).others, []);
   });
+
+  test('another source’s figure for a total keeps its date, sources and quotes', () => {
+    const other = { quantity: { kind: 'count', value: 11 }, asOf: '2020-01', sources: ['s-o'], quotes: ['q-o'] };
+    const [point] = history({
+      rounds: [
+        round('2020-01-10', { individuals: count(5, 'a') }, { individuals: count(10, 'ta', { others: [other] }) }),
+      ],
+    });
+    assert.deepEqual(show(point).others, [
+      { value: 11, kind: 'source', asOf: '2020-01', sources: ['s-o'], quotes: ['q-o'] },
+    ]);
+  });
 });
 
 describe('where a sum stops', () => {

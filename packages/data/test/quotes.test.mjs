@@ -130,6 +130,19 @@ describe('the numbers of an item, as its English text writes them, are found in 
     ]);
   });
 
+  test('a count and a percentage changed away from their quotes are caught too', () => {
+    assert.deepEqual(check({ quantity: { kind: 'count', value: 45 } }, { a: '44 individuals' }), [
+      "x.quantity: 45 is in none of the item's quotes (a)",
+    ]);
+    assert.deepEqual(check({ quantity: { kind: 'percent', value: 27 } }, { a: 'a share of 26 %' }), [
+      "x.quantity: 27 is in none of the item's quotes (a)",
+    ]);
+  });
+
+  test('quotesOf names a quote id it cannot find', () => {
+    assert.throws(() => quotesOf({ quotes: ['no-such-quote'] }), /Unknown quote "no-such-quote"/);
+  });
+
   test('a quote listed twice is reported at the second copy', () => {
     const errors = errorsAfter((d) => d.quotes.push({ ...d.quotes[3] }));
     assert.ok(

@@ -94,8 +94,9 @@ describe('lists that must not be empty say why', () => {
   });
 });
 
-test('a sum in plain euros (scale one) and every qualifier are valid', () => {
-  assert.ok(Money.safeParse({ kind: 'money', currency: 'EUR', value: 500, scale: 'one' }).success);
+test('a sum in any scale (plain euros to billions) and every qualifier are valid', () => {
+  for (const scale of ['one', 'thousand', 'million', 'billion'])
+    assert.ok(Money.safeParse({ kind: 'money', currency: 'EUR', value: 500, scale }).success, scale);
   for (const qualifier of ['nearly', 'over', 'about', 'almost', 'up-to'])
     assert.deepEqual(
       figure((f) => (f.quantity.qualifier = qualifier)),
@@ -282,6 +283,20 @@ describe('sources, quotes, programmes, trade and the timeline', () => {
       [`programmes[${i}].figures[1].coverage: Belarus-specific figures come first, then programme-wide, then EU-wide`],
     );
     assert.equal(last, 2, 'the reversed list goes eu-wide, belarus, belarus: one step back, at [1]');
+  });
+
+  test('a programme’s acronym and managers are not blank; each of its figures says what it covers', () => {
+    const programmes = (change) => errorsOf('programmes', TopicSchemas.programmes, datasets.programmes, change);
+    const i = datasets.programmes.findIndex((p) => p.acronym && p.managedBy && p.figures.length);
+    assert.match(programmes((d) => (d[i].acronym = '   ')).join('\n'), new RegExp(`^programmes\\[${i}\\]\\.acronym: `));
+    assert.match(
+      programmes((d) => (d[i].managedBy[0] = ' ')).join('\n'),
+      new RegExp(`^programmes\\[${i}\\]\\.managedBy\\[0\\]: `),
+    );
+    assert.match(
+      programmes((d) => delete d[i].figures[0].coverage).join('\n'),
+      new RegExp(`^programmes\\[${i}\\]\\.figures\\[0\\]\\.coverage: `),
+    );
   });
 
   test('a status history out of date order names the entry', () => {
