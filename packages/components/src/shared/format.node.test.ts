@@ -4,13 +4,17 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { RUNS, locale, nasty } from '../../test/arbitraries.js';
 import {
+  collator,
   spokenNumber,
+  formatAmountOnly,
   formatCount,
   formatDate,
   formatDateRange,
   formatList,
   formatMoney,
+  formatNumericDate,
   formatPercent,
+  moneyUnitLabel,
   useFallbacks,
 } from './format.js';
 import { fallbackFor } from './locale-fallbacks.js';
@@ -181,5 +185,49 @@ describe('spokenNumber: one number for screen readers', () => {
   it('leaves locales with other separators as they are', () => {
     expect(spokenNumber('12,000', 'en')).to.equal('12,000');
     expect(spokenNumber('12.000', 'de')).to.equal('12.000');
+    // Digits that a space separates in such a locale's text are two numbers: kept apart.
+    expect(spokenNumber('2014 2020', 'en')).to.equal('2014 2020');
+  });
+});
+
+describe('table cells, column headers, ranges, lists and sorting', () => {
+  it('a sum’s number alone keeps its stated precision, in the locale’s digits', () => {
+    expect(formatAmountOnly(bn(5, 1), 'de')).to.equal('5,0');
+    expect(formatAmountOnly(bn(5.7), 'en')).to.equal('5.7');
+    expect(nbsp(formatAmountOnly({ kind: 'money', currency: 'EUR', value: 9295000, scale: 'one' }, 'fr'))).to.equal(
+      '9 295 000',
+    );
+  });
+
+  it('a column header names the unit, long and short, in the locale’s words; plain euros are the code', () => {
+    expect(moneyUnitLabel(bn(5.7), 'en')).to.deep.equal({ long: 'EUR billion', short: 'EUR bn' });
+    expect(moneyUnitLabel(bn(5.7), 'de')).to.deep.equal({ long: 'Milliarden EUR', short: 'Mrd. EUR' });
+    expect(moneyUnitLabel(bn(5.7), 'ru')).to.deep.equal({ long: 'миллиардов EUR', short: 'млрд EUR' });
+    expect(moneyUnitLabel({ ...bn(91.5), scale: 'million' }, 'en')).to.deep.equal({
+      long: 'EUR million',
+      short: 'EUR m',
+    });
+    expect(moneyUnitLabel({ kind: 'money', currency: 'EUR', value: 500, scale: 'one' }, 'de')).to.deep.equal({
+      long: 'EUR',
+      short: 'EUR',
+    });
+  });
+
+  it('a date in digits for a narrow cell, at the source’s precision', () => {
+    expect(formatNumericDate('2020-02-17', 'en')).to.equal('17/02/2020');
+    expect(formatNumericDate('2020-02-17', 'de')).to.equal('17.02.2020');
+    expect(formatNumericDate('2022-02', 'en')).to.equal('02/2022');
+    expect(formatNumericDate('2022', 'de')).to.equal('2022');
+  });
+
+  it('a range of years is the locale’s own where it adds words (Bulgarian "г.")', () => {
+    expect(nbsp(formatDateRange('2014', '2020', 'bg'))).to.equal('2014–2020 г.');
+    expect(formatDateRange('2014', '2020', 'lv')).to.equal('2014.–2020.');
+  });
+
+  it('"or" lists, and sorting in the locale’s alphabet (Swedish Ö after Z, German Ö with O)', () => {
+    expect(formatList(['A', 'B'], 'en', 'disjunction')).to.equal('A or B');
+    expect(['Ö', 'Z', 'A'].sort(collator('sv').compare)).to.deep.equal(['A', 'Z', 'Ö']);
+    expect(['Ö', 'Z', 'A'].sort(collator('de').compare)).to.deep.equal(['A', 'Ö', 'Z']);
   });
 });
