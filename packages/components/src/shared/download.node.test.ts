@@ -76,6 +76,7 @@ describe('download', () => {
     expect(rows[4]![0]).to.equal('source_id');
     expect(rows[5]!.slice(0, 3)).to.deep.equal([source.id, source.publisher, source.title]);
     expect(rows[6]![0], 'an unknown source keeps its id').to.equal('no-such-source');
+    expect(rows[7], 'a blank line before the file’s title').to.deep.equal(['']);
     expect(Object.fromEntries(rows.slice(8).map((r) => [r[0], r[1]]))).to.deep.equal({
       title: 'Example, 2016',
       as_of: '2017-05',
@@ -98,6 +99,13 @@ describe('download', () => {
       { from: '2016' },
       { value: 'EUR billion' },
     ]);
+  });
+
+  it('JSON: no "filters" key when nothing was filtered', async () => {
+    for (const filters of [undefined, {}]) {
+      const json = JSON.parse(await dataBlob({ ...EXPORT, filters }, 'json').text());
+      expect(Object.keys(json), JSON.stringify(filters)).not.to.include('filters');
+    }
   });
 
   it('no cell runs as a spreadsheet formula, a title from the data included', () => {

@@ -139,6 +139,17 @@ describe('fetchJson: the size limit is in bytes, and reading stops at it', () =>
     });
   });
 
+  it('trusts a Content-Length of exactly the limit, and refuses one over it before reading', async () => {
+    const body = `"${'x'.repeat(98)}"`;
+    answer(() => new Response(body, { headers: { 'content-length': '100' } }));
+    expect(await fetchJson(URL_, never, 1000, 100)).toEqual({ ok: true, json: 'x'.repeat(98) });
+    answer(() => new Response(body, { headers: { 'content-length': '101' } }));
+    expect(await fetchJson(URL_, never, 1000, 100)).toEqual({
+      ok: false,
+      problem: { reason: 'too-large', src: URL_, message: 'the response is 101 bytes; the limit is 100' },
+    });
+  });
+
   it('counts bytes, not characters: 60 two-byte letters are 122 bytes with their quotes', async () => {
     const text = `"${'Ж'.repeat(60)}"`;
     expect(text.length).toBe(62);
