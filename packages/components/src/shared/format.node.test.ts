@@ -62,6 +62,7 @@ describe('formatting for the element locale', () => {
     expect(nbsp(formatDateRange('2014-12-17', '2020-12-16', 'ru'))).to.equal('17 декабря 2014 г. – 16 декабря 2020 г.');
     expect(formatDateRange('2014', '2020', 'en')).to.match(/^2014\s?–\s?2020$/);
     expect(formatDateRange('2014-01', '2020', 'en'), 'different precisions').to.equal('January 2014 – 2020');
+    expect(formatDateRange('2014', '2020-05', 'en'), 'a year to a month').to.equal('2014 – May 2020');
   });
 
   it('has Belarusian, Irish and Maltese dates even where the browser lacks them', () => {
