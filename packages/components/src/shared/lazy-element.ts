@@ -22,9 +22,16 @@ export abstract class LazyElement extends LitElement {
   static pendingStyles = css`
     :host {
       display: block;
+      box-sizing: border-box;
     }
+    /* The room cloak.css keeps before the element is defined (see there), kept until it renders: no jump at definition. */
     :host(:empty) {
-      min-height: var(--eu-cloak-min-height, 16rem);
+      min-height: var(--eu-cloak-min-height, 100vh);
+    }
+    @media (min-width: 600px) {
+      :host(eu-trade-summary[compact]:empty) {
+        min-height: var(--eu-cloak-min-height, min(100vh, 44rem));
+      }
     }
     :host([hidden]) {
       display: none;
