@@ -1,5 +1,6 @@
-// Lazy first renders (first-render.ts): far below the fold an element waits for the reader, or
-// renders concealed in idle time (findable by in-page search); eager, printing and search show it.
+// Lazy first renders (first-render.ts): far below the fold an element waits for the reader, or renders
+// concealed (findable by in-page search) for the find shortcut or in idle time after the load;
+// eager, printing and search show it.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../dialogue-list/dialogue-list.js';
 import { loadBundled } from './bundled.js';
@@ -10,6 +11,7 @@ const root = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('.root')
 
 /** A dialogue list far below the fold (10,000 px of page above it). */
 async function farBelow(loading?: 'eager'): Promise<{ el: Element; wrapper: HTMLElement }> {
+  window.scrollTo(0, 0);
   const wrapper = await fixture<HTMLElement>(
     html`<div>
       <div style="height: 10000px"></div>
@@ -19,8 +21,12 @@ async function farBelow(loading?: 'eager'): Promise<{ el: Element; wrapper: HTML
   return { el: wrapper.querySelector('eu-dialogue-list') as Element, wrapper };
 }
 
+/** The reader opens the browser's find bar (Ctrl+F). */
+const openFind = () =>
+  document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'f', ctrlKey: true, bubbles: true }));
+
 describe('first render: lazy by default, like <iframe loading="lazy">', () => {
-  it('far below the fold it is not laid out: rendered concealed in idle time, its text there to find', async () => {
+  it('far below the fold it is not laid out: rendered concealed in idle time after the load, its text there to find', async () => {
     const { el } = await farBelow();
     await el.updateComplete;
     expect(root(el)!.getAttribute('hidden')).to.equal('until-found');
@@ -29,8 +35,27 @@ describe('first render: lazy by default, like <iframe loading="lazy">', () => {
     expect(heading.checkVisibility({ contentVisibilityAuto: true }), 'skipped: not laid out').to.be.false;
   });
 
-  it('coming near the viewport reveals it', async () => {
+  it('the find shortcut renders every far element concealed at once, not one per idle period', async () => {
+    window.scrollTo(0, 0);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div>
+        <div style="height: 10000px"></div>
+        ${[1, 2, 3, 4, 5].map(() => html`<eu-dialogue-list></eu-dialogue-list>`)}
+      </div>`,
+    );
+    const els = [...wrapper.querySelectorAll('eu-dialogue-list')] as Element[];
+    await Promise.all([loadBundled('dialogues'), loadBundled('sources')]);
+    openFind();
+    // Two tasks later, before idle time could have rendered five (one per idle period).
+    await new Promise((resolve) => setTimeout(resolve));
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(els.filter((el) => el.hasUpdated).length).to.equal(5);
+    expect(els.every((el) => root(el)!.getAttribute('hidden') === 'until-found')).to.be.true;
+  });
+
+  it('a concealed element is revealed when the reader comes near', async () => {
     const { el } = await farBelow();
+    openFind();
     await el.updateComplete;
     el.scrollIntoView();
     await waitUntil(() => !root(el)!.hasAttribute('hidden'), 'revealed near the viewport');
@@ -38,6 +63,7 @@ describe('first render: lazy by default, like <iframe loading="lazy">', () => {
 
   it('in-page search reveals it (beforematch)', async () => {
     const { el } = await farBelow();
+    openFind();
     await el.updateComplete;
     root(el)!.dispatchEvent(new Event('beforematch'));
     expect(root(el)!.hasAttribute('hidden')).to.be.false;
@@ -47,10 +73,19 @@ describe('first render: lazy by default, like <iframe loading="lazy">', () => {
     const { el } = await farBelow();
     await Promise.all([loadBundled('dialogues'), loadBundled('sources')]);
     await new Promise((resolve) => requestAnimationFrame(resolve));
-    // Waiting for the reader, or rendered concealed in idle time: printing shows it at once.
+    // Waiting for the reader: printing shows it at once.
     window.dispatchEvent(new Event('beforeprint'));
     expect(el.hasUpdated, 'rendered').to.be.true;
     expect(root(el)!.hasAttribute('hidden'), 'shown').to.be.false;
+    window.dispatchEvent(new Event('afterprint'));
+  });
+
+  it('printing reveals an element rendered concealed for the find bar', async () => {
+    const { el } = await farBelow();
+    openFind();
+    await el.updateComplete;
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(root(el)!.hasAttribute('hidden')).to.be.false;
     window.dispatchEvent(new Event('afterprint'));
   });
 

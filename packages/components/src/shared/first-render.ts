@@ -3,21 +3,27 @@
  * renders must not add up to long tasks, and an element far below the fold need not render before
  * the reader comes near it, as `<iframe loading="lazy">` does not load.
  *
- * - Renders run from one queue, a few milliseconds of work per task: after `BUDGET_MS` the queue
- *   yields to the host page (`scheduler.yield()` where there is one, else a macrotask), so six
- *   elements are short tasks with the page's own work and its frames between them.
+ * - Renders run from one queue, as many per task as fit `BUDGET_MS` (judged by the last render of
+ *   the same kind of element), then the queue yields to the host page (`scheduler.yield()` where
+ *   there is one, else a macrotask): six different elements are six tasks with the page's own work
+ *   between them, and a hundred lists a few tasks, not a hundred (each yield may let the browser
+ *   lay out the page again).
  * - `loading="lazy"` (the default): an element joins the queue when it comes within `LAZY_MARGIN`
- *   of the viewport. In idle time before that, it renders concealed (`hidden="until-found"`): its
- *   text is there for in-page search, which reveals it, and nothing is laid out until the reader
- *   comes near. Printing renders and reveals every element at once. `loading="eager"` joins the
- *   queue at once.
+ *   of the viewport. For the browser's find-in-page it renders concealed before that
+ *   (`hidden="until-found"`: its text is there to find, which reveals it, and nothing is laid
+ *   out): at once when the reader presses the find shortcut (Ctrl/⌘+F, F3), else in idle time
+ *   once the page has loaded, one element per idle period. Printing renders and reveals every
+ *   element at once. `loading="eager"` joins the queue at once.
  */
 
 /** How near the viewport a lazy element renders: as far ahead as Chromium loads lazy iframes. */
 export const LAZY_MARGIN = '1250px';
 
-/** The work done in one task before the queue yields: well under the 50 ms of a long task, even on a slow phone. */
-export const BUDGET_MS = 8;
+/**
+ * The work done in one task before the queue yields: under the 50 ms of a long task. Another
+ * render joins a task only when the last render of its kind would still fit.
+ */
+export const BUDGET_MS = 40;
 
 type Scheduler = { yield?: () => Promise<void> };
 
@@ -28,40 +34,52 @@ export function yieldToHost(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-type Work = () => void;
+/** A render, and the kind of element it renders: renders of one kind take about as long. */
+type Work = { run: () => void; kind: string };
 const ready: Work[] = [];
 let running = false;
+/** How long the last first render of each kind of element took, in ms (the first of a kind also compiles its templates). */
+const cost = new Map<string, number>();
 
-/** Runs the queued renders, yielding to the host whenever a task has used its budget. */
+/**
+ * Runs the queued renders, yielding to the host before one would take the task past its budget: a
+ * render of a kind not seen yet starts a task of its own.
+ */
 async function run(): Promise<void> {
   if (running) return;
   running = true;
   try {
     await yieldToHost();
     let start = performance.now();
+    let first = true;
     for (let work; (work = ready.shift());) {
-      if (performance.now() - start > BUDGET_MS) {
+      // The first render of a task always runs; another, if it would still fit.
+      if (!first && performance.now() - start + (cost.get(work.kind) ?? BUDGET_MS) > BUDGET_MS) {
         await yieldToHost();
         start = performance.now();
       }
+      first = false;
+      const begun = performance.now();
       try {
-        work();
+        work.run();
       } catch (error) {
         reportError(error);
       }
+      const took = performance.now() - begun;
+      cost.set(work.kind, took);
     }
   } finally {
     running = false;
   }
 }
 
-/** Queues `work` (a render) to run in a short task of its own, after the renders already queued. */
-export function enqueue(work: Work): void {
-  ready.push(work);
+/** Queues the render of `element` to run in a short task, after the renders already queued. */
+export function enqueue(element: Element, render: () => void): void {
+  ready.push({ run: render, kind: element.localName });
   void run();
 }
 
-/** Lazy elements not yet near the viewport: the render each waits to run, or (rendered in idle time, concealed) how to reveal it. */
+/** Lazy elements not yet near the viewport: the render each waits to run, or (rendered concealed) how to reveal it. */
 const waiting = new Map<Element, (concealed: boolean) => void>();
 const concealed = new Map<Element, () => void>();
 /** Waiting elements the observer has found far from the viewport: only these render concealed in idle time. */
@@ -88,48 +106,62 @@ export function release(element: Element): void {
   const render = waiting.get(element);
   const reveal = concealed.get(element);
   forget(element);
-  if (render) enqueue(() => render(false));
+  if (render) enqueue(element, () => render(false));
   reveal?.();
 }
 
+/** Renders `element` concealed, unless it was released (near, printed) or had its turn in the meantime. */
+function renderConcealed(element: Element, render: ((concealed: boolean) => void) | undefined): void {
+  if (!render || waiting.get(element) !== render) return;
+  waiting.delete(element);
+  far.delete(element);
+  render(true);
+}
+
 /**
- * Idle time renders one waiting element (in order of arrival) concealed, `hidden="until-found"`:
- * its text is in the page for in-page search, which reveals it, but nothing is laid out until the
- * reader comes near. Then it asks for more idle time.
+ * The reader opens the browser's find bar with its shortcut: the waiting elements render
+ * concealed at once, in the queue's short tasks while the reader types.
+ */
+function renderForFind(event: KeyboardEvent): void {
+  const find = event.key === 'F3' || ((event.ctrlKey || event.metaKey) && (event.key === 'f' || event.key === 'F'));
+  if (!find) return;
+  for (const [element, render] of waiting) enqueue(element, () => renderConcealed(element, render));
+}
+
+/**
+ * For find opened from the browser's menu (no shortcut to hear): once the page has loaded, idle
+ * time renders the far elements concealed, one per idle period and task, in order of arrival, and
+ * not while the queue renders what the reader sees.
  */
 function whenIdle(): void {
   if (idleQueued || !far.size) return;
   idleQueued = true;
+  if (document.readyState !== 'complete')
+    return addEventListener('load', () => ((idleQueued = false), whenIdle()), { once: true });
   const idle =
-    (globalThis as { requestIdleCallback?: (cb: () => void) => number }).requestIdleCallback ??
-    ((cb: () => void) => setTimeout(cb, 200));
-  idle(() => {
-    idleQueued = false;
-    // Not while the queue is busy with what the reader sees.
-    const element = far.values().next().value;
-    if (element && !ready.length && !running) {
-      far.delete(element);
-      const render = waiting.get(element);
-      // Unless it was released (near, printed) in the meantime.
-      enqueue(() => {
-        if (!render || waiting.get(element) !== render) return;
-        waiting.delete(element);
-        render(true);
-      });
-    }
-    whenIdle();
-  });
+    (globalThis as { requestIdleCallback?: (cb: () => void, options?: { timeout: number }) => number })
+      .requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
+  idle(
+    () => {
+      idleQueued = false;
+      const element = far.values().next().value;
+      if (element && !ready.length && !running) renderConcealed(element, waiting.get(element));
+      whenIdle();
+    },
+    { timeout: 5000 },
+  );
 }
 
 /** Printing shows every element: renders run and concealed ones open now, before the page is laid out for print. */
 function printAll(): void {
   for (const element of [...waiting.keys(), ...concealed.keys()]) release(element);
-  for (let work; (work = ready.shift());) work();
+  for (let work; (work = ready.shift());) work.run();
 }
 
 function observe(element: Element): void {
   if (!observer) {
     addEventListener('beforeprint', printAll);
+    addEventListener('keydown', renderForFind, { capture: true, passive: true });
     observer = new IntersectionObserver(
       (entries) => {
         for (const entry of entries)
@@ -145,8 +177,8 @@ function observe(element: Element): void {
 
 /**
  * Runs `render(concealed)` for `element` when it may: at once in the queue if `eager`; else when
- * it comes near the viewport, when it is printed, or concealed in idle time, in which case
- * `reveal` runs when it comes near, is found or is printed.
+ * it comes near the viewport or is printed, or concealed for find (the shortcut, or idle time after
+ * the load), in which case `reveal` runs when it comes near, is found or is printed.
  */
 export function scheduleFirstRender(
   element: Element,
@@ -154,7 +186,7 @@ export function scheduleFirstRender(
   render: (concealed: boolean) => void,
   reveal: () => void,
 ): void {
-  if (eager || typeof IntersectionObserver === 'undefined') return enqueue(() => render(false));
+  if (eager || typeof IntersectionObserver === 'undefined') return enqueue(element, () => render(false));
   waiting.set(element, (hidden) => {
     render(hidden);
     if (hidden && element.isConnected) concealed.set(element, reveal);

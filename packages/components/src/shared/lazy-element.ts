@@ -2,7 +2,8 @@
  * How an element renders first: lazily, like `<iframe loading="lazy">`. It waits for what it
  * needs, then for its turn (near the viewport unless `loading="eager"`, in a short task of its own:
  * see first-render.ts); until then its shadow root holds only a slot and the pending style, so the
- * page's own fallback content shows. Rendered early in idle time, it stays `hidden="until-found"`
+ * page's own fallback content shows (or, with none, it keeps the room cloak.css kept). Rendered
+ * early for in-page search (see first-render.ts), it stays `hidden="until-found"`
  * until the reader comes near, searches the page for it, or prints.
  */
 import { LitElement, adoptStyles, css, type PropertyDeclaration, type PropertyValues } from 'lit';
@@ -39,8 +40,9 @@ export abstract class LazyElement extends LitElement {
   `;
 
   /**
-   * When the element renders first: `lazy` (default) when it comes near the viewport (or the page
-   * is idle, or printed), as `<iframe loading="lazy">`; `eager` at once.
+   * When the element renders first: `lazy` (default) when it comes near the viewport or the page
+   * is printed, as `<iframe loading="lazy">` (before that, concealed for in-page search, in idle
+   * time after the load or when the reader presses the find shortcut); `eager` at once.
    */
   @property({ reflect: true }) loading: Loading = 'lazy';
 
@@ -91,7 +93,7 @@ export abstract class LazyElement extends LitElement {
   }
 
   /**
-   * True while the element is rendered but `hidden="until-found"`: rendered in idle time before
+   * True while the element is rendered but `hidden="until-found"`: rendered for in-page search before
    * the reader came near (see first-render.ts). In-page search finds and reveals it.
    */
   private concealed = false;
