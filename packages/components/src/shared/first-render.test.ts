@@ -89,6 +89,21 @@ describe('first render: lazy by default, like <iframe loading="lazy">', () => {
     window.dispatchEvent(new Event('afterprint'));
   });
 
+  it('an element removed before its turn is not rendered out of the page, and renders when put back', async () => {
+    await Promise.all([loadBundled('dialogues'), loadBundled('sources')]);
+    const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+    const el = Object.assign(document.createElement('eu-dialogue-list'), { loading: 'eager' }) as Element;
+    wrapper.append(el);
+    // Its content is here: after a few microtasks its render waits in the queue for the next task.
+    for (let i = 0; i < 10; i++) await Promise.resolve();
+    el.remove();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(el.hasUpdated, 'not rendered while out of the page').to.be.false;
+    wrapper.append(el);
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.contain('Human Rights Dialogue');
+  });
+
   it('loading="eager" renders at once, shown, wherever it is', async () => {
     const { el } = await farBelow('eager');
     await el.updateComplete;

@@ -16,6 +16,8 @@
  *   element at once. `loading="eager"` joins the queue at once.
  */
 
+import { isServer } from 'lit';
+
 /** How near the viewport a lazy element renders: as far ahead as Chromium loads lazy iframes. */
 export const LAZY_MARGIN = '1250px';
 
@@ -34,9 +36,9 @@ export function yieldToHost(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** A render, and the kind of element it renders: renders of one kind take about as long. */
-type Work = { run: () => void; kind: string };
-const ready: Work[] = [];
+/** A render, and the element it renders (renders of one kind of element take about as long). */
+type Work = { run: () => void; element: Element };
+let ready: Work[] = [];
 let running = false;
 /** How long the last first render of each kind of element took, in ms (the first of a kind also compiles its templates). */
 const cost = new Map<string, number>();
@@ -54,7 +56,7 @@ async function run(): Promise<void> {
     let first = true;
     for (let work; (work = ready.shift());) {
       // The first render of a task always runs; another, if it would still fit.
-      if (!first && performance.now() - start + (cost.get(work.kind) ?? BUDGET_MS) > BUDGET_MS) {
+      if (!first && performance.now() - start + (cost.get(work.element.localName) ?? BUDGET_MS) > BUDGET_MS) {
         await yieldToHost();
         start = performance.now();
       }
@@ -66,7 +68,7 @@ async function run(): Promise<void> {
         reportError(error);
       }
       const took = performance.now() - begun;
-      cost.set(work.kind, took);
+      cost.set(work.element.localName, took);
     }
   } finally {
     running = false;
@@ -75,7 +77,7 @@ async function run(): Promise<void> {
 
 /** Queues the render of `element` to run in a short task, after the renders already queued. */
 export function enqueue(element: Element, render: () => void): void {
-  ready.push({ run: render, kind: element.localName });
+  ready.push({ run: render, element });
   void run();
 }
 
@@ -94,10 +96,15 @@ function forget(element: Element): void {
   observer?.unobserve(element);
 }
 
-/** Stops waiting for `element` (it left the page) without rendering it; true if it was waiting. */
+/**
+ * Stops waiting for `element` (it left the page) without rendering it, and drops its queued
+ * render: nothing here holds a removed element (it is put in line again if the page takes it
+ * back). True if it was waiting.
+ */
 export function withdraw(element: Element): boolean {
   const was = waiting.has(element);
   forget(element);
+  if (ready.some((work) => work.element === element)) ready = ready.filter((work) => work.element !== element);
   return was;
 }
 
@@ -158,10 +165,14 @@ function printAll(): void {
   for (let work; (work = ready.shift());) work.run();
 }
 
+// Once per page, when the module loads (not per element: a page that adds and removes elements keeps the same listeners).
+if (!isServer && typeof addEventListener === 'function') {
+  addEventListener('beforeprint', printAll);
+  addEventListener('keydown', renderForFind, { capture: true, passive: true });
+}
+
 function observe(element: Element): void {
   if (!observer) {
-    addEventListener('beforeprint', printAll);
-    addEventListener('keydown', renderForFind, { capture: true, passive: true });
     observer = new IntersectionObserver(
       (entries) => {
         for (const entry of entries)
