@@ -57,8 +57,6 @@ for (const element of ELEMENTS)
           const root = el.shadowRoot.querySelector('.root');
           return {
             ...result,
-            unsafe: window.__eu.unsafeUrls(),
-            dangerous: window.__eu.dangerousNodes(),
             pwned: Boolean(window.__pwned),
             text: el.shadowRoot.textContent,
             viewport: document.documentElement.clientWidth,
@@ -69,10 +67,24 @@ for (const element of ELEMENTS)
         },
         { topic, kind: payload.kind, id: payload.id },
       );
+      // Playwright's CSS locators pierce open shadow roots: what the element rendered for the reader.
+      const rendered = (selector, read) => host.page.locator('#el').locator(selector).evaluateAll(read);
+      const dangerous = await rendered(
+        'script, iframe, object, embed, img, style, [onerror], [onclick], [onload]',
+        (n) => n.map((e) => e.outerHTML.slice(0, 120)),
+      );
+      const urls = await rendered('[href], [src], [action], [formaction]', (n) =>
+        n.flatMap((e) =>
+          ['href', 'src', 'action', 'formaction'].map((a) => e.getAttribute(a)).filter((v) => v !== null),
+        ),
+      );
       expect(outcome.type, 'the element either loaded the data or reported it within 5 s').not.toBe('none');
       expect(outcome.pwned, 'a script ran').toBe(false);
-      expect(outcome.dangerous, 'script, image or handler in a shadow root').toEqual([]);
-      expect(outcome.unsafe, 'links that are not https (or in-page)').toEqual([]);
+      expect(dangerous, 'script, image or handler in a shadow root').toEqual([]);
+      expect(
+        urls.filter((v) => !/^(https:\/\/|#)/i.test(v.trim())),
+        'links that are not https (or in-page)',
+      ).toEqual([]);
       if (outcome.type === 'error') {
         expect(outcome.detail.reason, outcome.detail.message).toBe('schema');
         expect(

@@ -47,21 +47,6 @@
     return realAbort.apply(this, args);
   };
 
-  /** Every open shadow root under `root`, depth first. */
-  const shadowRoots = (root = document) => {
-    const found = [];
-    const walk = (node) => {
-      for (const el of node.querySelectorAll('*')) {
-        if (el.shadowRoot) {
-          found.push(el.shadowRoot);
-          walk(el.shadowRoot);
-        }
-      }
-    };
-    walk(root);
-    return found;
-  };
-
   const alpha = (color) => {
     if (color === 'transparent') return 0;
     const m = /rgba?\(([^)]+)\)/.exec(color);
@@ -125,12 +110,7 @@
     };
   };
 
-  const everyLink = () =>
-    shadowRoots().flatMap((r) => [...r.querySelectorAll('[href], [src], [action], [formaction]')]);
-
   window.__eu = {
-    shadowRoots,
-    inspect,
     /**
      * Waits until every `eu-` element on the page is defined and has rendered (data and locale
      * included); one far from the viewport, which renders only when near, is made eager first.
@@ -157,19 +137,6 @@
       }
       window.scrollTo(0, 0);
       return found;
-    },
-    /** Hrefs and other URL attributes in every shadow root that are not https or in-page. */
-    unsafeUrls() {
-      return everyLink()
-        .flatMap((n) => ['href', 'src', 'action', 'formaction'].map((a) => n.getAttribute(a)).filter((v) => v !== null))
-        .filter((v) => !/^(https:\/\/|#)/i.test(v.trim()));
-    },
-    dangerousNodes() {
-      return shadowRoots().flatMap((r) =>
-        [...r.querySelectorAll('script, iframe, object, embed, img, style, [onerror], [onclick], [onload]')].map((n) =>
-          n.outerHTML.slice(0, 120),
-        ),
-      );
     },
   };
 })();
