@@ -3,11 +3,10 @@
 // CHROME_PATH); never downloads a browser.
 import { litSsrPlugin } from '@lit-labs/testing/web-test-runner-ssr-plugin.js';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
+import { playwrightLauncher } from '@web/test-runner-playwright';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, chromiumPath } from './scripts/lib/chromium.mjs';
 import { fixtureServer } from './test/fixture-server.mjs';
-import { cssMediaPlugin } from './test/media-plugin.mjs';
 
 export default {
   rootDir: fileURLToPath(new URL('../..', import.meta.url)),
@@ -22,16 +21,14 @@ export default {
   middleware: [fixtureServer],
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
-    cssMediaPlugin(),
     litSsrPlugin(),
   ],
   browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: chromiumPath(),
-        headless: true,
-        args: chromiumArgs,
-      },
+    // Playwright drives Chromium here too (as in the host-page and story tests): its emulateMedia
+    // covers print, forced colours, contrast and reduced motion (@web/test-runner-commands).
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumArgs },
     }),
   ],
   testFramework: { config: { timeout: 10000 } },

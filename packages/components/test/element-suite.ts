@@ -22,6 +22,7 @@ import {
   requestArrived,
   requestState,
   shadowText,
+  status,
 } from './helpers.js';
 
 /** What the fixture server writes before every text of /fixtures/valid and /fixtures/slow (test/fixture-server.mjs). */
@@ -59,7 +60,6 @@ const FORMULA_LEADS = { '=': '=', '+': '+', '-': '-', '@': '@', 'a tab': '\t', '
 /** `dark` → ` DaRK\t`: the same value as a person or a CMS might write it. */
 const messy = (value: string) => ` ${[...value].map((c, i) => (i % 2 ? c.toUpperCase() : c)).join('')}\t`;
 const root = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('.root')!;
-const statusRegion = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[role="status"]');
 
 export function runElementSuite(config: ElementSuiteConfig): void {
   const { tag, topic, inline = false } = config;
@@ -383,7 +383,7 @@ export function runElementSuite(config: ElementSuiteConfig): void {
           el.src = `/fixtures/server-error/${topic}.json`;
           await error;
           await el.updateComplete;
-          expect(statusRegion(el)!.textContent).to.include('could not be reached');
+          expect(status(el).textContent).to.include('could not be reached');
           const actions = el.shadowRoot!.querySelector('[part="error-actions"]')!;
           const page = actions.querySelector<HTMLAnchorElement>('a[part~="link"]');
           expect(page?.href, 'a link to the page the content comes from').to.match(/^https:\/\//);

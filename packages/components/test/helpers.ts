@@ -1,6 +1,6 @@
 // Helpers of the element tests: shadow text, events, warnings, CSV files, CSS media, shown vs spoken text.
-import { aTimeout, expect, oneEvent } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, type Media } from '@web/test-runner-commands';
 import type { EuDataErrorDetail } from '../src/shared/events.js';
 
 /** The visible text of an element's shadow root, whitespace collapsed. */
@@ -51,9 +51,15 @@ export const flat = (text: string | null | undefined) =>
     .replace(/\s+/g, ' ')
     .trim();
 export const visible = (node: Element | null | undefined) => !!node && node.checkVisibility();
-/** Emulates CSS media (see test/media-plugin.mjs); `{}` resets. */
-export const media = (payload: { media?: string; features?: Record<string, string> }) =>
-  executeServerCommand('emulate-css-media', payload);
+/** Emulates CSS media with Playwright's page.emulateMedia (print, forced colours, contrast…); `media()` resets. */
+export const media = (options: Media & { contrast?: 'more' } = {}) =>
+  emulateMedia({
+    media: null,
+    forcedColors: null,
+    reducedMotion: null,
+    contrast: null,
+    ...options,
+  } as unknown as Media);
 /** The value a screen reader gets: the text without what is aria-hidden. */
 export function spokenText(node: Element): string {
   const copy = node.cloneNode(true) as Element;
@@ -69,32 +75,22 @@ export function shownText(node: Element): string {
 /** A number with a space (any kind) between its digits: read as two numbers. */
 export const SPLIT_NUMBER = /\d[\s\u00a0\u202f\u2009]\d/;
 
-/**
- * Waits until the test server has received the slow request with this `run` id (up to `ms`), so
- * a test that cancels it cancels a request that was sent, even on a busy machine.
- */
-export async function requestArrived(run: string, ms = 5000): Promise<void> {
-  const until = performance.now() + ms;
-  for (;;) {
-    const { state } = await (await fetch(`/fixtures/request?run=${encodeURIComponent(run)}`)).json();
-    if (state !== 'unknown') return;
-    if (performance.now() > until) throw new Error(`the test server never received the request ${run}`);
-    await aTimeout(20);
-  }
-}
+/** What became of a slow fixture request with this `run` id (test/fixture-server.mjs): `unknown`, `pending`, `sent`, `aborted`. */
+const stateOf = async (run: string): Promise<string> =>
+  (await (await fetch(`/fixtures/request?run=${encodeURIComponent(run)}`)).json()).state;
 
-/**
- * What became of a slow fixture request with this `run` id (test/fixture-server.mjs): `aborted`,
- * `sent` or `pending`. The server hears of a cancelled request a moment after the page cancels
- * it, so a pending request is asked about again for up to `ms`.
- */
-export async function requestState(run: string, ms = 1000): Promise<string> {
-  const until = performance.now() + ms;
-  for (;;) {
-    const { state } = await (await fetch(`/fixtures/request?run=${encodeURIComponent(run)}`)).json();
-    if (state !== 'pending' || performance.now() > until) return state;
-    await aTimeout(50);
-  }
+/** Waits until the test server has the slow request `run`, so a test cancels a request that was sent, even on a busy machine. */
+export const requestArrived = (run: string): Promise<void> =>
+  waitUntil(async () => (await stateOf(run)) !== 'unknown', `the test server never received the request ${run}`, {
+    timeout: 5000,
+    interval: 20,
+  });
+
+/** The request's state; the server hears of a cancelled request a moment after the page cancels it, so `pending` is asked again for 1 s. */
+export async function requestState(run: string): Promise<string> {
+  let state = 'unknown';
+  await waitUntil(async () => (state = await stateOf(run)) !== 'pending', '', { timeout: 1000 }).catch(() => {});
+  return state;
 }
 
 /** The files the "Download the data" line offers, after checking it sits in the section of `selector` (e.g. `.figures`). */

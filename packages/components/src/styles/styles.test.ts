@@ -5,7 +5,7 @@ import { media, root, systemColour, visible } from '../../test/helpers.js';
 import '../assistance-summary/assistance-summary.js';
 import '../relations-overview/relations-overview.js';
 
-afterEach(() => media({}));
+afterEach(() => media());
 
 for (const tag of ['eu-assistance-summary', 'eu-relations-overview'])
   describe(`shared sheets in <${tag}>`, () => {
@@ -27,7 +27,7 @@ for (const tag of ['eu-assistance-summary', 'eu-relations-overview'])
 
     it('forced colours: key figures, badges (and priority sets) keep a system-colour outline', async () => {
       const el = await make();
-      await media({ features: { 'forced-colors': 'active' } });
+      await media({ forcedColors: 'active' });
       expect(matchMedia('(forced-colors: active)').matches).to.be.true;
       const canvasText = systemColour('CanvasText');
       for (const selector of ['.figure', '.badge', ...(tag === 'eu-assistance-summary' ? ['.set'] : [])]) {

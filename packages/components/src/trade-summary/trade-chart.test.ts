@@ -8,7 +8,7 @@ const points = (el: Element) => [...root(el).querySelectorAll<HTMLElement>('[par
 const active = (el: Element) => root(el).activeElement as HTMLElement | null;
 const live = (el: Element) => flat(root(el).querySelector('[data-chart-live]')!.textContent);
 
-afterEach(() => media({}));
+afterEach(() => media());
 
 describe('trade chart', () => {
   it('draws bars in proportion to the figures', async () => {
@@ -132,7 +132,7 @@ describe('trade chart', () => {
 
   it('forced colours: system colours on bars, legend, badges and buttons', async () => {
     const el = await fixture<EuTradeSummary>(html`<eu-trade-summary></eu-trade-summary>`);
-    await media({ features: { 'forced-colors': 'active' } });
+    await media({ forcedColors: 'active' });
     expect(matchMedia('(forced-colors: active)').matches).to.be.true;
     const canvasText = systemColour('CanvasText');
     const canvas = systemColour('Canvas', 'backgroundColor');

@@ -14,7 +14,7 @@ const table = (el: Element) => el.shadowRoot!.querySelector('.goods > .table-wra
 const buttons = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.view-switch button')];
 const points = (el: Element) => [...root(el).querySelectorAll<HTMLElement>('[part="point"]')];
 
-afterEach(() => media({}));
+afterEach(() => media());
 
 describe('<eu-trade-summary>', () => {
   it('shows the partners, the composition and every goods year with its balance', async () => {
@@ -340,7 +340,7 @@ describe('<eu-trade-summary>: numbers read as one number', () => {
 describe('<eu-trade-summary>: media', () => {
   it('more contrast: muted text as dark as body text, stronger borders', async () => {
     const el = await fixture<EuTradeSummary>(html`<eu-trade-summary></eu-trade-summary>`);
-    await media({ features: { 'prefers-contrast': 'more' } });
+    await media({ contrast: 'more' });
     const rootEl = root(el).querySelector('.root')!;
     expect(getComputedStyle(root(el).querySelector('.share')!).color).to.equal(getComputedStyle(rootEl).color);
     expect(getComputedStyle(root(el).querySelector('.badge')!).borderTopWidth).to.equal('2px');
@@ -349,7 +349,7 @@ describe('<eu-trade-summary>: media', () => {
 
   it('reduced motion: no transitions', async () => {
     const el = await fixture<EuTradeSummary>(html`<eu-trade-summary></eu-trade-summary>`);
-    await media({ features: { 'prefers-reduced-motion': 'reduce' } });
+    await media({ reducedMotion: 'reduce' });
     expect(getComputedStyle(root(el).querySelector('button')!).transitionProperty).to.equal('none');
   });
 });

@@ -1,10 +1,9 @@
-// Installed in every test page before its own scripts (Playwright init script, so no inline script
-// is needed under a strict CSP). Records policy violations, errors, fetches and aborts, and gives
-// the runner small helpers to inspect the elements' shadow roots.
+// Installed in every test page before its own scripts (Playwright init script: no inline script under
+// a strict CSP). Records policy violations, data events, fetches and aborts (uncaught errors reach
+// Playwright as `pageerror`); waits for the elements and inspects them as a reader gets them.
 (() => {
   const probe = {
     violations: [],
-    errors: [],
     dataErrors: [],
     dataLoads: [],
     fetchesStarted: 0,
@@ -21,8 +20,6 @@
       source: e.sourceFile,
     }),
   );
-  window.addEventListener('error', (e) => probe.errors.push(String(e.message)));
-  window.addEventListener('unhandledrejection', (e) => probe.errors.push(`unhandled rejection: ${e.reason}`));
   document.addEventListener('eu-data-error', (e) =>
     probe.dataErrors.push({ tag: e.target.localName, detail: e.detail }),
   );
@@ -54,10 +51,7 @@
     const parts = m[1].split(/[ ,/]+/).filter(Boolean);
     return parts.length > 3 ? Number(parts[3]) : 1;
   };
-  const visible = (el) => {
-    const s = getComputedStyle(el);
-    return s.display !== 'none' && s.visibility !== 'hidden' && el.getClientRects().length > 0;
-  };
+  const visible = (el) => el.checkVisibility({ visibilityProperty: true }) && el.getClientRects().length > 0;
 
   /** What a reader would get from one element: size, heading, colours, tables, controls. */
   const inspect = (el) => {
