@@ -9,7 +9,7 @@
  */
 import type { Topic } from '@eu-belarus/data/schema';
 import { sources } from '@eu-belarus/data/sources';
-import { aTimeout, expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, fixtureSync, oneEvent, waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import type { EuDataLoadDetail } from '../src/shared/events.js';
 import { sourceTitle } from '../src/shared/source-meta.js';
@@ -208,21 +208,17 @@ export function runElementSuite(config: ElementSuiteConfig): void {
         const el = create();
         const event = oneEvent(el, 'eu-data-load') as Promise<CustomEvent<EuDataLoadDetail>>;
         el.src = `/fixtures/valid/${topic}.json`;
-        document.body.append(el);
-        try {
-          const { detail } = await event;
-          expect(detail).to.deep.equal({ element: tag, origin: 'src', src: `/fixtures/valid/${topic}.json` });
-          expect(shadowText(el)).not.to.match(/Loading|could not be shown/);
-          // The fixture's texts carry MARK and its amounts are 1,000 larger: the bundled data would show neither.
-          expect(shadowText(el) === bundledText, 'the text is that of the bundled data').to.equal(false);
-          if (!inline) expect(shadowText(el).includes(MARK), `the marked texts from src (${MARK})`).to.equal(true);
-          expect(el.getAttribute('src'), 'reflected').to.equal(`/fixtures/valid/${topic}.json`);
-          el.removeAttribute('src');
-          await el.updateComplete;
-          expect(shadowText(el) === bundledText, 'without src, the bundled data again').to.equal(true);
-        } finally {
-          el.remove();
-        }
+        fixtureSync(el);
+        const { detail } = await event;
+        expect(detail).to.deep.equal({ element: tag, origin: 'src', src: `/fixtures/valid/${topic}.json` });
+        expect(shadowText(el)).not.to.match(/Loading|could not be shown/);
+        // The fixture's texts carry MARK and its amounts are 1,000 larger: the bundled data would show neither.
+        expect(shadowText(el) === bundledText, 'the text is that of the bundled data').to.equal(false);
+        if (!inline) expect(shadowText(el).includes(MARK), `the marked texts from src (${MARK})`).to.equal(true);
+        expect(el.getAttribute('src'), 'reflected').to.equal(`/fixtures/valid/${topic}.json`);
+        el.removeAttribute('src');
+        await el.updateComplete;
+        expect(shadowText(el) === bundledText, 'without src, the bundled data again').to.equal(true);
       });
 
       it('.data: valid data is shown and announced; invalid data is reported like src; removing it restores the bundled data', async () => {
@@ -252,27 +248,23 @@ export function runElementSuite(config: ElementSuiteConfig): void {
         // The old response differs from the new one: other marks, other amounts.
         const run = `stale-${tag}-${Math.random()}`;
         el.src = `/fixtures/slow/${topic}.json?ms=1000&mark=STALE&add=2000&run=${run}`;
-        document.body.append(el);
-        try {
-          await requestArrived(run);
-          await waitUntil(() => el.shadowRoot?.querySelector('.busy, .status.loading'), 'loading state', {
-            timeout: 400,
-          });
-          el.src = `/fixtures/valid/${topic}.json`;
-          await el.updateComplete;
-          const shown = shadowText(el);
-          if (!inline) expect(shown.includes(MARK), `the newer data (${MARK})`).to.equal(true);
-          // Cancelled, so the old response can never arrive: no need to wait until it was due.
-          expect(await requestState(run), 'the superseded request was cancelled, not left to download').to.equal(
-            'aborted',
-          );
-          expect(events).to.deep.equal([`load /fixtures/valid/${topic}.json`]);
-          expect(el.shadowRoot!.querySelector('.busy, .status.loading')).to.equal(null);
-          expect(shadowText(el) === shown, 'still the newer data').to.equal(true);
-          expect(shadowText(el).includes('STALE'), 'the old data (STALE) is shown').to.equal(false);
-        } finally {
-          el.remove();
-        }
+        fixtureSync(el);
+        await requestArrived(run);
+        await waitUntil(() => el.shadowRoot?.querySelector('.busy, .status.loading'), 'loading state', {
+          timeout: 400,
+        });
+        el.src = `/fixtures/valid/${topic}.json`;
+        await el.updateComplete;
+        const shown = shadowText(el);
+        if (!inline) expect(shown.includes(MARK), `the newer data (${MARK})`).to.equal(true);
+        // Cancelled, so the old response can never arrive: no need to wait until it was due.
+        expect(await requestState(run), 'the superseded request was cancelled, not left to download').to.equal(
+          'aborted',
+        );
+        expect(events).to.deep.equal([`load /fixtures/valid/${topic}.json`]);
+        expect(el.shadowRoot!.querySelector('.busy, .status.loading')).to.equal(null);
+        expect(shadowText(el) === shown, 'still the newer data').to.equal(true);
+        expect(shadowText(el).includes('STALE'), 'the old data (STALE) is shown').to.equal(false);
       });
 
       it('src: disconnecting aborts the load; reconnecting starts it again', async () => {
@@ -401,13 +393,12 @@ export function runElementSuite(config: ElementSuiteConfig): void {
           // Counts as bundled (add=0): the texts differ, the shape does not (+1000 would make sums disagree and add notes).
           el.src = `/fixtures/slow/${topic}.json?ms=800&add=0&run=${Math.random()}`;
           column.append(el);
-          document.body.append(column);
+          fixtureSync(column);
           await aTimeout(150);
           expect(el.shadowRoot!.querySelector('.status.loading'), 'loading').to.exist;
           const loading = el.getBoundingClientRect().height;
           await el.updateComplete;
           const loaded = el.getBoundingClientRect().height;
-          column.remove();
           expect(Math.abs(loading - loaded) / loaded, `${loading} px while loading, ${loaded} px loaded`).to.be.below(
             0.1,
           );

@@ -66,11 +66,6 @@ const routes = {
     ctx.type = 'application/json';
     ctx.body = await markedJson(topic, ctx.query.mark, Number(ctx.query.add ?? 1000));
   },
-  // The data exactly as the package bundles it.
-  bundled: async (ctx, topic) => {
-    ctx.type = 'application/json';
-    ctx.body = await dataJson(topic);
-  },
   // The first item (the package's files hold the dataset under `data`) loses its id: a schema error with a path.
   invalid: async (ctx, topic) => {
     const file = JSON.parse(await dataJson(topic));

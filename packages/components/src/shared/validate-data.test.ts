@@ -13,7 +13,7 @@ describe('validateData (property-based)', () => {
     const datasets: Record<string, unknown> = Object.fromEntries(
       await Promise.all(
         // The package's files hold the dataset under `data`.
-        topics.map(async (t) => [t, (await (await fetch(`/fixtures/bundled/${t}.json`)).json()).data]),
+        topics.map(async (t) => [t, (await (await fetch(`/packages/data/dist/json/${t}.json`)).json()).data]),
       ),
     );
     /** Every path to a leaf in a JSON value. */
