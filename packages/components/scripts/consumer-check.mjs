@@ -43,11 +43,11 @@ const run = (cmd, args, cwd = app) => {
 };
 const node = (...args) => run(process.execPath, args);
 const vite = (...args) => node(join(app, 'node_modules/vite/bin/vite.js'), ...args);
-const fail = (what) => {
-  throw new Error(what);
-};
+// Playwright's expect, outside its runner: each failure names the check and shows what it got.
+const expect = playwrightExpect.configure({ timeout: 15_000 });
 const sizeOf = (path) =>
   statSync(path).isDirectory() ? readdirSync(path).reduce((n, f) => n + sizeOf(join(path, f)), 0) : statSync(path).size;
+const isZod = (path) => /node_modules\/zod\//.test(path);
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 
 /** Per package: files its tarball must hold, and what no file in it may be. */
@@ -93,9 +93,9 @@ try {
       .filter(Boolean)
       .map((f) => f.replace(/^package\//, ''));
     const lacking = required.filter((f) => !listing.includes(f));
-    if (lacking.length) fail(`the ${name} tarball lacks ${lacking.join(', ')}`);
+    expect(lacking, `files the ${name} tarball lacks`).toEqual([]);
     const extra = listing.filter(stray);
-    if (extra.length) fail(`the ${name} tarball holds files consumers do not need:\n  ${extra.join('\n  ')}`);
+    expect(extra, `files in the ${name} tarball that consumers do not need`).toEqual([]);
     step(`packed ${tarballs[name].split('/').at(-1)} (${kib(statSync(tarballs[name]).size)}): ${listing.length} files`);
   }
 
@@ -120,7 +120,7 @@ try {
   // letters only Belarusian has.
   const readme = readFileSync(join(repo, 'README.md'), 'utf8').split(/^## Using the data package$/m)[1] ?? '';
   const example = readme.match(/```ts\n([\s\S]*?)```/)?.[1];
-  if (!example) fail('the root README has no ```ts example under "## Using the data package"');
+  expect(example, 'the root README\'s ```ts example under "## Using the data package"').toBeTruthy();
   mkdirSync(join(app, 'readme'));
   writeFileSync(
     join(app, 'readme/example.ts'),
@@ -141,13 +141,9 @@ try {
     ['Vite', 'out/readme-vite/example.js'],
   ]) {
     const printed = JSON.parse(node(file));
-    if (
-      printed.locale !== 'be' ||
-      printed.fallback ||
-      printed.summary === printed.english ||
-      !/[іў]/.test(printed.summary)
-    )
-      fail(`the README example bundled with ${bundler} does not answer in Belarusian: ${JSON.stringify(printed)}`);
+    const says = `the README example bundled with ${bundler} answers in Belarusian (its locale, be letters)`;
+    expect(printed, says).toMatchObject({ locale: 'be', fallback: false, summary: expect.stringMatching(/[іў]/) });
+    expect(printed.summary, `${says}, not in English`).not.toBe(printed.english);
     step(`README example bundled with ${bundler}: "${printed.summary.slice(0, 50)}…" (be)`);
   }
 
@@ -177,7 +173,7 @@ try {
       .filter(([, i]) => i.bytesInOutput > 0)
       .map(([path]) => path);
     const s = { name, min: code.length, gzip: gzipSync(code, { level: 9 }).length, inputs };
-    s.zod = inputs.some((i) => /node_modules\/zod\//.test(i));
+    s.zod = inputs.some(isZod);
     // The topic's English module (content/generated/programmes.js) is the topic itself; any other is not.
     s.others = inputs.filter((i) => /\/content\/(?:generated\/)?(?!programmes\.)[^/]+$/.test(i));
     console.log(`  ${String(s.min).padStart(8)} ${String(s.gzip).padStart(8)}  ${s.zod ? 'yes' : 'no '}   ${name}`);
@@ -185,11 +181,11 @@ try {
   }
   const [oneTopic, rootOne, all, schema] = sizes;
   for (const s of [oneTopic, rootOne, all])
-    if (s.zod) fail(`zod is in the bundle of "${s.name}":\n  ${s.inputs.join('\n  ')}`);
-  if (!schema.zod) fail('expected zod in the schema bundle (the check for zod is not working)');
-  if (oneTopic.others.length) fail(`the one-topic bundle pulls in other topics: ${oneTopic.others.join(', ')}`);
+    expect(s.inputs.filter(isZod), `zod's modules in the bundle of "${s.name}"`).toEqual([]);
+  expect(schema.zod, 'zod in the schema bundle (else the check for zod is not working)').toBe(true);
+  expect(oneTopic.others, 'other topics in the one-topic bundle').toEqual([]);
   // The root entry's topics hold every language; importing one of them keeps that topic only.
-  if (rootOne.others.length) fail(`the root entry does not tree-shake down to one topic: ${rootOne.others.join(', ')}`);
+  expect(rootOne.others, 'other topics in a one-topic import from the root entry').toEqual([]);
   step(`a one-topic data import is ${kib(oneTopic.min)} min / ${kib(oneTopic.gzip)} gzip, without zod or other topics`);
 
   // 7. Vite: a plain page, and React 18 with the wrappers.
@@ -204,10 +200,9 @@ try {
   vite('build', '--mode', 'react');
   step('vite build of a React 18 app with @vitejs/plugin-react and the @lit/react wrappers');
 
-  // 8. Open both builds in Chromium, their files answered from disk by Playwright (no server).
-  // Playwright's locators reach into the elements' shadow roots; each expectation names its check.
+  // 8. Open both builds in Chromium, their files answered from disk by Playwright (no server);
+  // its locators reach into the elements' shadow roots.
   browser = await launch();
-  const expect = playwrightExpect.configure({ timeout: 15_000 });
   for (const name of ['plain', 'react']) {
     const page = await browser.newPage();
     const errors = watchErrors(page);
@@ -229,8 +224,10 @@ try {
       // React renders the state the event handler set in a later task: the expectation waits for it.
       await expect(page.locator('#reason'), 'react: onEuDataError fires with reason "url"').toHaveText('url');
     }
-    const relevant = errors.filter((e) => !/Failed to load resource/.test(e));
-    if (relevant.length) fail(`${name}: errors in the page:\n  ${relevant.join('\n  ')}`);
+    expect(
+      errors.filter((e) => !/Failed to load resource/.test(e)),
+      `${name}: errors in the page`,
+    ).toEqual([]);
     step(`${name} build in Chromium: <eu-programme-list> "${await heading.textContent()}" rendered`);
   }
   step('OK');
