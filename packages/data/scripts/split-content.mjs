@@ -17,21 +17,17 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = `${root}src/content/generated/`;
+const source = (file) => readFileSync(`${root}src/${file}`, 'utf8');
+/** The topics, in order, as src/schema/index.ts keys TopicSchemas (read here: this runs before tsc). */
 const TOPICS = [
-  'sources',
-  'quotes',
-  'overview',
-  'dialogues',
-  'assistance',
-  'programmes',
-  'trade',
-  'timeline',
-  'restrictive-measures',
-];
+  ...source('schema/index.ts')
+    .match(/TopicSchemas = \{([^}]*)\}/)[1]
+    .matchAll(/^\s*'?([a-z-]+)'?:/gm),
+].map((m) => m[1]);
 /** The name a topic's dataset is exported under: `restrictive-measures` → `restrictiveMeasures`. */
 const exportName = (topic) => topic.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
 const LOCALES = new Set(
-  readFileSync(`${root}src/locales.ts`, 'utf8')
+  source('locales.ts')
     .match(/\[([^\]]*)\]/)[1]
     .match(/'([a-z]{2})'/g)
     .map((l) => l.slice(1, -1)),
