@@ -1,6 +1,6 @@
 // The bundled datasets the elements render, changed in place for one test: the path by which
 // data reaches rendering without the schema (which rejects an unsafe link or a hostile cell in
-// `.data` or `src` before an element could show it). Every change is undone by `restore()`.
+// `.data` or `src` before an element could show it). Every change is undone after the test.
 import type { Topic } from '@eu-belarus/data/schema';
 
 const MODULES: Record<Topic, () => Promise<Record<string, unknown>>> = {
@@ -17,16 +17,20 @@ const MODULES: Record<Topic, () => Promise<Record<string, unknown>>> = {
 
 type Node = Record<string, unknown>;
 
+const undo: (() => void)[] = [];
+afterEach(() => {
+  while (undo.length) undo.pop()!();
+});
+
 /**
  * Calls `change(object)` on every object in the bundled data of `topics`; `change` returns the
- * new values of the keys it changes. Returns how many objects changed and a function that puts
- * every old value back.
+ * new values of the keys it changes. Returns how many objects changed.
  */
 export async function changeBundled(
   topics: readonly Topic[],
   change: (object: Node) => Node | undefined,
-): Promise<{ changed: number; restore: () => void }> {
-  const undo: (() => void)[] = [];
+): Promise<number> {
+  const before = undo.length;
   const seen = new Set<object>();
   const visit = (value: unknown): void => {
     if (!value || typeof value !== 'object' || seen.has(value)) return;
@@ -43,7 +47,7 @@ export async function changeBundled(
     }
   };
   for (const topic of topics) Object.values(await MODULES[topic]()).forEach(visit);
-  return { changed: undo.length, restore: () => undo.reverse().forEach((u) => u()) };
+  return undo.length - before;
 }
 
 /** Links no element may render, however the data spells them. */

@@ -293,18 +293,17 @@ export function runElementSuite(config: ElementSuiteConfig): void {
       it('renders no link that is not https, whatever the bundled data says', async () => {
         // Every url of the bundled data (the sources it cites, and the element's own topic) made unsafe.
         let i = 0;
-        const { changed, restore } = await changeBundled(['sources', topic], (o) =>
+        const changed = await changeBundled(['sources', topic], (o) =>
           typeof o['url'] === 'string' ? { url: UNSAFE_URLS[i++ % UNSAFE_URLS.length] } : undefined,
         );
-        try {
-          expect(changed, 'urls made unsafe').to.be.above(0);
-          const el = await make();
-          await config.reveal?.(el);
-          const hrefs = [...el.shadowRoot!.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!);
-          expect(hrefs.filter((href) => !/^(https:\/\/|#)/.test(href))).to.deep.equal([]);
-        } finally {
-          restore();
-        }
+        expect(changed, 'urls made unsafe').to.be.above(0);
+        const el = await make();
+        await config.reveal?.(el);
+        const hrefs = [...el.shadowRoot!.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!);
+        expect(
+          hrefs.filter((href) => !/^(https:\/\/|#)/.test(href)),
+          'links not https',
+        ).to.deep.equal([]);
       });
 
       it('source publishers and titles are marked lang="en" in a page of another language', async () => {
@@ -328,31 +327,27 @@ export function runElementSuite(config: ElementSuiteConfig): void {
           it(`the CSV download neutralises cells that start with ${name}`, async () => {
             // Every English text of the bundled data, and every source's publisher and title, starts
             // with it (the schema would trim a tab or CR from `.data`, and sources come from the bundle).
-            const { restore } = await changeBundled([topic, 'sources'], (o) =>
+            await changeBundled([topic, 'sources'], (o) =>
               typeof o['en'] === 'string'
                 ? { en: `${lead}${o['en']}` }
                 : typeof o['publisher'] === 'string'
                   ? { publisher: `${lead}${o['publisher']}`, title: `${lead}${String(o['title'])}` }
                   : undefined,
             );
-            try {
-              const el = await make();
-              const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[download][data-format="csv"]');
-              expect(link, 'the CSV link').to.exist;
-              link!.addEventListener('click', (e) => e.preventDefault(), { once: true });
-              link!.click();
-              const cells = parseCsv((await (await fetch(link!.href)).text()).replace(/^\ufeff/, '')).flat();
-              expect(
-                cells.filter((c) => /^[=+\-@\t\r]/.test(c)),
-                'cells a spreadsheet would run',
-              ).to.deep.equal([]);
-              expect(
-                cells.filter((c) => c.startsWith(`'${lead}`)).length,
-                'cells from the data, neutralised',
-              ).to.be.above(0);
-            } finally {
-              restore();
-            }
+            const el = await make();
+            const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[download][data-format="csv"]');
+            expect(link, 'the CSV link').to.exist;
+            link!.addEventListener('click', (e) => e.preventDefault(), { once: true });
+            link!.click();
+            const cells = parseCsv((await (await fetch(link!.href)).text()).replace(/^\ufeff/, '')).flat();
+            expect(
+              cells.filter((c) => /^[=+\-@\t\r]/.test(c)),
+              'cells a spreadsheet would run',
+            ).to.deep.equal([]);
+            expect(
+              cells.filter((c) => c.startsWith(`'${lead}`)).length,
+              'cells from the data, neutralised',
+            ).to.be.above(0);
           });
     });
 
