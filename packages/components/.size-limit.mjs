@@ -6,7 +6,7 @@
 // the largest of them, so a budget holds in every language. Not counted: the content (each topic's
 // data, its Belarusian/Russian text, the sources), which loads as its own chunks when an element
 // comes near the viewport, and what loads only on demand (`src` validation, downloads, print);
-// `pnpm bench` (test/benchmark/size.mjs) prints each of those beside a baseline.
+// `pnpm bench` (SIZE_BENCH=1) prints each of those too, beside the baselines (entries at the end).
 // The UI strings were budgeted per chunk (≤ 3 KiB) until <eu-restrictive-measures> added 47
 // strings per language: a page pays for them together with the code, so they are counted there.
 // The embed loads one strings chunk per language (all elements'); an autoloader page loads the
@@ -18,7 +18,7 @@
 // meant to load on demand (zod and the schemas, fetching `src`, the download files, date names for
 // languages Intl lacks) is found among what a page loads up front.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const embed = 'dist/embed';
@@ -94,6 +94,7 @@ const budgets = [
     name: `embed bundle, every element (eu-belarus.js), in any language (largest strings: ${embedPage.language})`,
     path: embedPage.files,
     gzip: true,
+    disablePlugins: ['@size-limit/esbuild'],
     limit: '30 KiB',
     pending: EVERY_ELEMENT_UP_FRONT,
   },
@@ -103,6 +104,7 @@ const budgets = [
       name: `a page with <eu-${file.slice(0, -3)}> through the autoloader, in any language (${page.language})`,
       path: page.files,
       gzip: true,
+      disablePlugins: ['@size-limit/esbuild'],
       limit: '15 KiB',
       pending: CORE_ABOVE_PAGE,
     };
@@ -115,7 +117,63 @@ if (upFrontOnDemand.length)
     `size-limit: code meant to load on demand loads up front: ${[...new Set(upFrontOnDemand)].join(', ')}`,
   );
 
+/**
+ * `pnpm bench` only: the figures behind the budgets, with no limit, beside two baselines (Lit alone,
+ * the content's raw JSON): each chunk the embed loads later, each element and each data subpath as a
+ * user's bundler includes it (esbuild, tree-shaken, Lit's production build; what loads up front:
+ * dynamic imports stay out), with issue 9's 3 KiB for a data subpath.
+ */
+const upFrontOnly = {
+  name: 'dynamic-imports-stay-out',
+  setup: (build) =>
+    build.onResolve({ filter: /.*/ }, (a) => (a.kind === 'dynamic-import' ? { external: true } : undefined)),
+};
+const bundled = (name, path, limit) => ({
+  name: `${name} (bundled, up front)`,
+  path,
+  import: '*',
+  gzip: true,
+  limit,
+  modifyEsbuildConfig: (config) => ({
+    ...config,
+    format: 'esm',
+    conditions: ['production'],
+    legalComments: 'none',
+    logLevel: 'error',
+    nodePaths: [resolve('node_modules')],
+    plugins: [upFrontOnly],
+  }),
+});
+const file = (name, path) => ({ name, path, gzip: true, disablePlugins: ['@size-limit/esbuild'] });
+const json = readdirSync('../data/dist/json').map((f) => `../data/dist/json/${f}`);
+const embedUpFront = upFront(`${embed}/eu-belarus.js`);
+const later = readdirSync(`${embed}/chunks`).filter(
+  (f) => f.endsWith('.js') && !embedUpFront.has(`${embed}/chunks/${f}`),
+);
+const dataExports = Object.entries(JSON.parse(readFileSync('../data/package.json', 'utf8')).exports);
+const bench = [
+  bundled('baseline: Lit alone', 'node_modules/lit/index.js'),
+  file(`baseline: the raw JSON of the content, all ${json.length} topics, en+be+ru`, json),
+  ...json.map((f) => file(`baseline: ${f.slice(13)}`, f)),
+  ...later.map((f) => file(`embed, loaded later: ${f.replace(/-[\w-]{8}\.js$/, '')}`, `${embed}/chunks/${f}`)),
+  ...readdirSync('src')
+    .filter((d) => existsSync(`src/${d}/${d}.ts`) && existsSync(`dist/${d}.js`))
+    .map((d) => bundled(`<eu-${d}> + Lit`, `dist/${d}.js`)),
+  bundled('every element (dist/index.js) + Lit', 'dist/index.js'),
+  ...dataExports
+    .filter(([p]) => !p.includes('*') && !p.endsWith('.json'))
+    // The root entry (every topic, every language) and ./schema (zod) are not meant for one element.
+    .map(([p, { default: path }]) =>
+      bundled(
+        `@eu-belarus/data${p.slice(1)}`,
+        join('../data', path),
+        ['.', './schema'].includes(p) ? undefined : '3 KiB',
+      ),
+    ),
+];
+
 const all = Boolean(process.env.SIZE_ALL);
 export default budgets
   .filter((b) => all || !b.pending)
-  .map(({ pending, ...budget }) => (pending ? { ...budget, name: `${budget.name} — KNOWN MISS: ${pending}` } : budget));
+  .map(({ pending, ...budget }) => (pending ? { ...budget, name: `${budget.name} — KNOWN MISS: ${pending}` } : budget))
+  .concat(process.env.SIZE_BENCH ? bench : []);
