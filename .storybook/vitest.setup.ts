@@ -7,6 +7,7 @@
 import * as a11yAnnotations from '@storybook/addon-a11y/preview';
 import { setProjectAnnotations } from '@storybook/web-components-vite';
 import { expect, inject } from 'vitest';
+import { NEVER_ANSWERS } from '../packages/docs/support/element-story.js';
 import preview from './preview.js';
 
 declare module 'vitest' {
@@ -15,16 +16,36 @@ declare module 'vitest' {
   }
 }
 
-/** Lets every element finish (data, locale strings); a loading story never does, so the wait is capped. */
+type EuHost = HTMLElement & {
+  updateComplete?: Promise<unknown>;
+  hasUpdated?: boolean;
+  isUpdatePending?: boolean;
+  // EuElement's controllers (protected in TypeScript), read to see that the loading state is complete.
+  loader?: { status?: string; bundledPending?: unknown };
+  i18n?: { pending?: unknown };
+};
+
+/**
+ * Lets every element finish (data, locale strings). A loading story's element, whose `src` never
+ * answers, never does: it has settled once it shows its loading state in its language, over its
+ * bundled layout. No fixed wait: a slow machine only makes the story take longer.
+ */
 async function settle(root: HTMLElement): Promise<void> {
-  const elements = [...root.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('*')].filter((e) =>
-    e.localName.startsWith('eu-'),
+  const elements = [...root.querySelectorAll<EuHost>('*')].filter((e) => e.localName.startsWith('eu-'));
+  await Promise.all(
+    elements.map((e) => (e.getAttribute('src')?.startsWith(NEVER_ANSWERS) ? showsLoading(e) : e.updateComplete)),
   );
-  await Promise.race([
-    Promise.all(elements.map((e) => e.updateComplete)),
-    new Promise((resolve) => setTimeout(resolve, 1500)),
-  ]);
   await new Promise((resolve) => requestAnimationFrame(resolve));
+}
+
+async function showsLoading(e: EuHost): Promise<void> {
+  const done = () =>
+    e.hasUpdated &&
+    !e.isUpdatePending &&
+    e.loader?.status === 'loading' &&
+    !e.loader.bundledPending &&
+    !e.i18n?.pending;
+  while (!done()) await new Promise((resolve) => requestAnimationFrame(resolve));
 }
 
 const storyChecks = {
