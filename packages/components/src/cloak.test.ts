@@ -1,18 +1,10 @@
 // The cloak stylesheet and fallback content, before and after an element is defined.
 // <eu-relations-timeline> is imported late on purpose: the first test sees it undefined.
 import { expect, fixture, html } from '@open-wc/testing';
+import { useCloakStylesheet } from '../test/helpers.js';
 
 describe('cloak.css and fallback content', () => {
-  let cloak: HTMLLinkElement;
-  before(async () => {
-    cloak = document.createElement('link');
-    cloak.rel = 'stylesheet';
-    cloak.href = new URL('./cloak.css', import.meta.url).href;
-    const loaded = new Promise((resolve, reject) => ((cloak.onload = resolve), (cloak.onerror = reject)));
-    document.head.append(cloak);
-    await loaded;
-  });
-  after(() => cloak.remove());
+  const cloakHref = useCloakStylesheet();
 
   it('before upgrade: fallback content is shown and accessible; an empty tag keeps its room', async () => {
     expect(customElements.get('eu-relations-timeline')).to.be.undefined;
@@ -64,7 +56,7 @@ describe('cloak.css and fallback content', () => {
   });
 
   it('names every element of the package: the boxed ones in one list, the inline <eu-fact> apart', async () => {
-    const css = await (await fetch(cloak.href)).text();
+    const css = await (await fetch(cloakHref)).text();
     const boxed = /:is\(([^)]*)\):not\(:defined\) \{/
       .exec(css)![1]!
       .split(',')

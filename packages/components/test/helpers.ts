@@ -3,6 +3,20 @@ import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, type Media } from '@web/test-runner-commands';
 import type { EuDataErrorDetail } from '../src/shared/events.js';
 
+/** Links the package's cloak.css into the page for the tests of the enclosing `describe`, as a host page would; returns its URL. */
+export function useCloakStylesheet(): string {
+  const href = new URL('../src/cloak.css', import.meta.url).href;
+  let cloak: HTMLLinkElement;
+  before(async () => {
+    cloak = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+    const loaded = new Promise((resolve, reject) => ((cloak.onload = resolve), (cloak.onerror = reject)));
+    document.head.append(cloak);
+    await loaded;
+  });
+  after(() => cloak.remove());
+  return href;
+}
+
 /** The visible text of an element's shadow root, whitespace collapsed. */
 export function shadowText(el: Element): string {
   return ((el.shadowRoot ?? el).textContent ?? '')

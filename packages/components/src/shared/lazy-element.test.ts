@@ -3,6 +3,7 @@
 // of the screen, so the host's text after an element in view never moves in view (no layout shift).
 // The elements are imported late on purpose: the first test sees them undefined.
 import { expect, fixture, html } from '@open-wc/testing';
+import { useCloakStylesheet } from '../../test/helpers.js';
 import { setViewport } from '@web/test-runner-commands';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 
@@ -45,16 +46,7 @@ const columnOf = (form: string, width: number) =>
 const top = (p: Element) => p.getBoundingClientRect().top;
 
 describe('the room an element keeps until it renders', () => {
-  let cloak: HTMLLinkElement;
-  before(async () => {
-    cloak = document.createElement('link');
-    cloak.rel = 'stylesheet';
-    cloak.href = new URL('../cloak.css', import.meta.url).href;
-    const loaded = new Promise((resolve, reject) => ((cloak.onload = resolve), (cloak.onerror = reject)));
-    document.head.append(cloak);
-    await loaded;
-  });
-  after(() => cloak.remove());
+  useCloakStylesheet();
 
   it('is the same before and after the script defines the element: nothing moves at definition', async () => {
     expect(customElements.get('eu-programme-list')).to.be.undefined;
