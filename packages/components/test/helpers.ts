@@ -52,10 +52,6 @@ export async function captureWarnings(run: () => Promise<unknown>): Promise<stri
   return warnings;
 }
 
-/** Every `::part` the element exposes. */
-export const parts = (el: Element): string[] =>
-  [...el.shadowRoot!.querySelectorAll('[part]')].flatMap((n) => n.getAttribute('part')!.split(' '));
-
 export { csvParts, parseCsv } from './csv.js';
 
 export const root = (el: Element) => el.shadowRoot!;

@@ -2,7 +2,6 @@ import { assistance } from '@eu-belarus/data/assistance';
 import { programmes } from '@eu-belarus/data/programmes';
 import { sources as allSources } from '@eu-belarus/data/sources';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { runElementSuite } from '../../test/element-suite.js';
 import {
   SPACE_GROUPED,
   SPLIT_NUMBER,
@@ -239,5 +238,3 @@ describe('<eu-assistance-summary>: numbers read as one number', () => {
     expectReadAsShown(root(el).querySelector('.figure .value')!, 'EUR 9,295,000');
   });
 });
-
-runElementSuite({ tag: 'eu-assistance-summary', topic: 'assistance', downloads: true });

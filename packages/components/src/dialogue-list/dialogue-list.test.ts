@@ -4,7 +4,6 @@ import { formatDate } from '../shared/format.js';
 import { captureWarnings, shadowText, status } from '../../test/helpers.js';
 import type { EuDialogueList } from './dialogue-list.js';
 import './dialogue-list.js';
-import { runElementSuite } from '../../test/element-suite.js';
 
 const items = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part~="item"]')];
 const titles = (el: Element) =>
@@ -176,5 +175,3 @@ describe('<eu-dialogue-list>', () => {
     expect(el.shadowRoot!.querySelector('.root')!.getAttribute('lang')).to.equal('de');
   });
 });
-
-runElementSuite({ tag: 'eu-dialogue-list', topic: 'dialogues' });

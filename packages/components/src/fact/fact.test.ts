@@ -4,7 +4,6 @@ import { sendKeys } from '@web/test-runner-commands';
 import { captureWarnings, nextDataError } from '../../test/helpers.js';
 import type { EuFact } from './fact.js';
 import './fact.js';
-import { runElementSuite } from '../../test/element-suite.js';
 
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 /** The value as shown (without the copy for screen readers, if any). */
@@ -279,15 +278,4 @@ describe('<eu-fact>', () => {
     expect(text(node)).to.equal('EUR 9,295,000');
     expect(node.querySelector('.vh')).to.be.null;
   });
-});
-
-runElementSuite({
-  tag: 'eu-fact',
-  topic: 'trade',
-  attributes: { name: 'trade.goods.2017.euExports' },
-  inline: true,
-  reveal: async (el) => {
-    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="source-button"]')?.click();
-    await el.updateComplete;
-  },
 });

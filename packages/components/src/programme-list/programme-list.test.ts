@@ -4,7 +4,6 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { captureWarnings, markNumbers, shadowText, status } from '../../test/helpers.js';
 import type { EuProgrammeList } from './programme-list.js';
 import './programme-list.js';
-import { runElementSuite } from '../../test/element-suite.js';
 
 const items = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part~="item"]')];
 const names = (el: Element) => items(el).map((i) => i.querySelector('.name')!.textContent!.replace(/\s+/g, ' ').trim());
@@ -200,13 +199,4 @@ describe('<eu-programme-list>', () => {
       await expect(el).to.be.accessible();
     });
   }
-});
-
-runElementSuite({
-  tag: 'eu-programme-list',
-  topic: 'programmes',
-  enums: {
-    layout: { property: 'layout', values: ['list', 'cards'], reflect: true },
-    sort: { property: 'sort', values: ['default', 'name', 'start'] },
-  },
 });

@@ -5,7 +5,6 @@ import { programmes } from '@eu-belarus/data/programmes';
 import { trade } from '@eu-belarus/data/trade';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
-import { runElementSuite } from '../../test/element-suite.js';
 import {
   SPACE_GROUPED,
   SPLIT_NUMBER,
@@ -277,5 +276,3 @@ describe('<eu-relations-overview>: numbers read as one number', () => {
     expectReadAsShown(root(el).querySelector('.figure .value')!, 'EUR 9,295,000');
   });
 });
-
-runElementSuite({ tag: 'eu-relations-overview', topic: 'overview', downloads: true });

@@ -4,7 +4,6 @@ import { captureWarnings, markNumbers, shadowText, status } from '../../test/hel
 import { formatDate } from '../shared/format.js';
 import type { EuRelationsTimeline } from './relations-timeline.js';
 import './relations-timeline.js';
-import { runElementSuite } from '../../test/element-suite.js';
 
 const items = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part~="item"]')];
 const dates = (el: Element) => items(el).map((i) => i.querySelector('time')!.getAttribute('datetime'));
@@ -201,11 +200,4 @@ describe('<eu-relations-timeline>', () => {
     );
     await expect(el).to.be.accessible();
   });
-});
-
-runElementSuite({
-  tag: 'eu-relations-timeline',
-  topic: 'timeline',
-  downloads: true,
-  enums: { order: { property: 'order', values: ['asc', 'desc'], reflect: true } },
 });

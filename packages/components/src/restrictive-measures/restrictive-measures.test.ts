@@ -2,7 +2,6 @@ import { listingTotals, restrictiveMeasures } from '@eu-belarus/data/restrictive
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { captureWarnings, csvParts, shadowText } from '../../test/helpers.js';
-import { runElementSuite } from '../../test/element-suite.js';
 import type { EuRestrictiveMeasures } from './restrictive-measures.js';
 import './restrictive-measures.js';
 
@@ -316,10 +315,4 @@ describe('<eu-restrictive-measures>', () => {
       await expect(el).to.be.accessible();
     });
   }
-});
-
-runElementSuite({
-  tag: 'eu-restrictive-measures',
-  topic: 'restrictive-measures',
-  enums: { view: { property: 'view', values: ['chart', 'table'] } },
 });

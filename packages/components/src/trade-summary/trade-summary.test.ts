@@ -3,7 +3,6 @@ import { sources as allSources } from '@eu-belarus/data/sources';
 import { trade, tradeBalance } from '@eu-belarus/data/trade';
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { runElementSuite } from '../../test/element-suite.js';
 import { captureWarnings, csvParts, downloadFiles, flat, media, root, shadowText } from '../../test/helpers.js';
 import type { EuTradeSummary } from './trade-summary.js';
 import './trade-summary.js';
@@ -352,11 +351,4 @@ describe('<eu-trade-summary>: media', () => {
     await media({ reducedMotion: 'reduce' });
     expect(getComputedStyle(root(el).querySelector('button')!).transitionProperty).to.equal('none');
   });
-});
-
-runElementSuite({
-  tag: 'eu-trade-summary',
-  topic: 'trade',
-  downloads: true,
-  enums: { view: { property: 'view', values: ['chart', 'table'] } },
 });

@@ -1,19 +1,24 @@
 /**
- * The behaviour every `eu-` element shares, as one suite: call `runElementSuite({...})` from the
- * element's own test file (as Shoelace's `runFormControlBaseTests` is). It covers the common
- * attributes (lang, theme, heading-level, compact, plain, link-target) and the normalisation of
- * every enumerated attribute, data from `src` and `.data` (shown instead of the bundled data,
- * failure, a superseded request cancelled), the `eu-data-load`/`eu-data-error` events and the live
- * region, safe links (every way a `src` fails, on every element: test/pages/input-src.spec.mjs), English source names marked as such, CSV cells that cannot run as formulas,
- * and axe in the light and dark themes.
+ * The behaviour every `eu-` element shares, run over each element of the table below (as
+ * Shoelace's `runFormControlBaseTests` is run per element, but from one place): the common
+ * attributes (theme, heading-level, compact, plain, link-target) and the normalisation of every
+ * enumerated attribute, data from `src` and `.data` (shown instead of the bundled data, a
+ * superseded request cancelled, a disconnected load aborted), the `eu-data-load`/`eu-data-error`
+ * events and the live region, safe links, English source names marked as such, CSV cells that
+ * cannot run as formulas, and the presentation every element keeps. Checked elsewhere, for every
+ * element: lang (src/shared/locale*.test.ts, test/pages/host-lang.spec.mjs), every way a `src`
+ * fails (test/pages/input-src.spec.mjs), hostile `.data` (input-data.spec.mjs), bad attribute
+ * values (input-attributes.spec.mjs), axe on every story in light/en, dark/de and light/be (the
+ * story tests, packages/docs/vitest.config.ts).
  */
 import type { Topic } from '@eu-belarus/data/schema';
 import { sources } from '@eu-belarus/data/sources';
 import { aTimeout, expect, fixture, fixtureSync, oneEvent, waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
-import type { EuDataLoadDetail } from '../src/shared/events.js';
-import { sourceTitle } from '../src/shared/source-meta.js';
-import { UNSAFE_URLS, changeBundled } from './bundled-data.js';
+import type { EuDataLoadDetail } from './shared/events.js';
+import { UNSAFE_URLS, changeBundled } from '../test/bundled-data.js';
+import './index.js';
+import { sourceTitle } from './shared/source-meta.js';
 import {
   captureWarnings,
   markNumbers,
@@ -23,13 +28,13 @@ import {
   requestState,
   shadowText,
   status,
-} from './helpers.js';
+} from '../test/helpers.js';
 
 /** What the fixture server writes before every text of /fixtures/valid and /fixtures/slow (test/fixture-server.mjs). */
 const MARK = 'FIXTURE';
 
-export interface ElementSuiteConfig {
-  /** The tag, e.g. `eu-programme-list`; its module must be imported by the test file. */
+interface ElementConfig {
+  /** The tag, e.g. `eu-programme-list`. */
   tag: string;
   /** The data topic its `src` and `.data` hold (`/fixtures/<kind>/<topic>.json`). */
   topic: Topic;
@@ -61,7 +66,59 @@ const FORMULA_LEADS = { '=': '=', '+': '+', '-': '-', '@': '@', 'a tab': '\t', '
 const messy = (value: string) => ` ${[...value].map((c, i) => (i % 2 ? c.toUpperCase() : c)).join('')}\t`;
 const root = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('.root')!;
 
-export function runElementSuite(config: ElementSuiteConfig): void {
+/** Every element, with what the shared tests need to know of it. */
+const ELEMENTS: ElementConfig[] = [
+  { tag: 'eu-assistance-summary', topic: 'assistance', downloads: true },
+  { tag: 'eu-dialogue-list', topic: 'dialogues' },
+  {
+    tag: 'eu-fact',
+    topic: 'trade',
+    attributes: { name: 'trade.goods.2017.euExports' },
+    inline: true,
+    reveal: async (el) => {
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="source-button"]')?.click();
+      await el.updateComplete;
+    },
+  },
+  {
+    tag: 'eu-programme-list',
+    topic: 'programmes',
+    enums: {
+      layout: { property: 'layout', values: ['list', 'cards'], reflect: true },
+      sort: { property: 'sort', values: ['default', 'name', 'start'] },
+    },
+  },
+  { tag: 'eu-relations-overview', topic: 'overview', downloads: true },
+  {
+    tag: 'eu-relations-timeline',
+    topic: 'timeline',
+    downloads: true,
+    enums: { order: { property: 'order', values: ['asc', 'desc'], reflect: true } },
+  },
+  {
+    tag: 'eu-restrictive-measures',
+    topic: 'restrictive-measures',
+    enums: { view: { property: 'view', values: ['chart', 'table'] } },
+  },
+  {
+    tag: 'eu-trade-summary',
+    topic: 'trade',
+    downloads: true,
+    enums: { view: { property: 'view', values: ['chart', 'table'] } },
+  },
+];
+
+it('the shared tests cover every element the package defines', async () => {
+  const manifest = (await (await fetch('/packages/components/custom-elements.json')).json()) as {
+    modules: { declarations?: { tagName?: string }[] }[];
+  };
+  const tags = manifest.modules.flatMap((m) => m.declarations ?? []).flatMap((d) => (d.tagName ? [d.tagName] : []));
+  expect(ELEMENTS.map((e) => e.tag)).to.have.members(tags);
+});
+
+for (const config of ELEMENTS) sharedBehaviour(config);
+
+function sharedBehaviour(config: ElementConfig): void {
   const { tag, topic, inline = false } = config;
 
   /** The element, not yet in the document, with the attributes every fixture needs and `attributes`. */
@@ -85,25 +142,6 @@ export function runElementSuite(config: ElementSuiteConfig): void {
 
   describe(`<${tag}>: shared behaviour`, () => {
     describe('attributes', () => {
-      it('lang: speaks the language of its own lang, else of the nearest ancestor, and follows changes', async () => {
-        const wrapper = document.createElement('div');
-        wrapper.lang = 'ru';
-        const el = await make({}, wrapper);
-        expect(root(el).lang).to.equal('ru');
-        el.setAttribute('lang', ' DE-at ');
-        await el.updateComplete;
-        expect(root(el).lang).to.equal('de');
-        el.removeAttribute('lang');
-        wrapper.lang = 'be';
-        await aTimeout(0);
-        await el.updateComplete;
-        expect(root(el).lang).to.equal('be');
-        wrapper.lang = 'ja';
-        await aTimeout(0);
-        await el.updateComplete;
-        expect(root(el).lang, 'an unsupported language gets English').to.equal('en');
-      });
-
       // Its values, their normalising and reflection: the enumerated attributes' test below.
       it('theme: the dark and light colours follow the attribute as written', async () => {
         const el = await make({ theme: messy('dark') });
@@ -203,41 +241,37 @@ export function runElementSuite(config: ElementSuiteConfig): void {
     });
 
     describe('data', () => {
-      it('src: loads and validates the JSON, shows it (not the bundled data), then dispatches eu-data-load', async () => {
-        const bundledText = shadowText(await make());
-        const el = create();
-        const event = oneEvent(el, 'eu-data-load') as Promise<CustomEvent<EuDataLoadDetail>>;
-        el.src = `/fixtures/valid/${topic}.json`;
-        fixtureSync(el);
-        const { detail } = await event;
-        expect(detail).to.deep.equal({ element: tag, origin: 'src', src: `/fixtures/valid/${topic}.json` });
-        expect(shadowText(el)).not.to.match(/Loading|could not be shown/);
+      it('src and .data: shown instead of the bundled data, announced by eu-data-load; invalid .data reported; removing them restores it', async () => {
+        const el = await make();
+        const bundledText = shadowText(el);
+        const src = `/fixtures/valid/${topic}.json`;
         // The fixture's texts carry MARK and its amounts are 1,000 larger: the bundled data would show neither.
-        expect(shadowText(el) === bundledText, 'the text is that of the bundled data').to.equal(false);
-        if (!inline) expect(shadowText(el).includes(MARK), `the marked texts from src (${MARK})`).to.equal(true);
-        expect(el.getAttribute('src'), 'reflected').to.equal(`/fixtures/valid/${topic}.json`);
+        const expectShown = (from: string) => {
+          expect(shadowText(el) === bundledText, `the text is that of the bundled data, not ${from}`).to.equal(false);
+          if (!inline) expect(shadowText(el).includes(MARK), `the marked texts from ${from} (${MARK})`).to.equal(true);
+        };
+        const load = () => oneEvent(el, 'eu-data-load') as Promise<CustomEvent<EuDataLoadDetail>>;
+        let loaded = load();
+        el.src = src;
+        expect((await loaded).detail).to.deep.equal({ element: tag, origin: 'src', src });
+        await el.updateComplete;
+        expectShown('src');
+        expect(el.getAttribute('src'), 'reflected').to.equal(src);
         el.removeAttribute('src');
         await el.updateComplete;
         expect(shadowText(el) === bundledText, 'without src, the bundled data again').to.equal(true);
-      });
-
-      it('.data: valid data is shown and announced; invalid data is reported like src; removing it restores the bundled data', async () => {
-        const el = await make();
-        const before = shadowText(el);
-        // The package's JSON files hold the dataset under `data`; the fixture's is visibly marked.
-        const valid = (await (await fetch(`/fixtures/valid/${topic}.json`)).json()).data;
-        const load = oneEvent(el, 'eu-data-load') as Promise<CustomEvent<EuDataLoadDetail>>;
-        el.data = valid;
-        expect((await load).detail).to.deep.equal({ element: tag, origin: 'property' });
+        // The package's JSON files hold the dataset under `data`.
+        loaded = load();
+        el.data = (await (await fetch(src)).json()).data;
+        expect((await loaded).detail).to.deep.equal({ element: tag, origin: 'property' });
         await el.updateComplete;
-        expect(shadowText(el) === before, 'the text is that of the bundled data').to.equal(false);
-        if (!inline) expect(shadowText(el).includes(MARK), `the marked texts from .data (${MARK})`).to.equal(true);
+        expectShown('.data');
         const error = nextDataError(el);
         el.data = { not: 'the schema' };
         expect(await error).to.include({ element: tag, reason: 'schema' });
         el.data = undefined;
         await el.updateComplete;
-        expect(shadowText(el) === before, 'without .data, the bundled data again').to.equal(true);
+        expect(shadowText(el) === bundledText, 'without .data, the bundled data again').to.equal(true);
       });
 
       it('src: a newer src cancels the pending request; the slower, older response is never shown', async () => {
@@ -456,23 +490,17 @@ export function runElementSuite(config: ElementSuiteConfig): void {
         });
       });
 
-    describe('accessibility', function () {
-      // axe over a whole element with all its bundled data (the timeline has dozens of events) takes seconds.
-      this.timeout(30_000);
+    // axe on every story of every element, in light/en, dark/de and light/be: the story tests
+    // (packages/docs/vitest.config.ts). No story opens a disclosure: axe over what it reveals here.
+    if (config.reveal)
       for (const theme of ['light', 'dark'])
-        it(`passes axe in the ${theme} theme`, async () => {
+        it(`what it reveals passes axe in the ${theme} theme`, async () => {
           const wrapper = document.createElement('div');
           // An inline element takes the host's colours: give it a dark page, as a dark site would.
-          if (inline && theme === 'dark') Object.assign(wrapper.style, { background: '#171a22', color: '#f2f4f8' });
-          if (inline) wrapper.append(document.createElement('p'));
-          const el = create({ theme });
-          (wrapper.firstElementChild ?? wrapper).append(el);
-          await fixture(wrapper);
-          await el.updateComplete;
-          await expect(wrapper).to.be.accessible();
-          await config.reveal?.(el);
+          if (theme === 'dark') Object.assign(wrapper.style, { background: '#171a22', color: '#f2f4f8' });
+          const el = await make({ theme }, wrapper);
+          await config.reveal!(el);
           await expect(wrapper).to.be.accessible();
         });
-    });
   });
 }
