@@ -27,11 +27,3 @@ export async function launch(extraArgs = []) {
   const { chromium } = await import('playwright-core');
   return chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...chromiumArgs, ...extraArgs] });
 }
-
-/** Collects page errors and console errors, to assert a page ran cleanly. */
-export function watchErrors(page) {
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => m.type() === 'error' && errors.push(`console.error: ${m.text()}`));
-  return errors;
-}
