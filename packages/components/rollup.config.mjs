@@ -7,7 +7,7 @@ import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
-import { stringsPerElement } from './rollup.strings.mjs';
+import { shortStringKeys, stringsPerElement } from './rollup.strings.mjs';
 
 /** Every element folder: src/<name>/<name>.ts defines <eu-name>. */
 export const elements = readdirSync('src', { withFileTypes: true })
@@ -27,6 +27,8 @@ const typescript = () => [
     // lit/static-html templates (a heading's tag chosen at run time) are not HTML the minifier can parse.
     options: { shouldMinify: (template) => template.tag === 'html' || template.tag === 'svg' },
   }),
+  // The UI strings keyed by the start of their ids (see rollup.strings.mjs).
+  shortStringKeys(elements),
 ];
 
 /** What a browser loads directly: dependencies bundled (Lit's production build) and minified. */

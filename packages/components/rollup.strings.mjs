@@ -12,6 +12,13 @@ import { dirname, resolve } from 'node:path';
 import ts from 'typescript';
 
 const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
+
+/**
+ * A string's key in every strings chunk: the start of lit-localize's id, 's' and 6 of its 16 hex
+ * digits, as src/shared/localize.ts looks it up (ID_LENGTH). The full ids are random to gzip: they
+ * were a quarter of a strings chunk's bytes.
+ */
+const shortKey = (id) => id.slice(0, 7);
 const locales = config.targetLocales;
 const VIRTUAL = '\0eu-strings:';
 
@@ -81,8 +88,41 @@ function templatesOf(file) {
 const moduleOf = (templates, ids) =>
   `const str = (strings, ...values) => ({ strTag: true, strings, values });\nexport const templates = {\n${[...ids]
     .filter((id) => templates.has(id))
-    .map((id) => `'${id}': ${templates.get(id)},`)
+    .map((id) => `${shortKey(id)}: ${templates.get(id)},`)
     .join('\n')}\n};\n`;
+
+/** Fails the build if two strings, of the code or of a locale module, would share a short key. */
+function checkShortKeys(ids, fail) {
+  const byKey = new Map();
+  for (const id of ids) {
+    const other = byKey.get(shortKey(id));
+    if (other && other !== id)
+      fail(
+        `strings ${other} and ${id} share the key ${shortKey(id)}: make the keys longer here and in src/shared/localize.ts`,
+      );
+    byKey.set(shortKey(id), id);
+  }
+}
+
+/**
+ * Every build: lit-localize's locale modules (src/locales/<locale>.ts) with short keys. Checks
+ * first that every string of the code and of the locale modules keeps a key of its own.
+ */
+export function shortStringKeys(elements) {
+  const module = /[/\\]src[/\\]locales[/\\]([\w-]+)\.ts$/;
+  return {
+    name: 'short-string-keys',
+    buildStart() {
+      const ids = new Set([...idsByElement(elements).values()].flatMap((set) => [...set]));
+      for (const locale of locales) templatesOf(resolve(`src/locales/${locale}.ts`)).forEach((_, id) => ids.add(id));
+      checkShortKeys(ids, (message) => this.error(message));
+    },
+    transform(code, id) {
+      if (!locales.includes(id.match(module)?.[1])) return undefined;
+      return { code: code.replace(/(["']?)(s[0-9a-f]{16})\1(?=\s*:)/g, (_, quote, full) => shortKey(full)), map: null };
+    },
+  };
+}
 
 /** localize.ts's loaders of the (generated) locale modules, one `import()` per locale. */
 const LOADERS = /const loaders: [^\n]*= \{\n(?:\s+\w+: \(\) => import\('\.\.\/locales\/\w+\.js'\),\n)+\};/;

@@ -57,7 +57,16 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const sameLocales: Same<(typeof allLocales)[number], Locale> = true;
 void sameLocales;
 
+/**
+ * A string's key: the start of lit-localize's id ('s' and 6 of its 16 hex digits). The full ids are
+ * random to gzip, a quarter of a strings chunk; the build writes the short keys and fails if two
+ * strings of the code would share one (rollup.strings.mjs), so a lookup never finds another's text.
+ */
+const ID_LENGTH = 7;
+/** Each locale's strings by short key, and the view of them that runtimeMsg looks its full ids up in. */
+const keyed = new Map<Locale, Templates>();
 const loaded = new Map<Locale, Templates>();
+const byShortId: ProxyHandler<Templates> = { get: (templates, id) => templates[String(id).slice(0, ID_LENGTH)] };
 let renderingLocale: Locale = 'en';
 
 /**
@@ -109,7 +118,11 @@ function load(strings: Strings, locale: Locale): Promise<void> {
     promise = Promise.all([strings(locale), import('@lit/localize/internal/runtime-msg.js')])
       .then(([module, runtime]) => {
         lookUp = runtime.runtimeMsg;
-        loaded.set(locale, { ...loaded.get(locale), ...(module.templates as Templates) });
+        const known = keyed.get(locale) ?? {};
+        for (const [id, template] of Object.entries(module.templates as Templates))
+          known[id.slice(0, ID_LENGTH)] = template;
+        keyed.set(locale, known);
+        loaded.set(locale, new Proxy(known, byShortId));
       })
       .catch((error: unknown) => {
         byLocale.delete(locale);
