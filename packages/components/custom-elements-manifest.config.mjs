@@ -153,24 +153,30 @@ const frameworks = {
 };
 
 /**
- * The design tokens are written once, as the `TOKENS` object in src/styles/tokens.ts: read it and
- * give every element its `cssProperties` (`--eu-<name>`, and `--eu-dark-<name>` for the dark
- * theme) with their defaults, so no JSDoc copy can drift from the CSS. An element's own
- * `@cssproperty` for a token (a more specific description) is kept.
+ * The design tokens are written once, as the `TOKENS` object in src/styles/tokens.ts (their
+ * descriptions in `TOKEN_DESCRIPTIONS`, src/styles/token-descriptions.ts): read them and give every
+ * element its `cssProperties` (`--eu-<name>`, and `--eu-dark-<name>` for the dark theme) with their
+ * defaults, so no JSDoc copy can drift from the CSS. An element's own `@cssproperty` for a token (a
+ * more specific description) is kept.
  */
 function cssPropertiesFromTokens() {
   const tokens = [];
+  const descriptions = new Map();
   const text = (node, ts) =>
     node && (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) ? node.text : undefined;
   return {
     name: 'eu-css-properties-from-tokens',
     analyzePhase({ ts, node, moduleDoc }) {
-      if (!moduleDoc.path.endsWith('styles/tokens.ts') || !ts.isVariableDeclaration(node)) return;
-      if (!ts.isIdentifier(node.name) || node.name.text !== 'TOKENS' || !node.initializer) return;
+      if (!/styles\/token(s|-descriptions)\.ts$/.test(moduleDoc.path) || !ts.isVariableDeclaration(node)) return;
+      if (!ts.isIdentifier(node.name) || !['TOKENS', 'TOKEN_DESCRIPTIONS'].includes(node.name.text)) return;
       let object = node.initializer;
       while (ts.isSatisfiesExpression?.(object) || ts.isAsExpression(object)) object = object.expression;
-      for (const property of object.properties ?? []) {
+      for (const property of object?.properties ?? []) {
         const name = text(property.name, ts) ?? (ts.isIdentifier(property.name) ? property.name.text : undefined);
+        if (node.name.text === 'TOKEN_DESCRIPTIONS') {
+          descriptions.set(name, text(property.initializer, ts));
+          continue;
+        }
         const fields = Object.fromEntries(
           (property.initializer?.properties ?? []).map((f) => [f.name.getText(), text(f.initializer, ts)]),
         );
@@ -179,8 +185,11 @@ function cssPropertiesFromTokens() {
     },
     packageLinkPhase({ customElementsManifest }) {
       if (!tokens.length) throw new Error('eu-css-properties-from-tokens: no TOKENS found in src/styles/tokens.ts');
+      const undescribed = tokens.filter((t) => !descriptions.get(t.name)).map((t) => t.name);
+      if (undescribed.length)
+        throw new Error(`eu-css-properties-from-tokens: no description in TOKEN_DESCRIPTIONS for ${undescribed}`);
       const properties = [
-        ...tokens.map((t) => ({ name: `--eu-${t.name}`, description: t.description, default: t.value })),
+        ...tokens.map((t) => ({ name: `--eu-${t.name}`, description: descriptions.get(t.name), default: t.value })),
         ...tokens
           .filter((t) => t.dark)
           .map((t) => ({

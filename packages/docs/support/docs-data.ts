@@ -1,9 +1,10 @@
 /**
  * Data for the guides, read from the components' own files so the docs cannot drift: the
- * `--eu-*` tokens from the `TOKENS` object of src/styles/tokens.ts and the parts from the Custom
- * Elements Manifest.
+ * `--eu-*` tokens from the `TOKENS` object of src/styles/tokens.ts (their descriptions from
+ * src/styles/token-descriptions.ts) and the parts from the Custom Elements Manifest.
  */
 import manifest from '../../components/custom-elements.json';
+import { TOKEN_DESCRIPTIONS } from '../../components/src/styles/token-descriptions.js';
 import { TOKENS } from '../../components/src/styles/tokens.js';
 
 export interface Token {
@@ -12,7 +13,10 @@ export interface Token {
   description: string;
 }
 
-const entries = Object.entries(TOKENS) as [string, { value: string; dark?: string; description: string }][];
+const entries = Object.entries(TOKENS).map(([name, t]) => [
+  name,
+  { ...t, description: TOKEN_DESCRIPTIONS[name as keyof typeof TOKENS] },
+]) as [string, { value: string; dark?: string; description: string }][];
 
 /** `--eu-*` properties with their defaults (an ECL host's `--ecl-*` first where there is one). */
 export const tokens: Token[] = entries.map(([name, t]) => ({
