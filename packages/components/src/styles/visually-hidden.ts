@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** Text for screen readers only (`.vh`), and a control hidden until it has focus (`.vh-until-focus`). */
+/** Text for screen readers only (`.vh`). */
 export const visuallyHidden = css`
   .vh {
     position: absolute !important;
@@ -12,17 +12,5 @@ export const visuallyHidden = css`
     clip: rect(0 0 0 0) !important;
     white-space: nowrap !important;
     border: 0 !important;
-  }
-  .vh-until-focus:not(:focus) {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
-    min-height: 0;
   }
 `;
