@@ -104,9 +104,13 @@ function checkShortKeys(ids, fail) {
   }
 }
 
+/** lit-localize's generated modules import its `str` tag from the package's root. */
+const LIT_LOCALIZE_STR = /import\s*\{\s*str\s*\}\s*from\s*['"]@lit\/localize['"];?/g;
+
 /**
- * Every build: lit-localize's locale modules (src/locales/<locale>.ts) with short keys. Checks
- * first that every string of the code and of the locale modules keeps a key of its own.
+ * Every build: lit-localize's locale modules (src/locales/<locale>.ts) with short keys, importing
+ * only the `str` tag. Checks first that every string of the code and of the locale modules keeps
+ * a key of its own.
  */
 export function shortStringKeys(elements) {
   const module = /[/\\]src[/\\]locales[/\\]([\w-]+)\.ts$/;
@@ -119,7 +123,15 @@ export function shortStringKeys(elements) {
     },
     transform(code, id) {
       if (!locales.includes(id.match(module)?.[1])) return undefined;
-      return { code: code.replace(/(["']?)(s[0-9a-f]{16})\1(?=\s*:)/g, (_, quote, full) => shortKey(full)), map: null };
+      // The `str` tag alone: '@lit/localize' itself brings its global-locale setup, which we never use (localize.ts).
+      if (code.match(LIT_LOCALIZE_STR)?.length !== 1)
+        this.error(`${id}: expected one import of str from '@lit/localize'`);
+      return {
+        code: code
+          .replace(LIT_LOCALIZE_STR, "import { str } from '@lit/localize/internal/str-tag.js';")
+          .replace(/(["']?)(s[0-9a-f]{16})\1(?=\s*:)/g, (_, quote, full) => shortKey(full)),
+        map: null,
+      };
     },
   };
 }
