@@ -1,8 +1,8 @@
 // Storybook as designers use it, checked on the static build (storybook-static/, made by
 // `pnpm --filter @eu-belarus/docs build`):
-// story names, a working control for every attribute, colour pickers for colour tokens, no
-// "Set object" for parts or events, markup to copy with the cloak and script tags and no
-// internal paths, each docs page showing its default story once, <eu-fact> inside sentences.
+// story names, a changed control changing the element, markup to copy with the cloak and script
+// tags and no internal paths, <eu-fact> inside sentences. The checks of each element's docs page
+// (its controls, its default story once) run in docs-pages.spec.mjs, which opens every docs page.
 //
 //   pnpm --filter @eu-belarus/docs test:docs-pages -g designers
 import { test } from '@playwright/test';
@@ -52,76 +52,12 @@ describe('Storybook for designers: story names', () => {
   });
 });
 
-async function open(page, id, viewMode = 'story') {
-  await page.goto(`/iframe.html?id=${id}&viewMode=${viewMode}`);
-  await page.waitForFunction(
-    (mode) =>
-      mode === 'docs'
-        ? // The colour control is loaded lazily: wait for it, then for the table to settle.
-          document.querySelector('.docblock-argstable input[id$="---eu-color-primary"]')
-        : document.body.classList.contains('sb-show-main'),
-    viewMode,
-    { timeout: 30_000 },
-  );
-  if (viewMode === 'docs') await page.waitForTimeout(300);
+async function open(page, id) {
+  await page.goto(`/iframe.html?id=${id}&viewMode=story`);
+  await page.waitForFunction(() => document.body.classList.contains('sb-show-main'), null, { timeout: 30_000 });
 }
 
-/** What the docs page's Controls table offers for each row: 'none' (a dash), 'object' (Set object) or the input kinds. */
-const controlsTable = (page) =>
-  page.evaluate(() =>
-    Object.fromEntries(
-      [...document.querySelectorAll('.docblock-argstable tbody tr')]
-        .filter((row) => row.children.length >= 3)
-        .map((row) => {
-          const name = row.children[0].textContent.trim().replace(/\*$/, '');
-          const cell = row.children[row.children.length - 1];
-          const kinds = [...cell.querySelectorAll('input, select, textarea, button')].map((c) =>
-            c.localName === 'input' ? `input:${c.type}` : c.localName,
-          );
-          const text = cell.textContent.trim();
-          if (/set object/i.test(text)) return [name, 'object'];
-          if (/setup controls/i.test(text)) return [name, 'setup link'];
-          return [name, kinds.length ? kinds.join(' ') : 'none'];
-        }),
-    ),
-  );
-
 describe('Storybook for designers: controls', () => {
-  for (const element of elements) {
-    test(`${element.tagName}: every attribute has a working control; colour tokens have colour pickers; no "Set object" for parts or events`, async ({
-      page,
-    }) => {
-      const docs = Object.values(index.entries).find((e) => e.type === 'docs' && componentOf(e) === element.tagName);
-      await open(page, docs.id, 'docs');
-      const table = await controlsTable(page);
-      for (const { name, type } of element.attributes ?? []) {
-        const control = table[name];
-        assert.ok(control, `${element.tagName}: no row for attribute ${name}`);
-        // A toggle for booleans; radio buttons, a select or checkboxes for values; a field (or
-        // Storybook's "Set number"/"Set string" for an optional one) for free input.
-        const expected = /boolean/.test(type?.text)
-          ? /input:checkbox/
-          : /^'|^\d/.test(type?.text ?? '') || name === 'lang'
-            ? /input:radio|select|button/
-            : /input:(checkbox|number|text)|textarea|select|button/;
-        assert.match(control, expected, `${element.tagName} ${name} (${type?.text}): ${control}`);
-      }
-      const colours = Object.keys(table).filter((n) => n.startsWith('--eu-color-'));
-      assert.ok(colours.length >= 10, `${element.tagName}: colour tokens listed (${colours.length})`);
-      for (const name of colours) assert.match(table[name], /input:text|button/, `${name}: ${table[name]}`);
-      for (const name of [
-        ...(element.cssParts ?? []).map((p) => `::part(${p.name})`),
-        ...(element.events ?? []).map((e) => e.name),
-      ])
-        assert.equal(table[name], 'none', `${element.tagName} ${name} offers ${table[name] ?? 'no row'}`);
-      for (const [name, control] of Object.entries(table))
-        assert.ok(
-          !['object', 'setup link'].includes(control) || name === 'data',
-          `${element.tagName} ${name}: ${control}`,
-        );
-    });
-  }
-
   test('a changed control changes the element: radio, boolean, number, checkboxes, colour', async ({ page }) => {
     const update = (storyId, args) =>
       page.evaluate(
@@ -187,24 +123,6 @@ describe('Storybook for designers: docs pages', () => {
         id,
       );
       assert.doesNotMatch(code, /__|localhost|127\.0\.0\.1|\/src\/|node_modules|storybook/i, id);
-    }
-  });
-
-  test('each element docs page shows its default story once', async ({ page }) => {
-    const pages = Object.values(index.entries).filter((e) => e.type === 'docs' && e.title.startsWith('Elements/'));
-    // One test walks every element's docs page: its time grows with the number of elements.
-    test.setTimeout(10_000 * pages.length);
-    for (const docs of pages) {
-      await open(page, docs.id, 'docs');
-      const defaultId = docs.id.replace(/--docs$/, '--default');
-      const shown = await page.evaluate(
-        (id) =>
-          [...document.querySelectorAll('[id^="story--"]')].filter(
-            (e) => e.id.startsWith(`story--${id}`) && !e.id.endsWith('-inner'),
-          ).length,
-        defaultId,
-      );
-      assert.equal(shown, 1, `${docs.id} shows ${defaultId} ${shown} times`);
     }
   });
 
