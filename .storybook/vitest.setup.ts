@@ -83,6 +83,12 @@ const storyChecks = {
 setProjectAnnotations([
   a11yAnnotations,
   preview,
-  { initialGlobals: { ...preview.initialGlobals, ...inject('storyGlobals') } },
+  {
+    initialGlobals: { ...preview.initialGlobals, ...inject('storyGlobals') },
+    // axe runs every rule on every node as before, but lists one node per passed or inapplicable
+    // rule instead of every node: only violations fail a story, and building and reporting the
+    // full lists of passes took most of a story's time on the long stories.
+    parameters: { a11y: { options: { resultTypes: ['violations'] } } },
+  },
   storyChecks,
 ]);
