@@ -18,6 +18,8 @@ export default {
   ),
   nodeResolve: true,
   concurrency: 1,
+  // A file may hold many tests (the elements' contract runs ~170 in one page): 5 minutes each, not 2.
+  testsFinishTimeout: 300_000,
   middleware: [fixtureServer],
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
