@@ -55,6 +55,29 @@ export const Programme: Story = {
   parameters: { sentence: ['From 2015 to 2017, ', ' Belarusian students and staff went to the EU with Erasmus+.'] },
 };
 
+export const SourceOpen: Story = {
+  name: 'Show: its source',
+  args: { name: goods },
+  parameters: {
+    sentence: goodsSentence,
+    docs: {
+      description: {
+        story:
+          'The source popover open, as after a click on the figure’s button: what the figure is, its source and its date. The story tests run axe on it open, in each theme and locale.',
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const fact = canvasElement.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('eu-fact');
+    await fact?.updateComplete;
+    const button = fact?.shadowRoot?.querySelector<HTMLButtonElement>('[part="source-button"]');
+    button?.click();
+    await fact?.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    if (button?.getAttribute('aria-expanded') !== 'true') throw new Error('<eu-fact>: the source did not open');
+  },
+};
+
 export const Unknown: Story = {
   name: 'State: unknown name',
   args: { name: `${goods}.unknown` },
