@@ -8,8 +8,8 @@
  * cannot run as formulas, and the presentation every element keeps. Checked elsewhere, for every
  * element: lang (src/shared/locale*.test.ts, test/pages/host-lang.spec.mjs), every way a `src`
  * fails (test/pages/input-src.spec.mjs), hostile `.data` (input-data.spec.mjs), bad attribute
- * values (input-attributes.spec.mjs), axe on every story in light/en, dark/de and light/be (the
- * story tests, packages/docs/vitest.config.ts).
+ * values (input-attributes.spec.mjs), axe on every story in light/en, dark/de and light/be, <eu-fact>'s
+ * open source note included (the story tests, packages/docs/vitest.config.ts).
  */
 import type { Topic } from '@eu-belarus/data/schema';
 import { sources } from '@eu-belarus/data/sources';
@@ -489,18 +489,5 @@ function sharedBehaviour(config: ElementConfig): void {
           }
         });
       });
-
-    // axe on every story of every element, in light/en, dark/de and light/be: the story tests
-    // (packages/docs/vitest.config.ts). No story opens a disclosure: axe over what it reveals here.
-    if (config.reveal)
-      for (const theme of ['light', 'dark'])
-        it(`what it reveals passes axe in the ${theme} theme`, async () => {
-          const wrapper = document.createElement('div');
-          // An inline element takes the host's colours: give it a dark page, as a dark site would.
-          if (theme === 'dark') Object.assign(wrapper.style, { background: '#171a22', color: '#f2f4f8' });
-          const el = await make({ theme }, wrapper);
-          await config.reveal!(el);
-          await expect(wrapper).to.be.accessible();
-        });
   });
 }
