@@ -1,20 +1,20 @@
 /**
  * The exact words of a source behind an item, shown when a reader asks ("Quotes" after a source
- * line). The quotes are a separate chunk of the data package, loaded on the first request only.
+ * line). The quotes and their rendering (quote-list.ts) are a separate chunk, loaded on the first
+ * request only, so a page that never opens them never downloads either.
  */
-import type { Quote } from '@eu-belarus/data/quotes';
 import type { Source } from '@eu-belarus/data/sources';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { sourceNote } from './citations.js';
 import { msg } from './localize.js';
 
-type QuotesModule = typeof import('@eu-belarus/data/quotes');
+type QuotesModule = typeof import('./quote-list.js');
 let loading: Promise<QuotesModule> | undefined;
 let loaded: QuotesModule | undefined;
 let failed = false;
 
 function loadQuotes(): Promise<QuotesModule> {
-  loading ??= import('@eu-belarus/data/quotes').then(
+  loading ??= import('./quote-list.js').then(
     (module) => (loaded = module),
     (error: unknown) => {
       failed = true;
@@ -64,26 +64,11 @@ export class QuoteController implements ReactiveController {
   ): TemplateResult | typeof nothing {
     if (!this.open.has(key)) return nothing;
     const body = loaded
-      ? ids
-          .map((id) => loaded!.quoteById(id))
-          .filter((q): q is Quote => q !== undefined)
-          .map((q) => renderQuote(q, sourceName(q.source)))
+      ? loaded.renderQuotes(ids, sourceName)
       : html`<p class="quote-state">
           ${failed ? msg('The quotes could not be loaded.') : msg('Loading the quotes…')}
         </p>`;
     const notes = noted.map((source) => html`<p>${sourceNote(source)}</p>`);
     return html`<div class="quotes" id="quotes-${key}" part="quotes">${body}${notes}</div>`;
   }
-}
-
-function renderQuote(quote: Quote, source: string): TemplateResult {
-  return html`<figure class="quote">
-    <blockquote lang=${quote.lang}>${quote.text}</blockquote>
-    ${quote.translation ? html`<p class="translation" lang="en">${quote.translation}</p>` : nothing}
-    <figcaption>
-      <span lang="en">${source}</span>${
-        quote.wording === 'fact-sheet' ? html` — ${msg('in the words of the fact sheet that cites it')}` : nothing
-      }
-    </figcaption>
-  </figure>`;
 }
