@@ -1,6 +1,7 @@
-// Element tests in headless Chromium, and the server-rendering test (test/ssr/, which renders the
-// built dist/ modules in Node through @lit-labs/testing's plugin). Uses Debian's chromium (or
-// CHROME_PATH); never downloads a browser.
+// Element tests in headless Chromium (`wtr`), and the server-rendering test (`pnpm test:ssr`:
+// test/ssr/, which renders the built dist/ modules in Node through @lit-labs/testing's plugin;
+// `pnpm test` runs it after the bundles, while the element tests run from the sources meanwhile).
+// Uses Debian's chromium (or CHROME_PATH); never downloads a browser.
 import { litSsrPlugin } from '@lit-labs/testing/web-test-runner-ssr-plugin.js';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
@@ -11,7 +12,7 @@ import { fixtureServer } from './test/fixture-server.mjs';
 export default {
   rootDir: fileURLToPath(new URL('../..', import.meta.url)),
   // The pure helpers' *.node.test.ts run in Node (vitest.config.mjs).
-  files: ['./src/**/*.test.ts', './test/ssr/*.test.ts', '!./src/**/*.node.test.ts'].map((f) =>
+  files: ['./src/**/*.test.ts', '!./src/**/*.node.test.ts'].map((f) =>
     f.startsWith('!')
       ? `!${fileURLToPath(new URL(f.slice(1), import.meta.url))}`
       : fileURLToPath(new URL(f, import.meta.url)),
