@@ -80,9 +80,11 @@ export abstract class EuElement<T extends Topic> extends CommonAttributes {
   }
 
   /** The content and the language's strings first: one render in the right language, not two. */
-  protected override beforeFirstRender(): Promise<unknown> {
+  protected override beforeFirstRender(): Promise<unknown> | undefined {
     this.i18n.load();
-    return Promise.all([this.loader.bundledPending, this.i18n.pending]);
+    const { bundledPending } = this.loader;
+    const strings = this.i18n.pending;
+    return bundledPending || strings ? Promise.all([bundledPending, strings]) : undefined;
   }
 
   /** The data to render: validated data from `src`/`.data`, else the bundled dataset. */

@@ -3,7 +3,8 @@
 // eager, printing and search show it.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../dialogue-list/dialogue-list.js';
-import { loadBundled } from './bundled.js';
+import '../relations-timeline/relations-timeline.js';
+import { bundled, loadBundled } from './bundled.js';
 import type { EuDialogueList } from '../dialogue-list/dialogue-list.js';
 
 type Element = EuDialogueList & { hasUpdated: boolean };
@@ -33,6 +34,38 @@ describe('first render: lazy by default, like <iframe loading="lazy">', () => {
     expect(el.shadowRoot!.textContent).to.contain('Human Rights Dialogue');
     const heading = el.shadowRoot!.querySelector('[part~=heading]')!;
     expect(heading.checkVisibility({ contentVisibilityAuto: true }), 'skipped: not laid out').to.be.false;
+  });
+
+  it('far below the fold it loads nothing (content, download code) until its turn: here, an idle period after the load', async () => {
+    // Idle periods held back: the element waits far away as it would on a busy page.
+    const idle: (() => void)[] = [];
+    const original = window.requestIdleCallback;
+    window.requestIdleCallback = (callback) => (idle.push(() => callback({} as IdleDeadline)), 0);
+    try {
+      window.scrollTo(0, 0);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div>
+          <div style="height: 10000px"></div>
+          <eu-relations-timeline></eu-relations-timeline>
+        </div>`,
+      );
+      const el = wrapper.querySelector('eu-relations-timeline') as unknown as Element;
+      await waitUntil(() => idle.length > 0, 'found far from the viewport');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(bundled('timeline'), 'its topic').to.be.undefined;
+      expect(bundled('downloads'), 'the download code').to.be.undefined;
+      // Its turn: the content loads, then (next idle period) it renders concealed.
+      while (!el.hasUpdated) {
+        await waitUntil(() => idle.length > 0 || el.hasUpdated, 'an idle period asked for');
+        idle.splice(0).forEach((run) => run());
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      expect(bundled('timeline'), 'loaded for its render').to.exist;
+      expect(root(el)!.getAttribute('hidden')).to.equal('until-found');
+    } finally {
+      window.requestIdleCallback = original;
+      idle.splice(0).forEach((run) => run());
+    }
   });
 
   it('the find shortcut renders every far element concealed at once, not one per idle period', async () => {

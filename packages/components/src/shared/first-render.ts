@@ -8,8 +8,8 @@
  *   there is one, else a macrotask): six different elements are six tasks with the page's own work
  *   between them, and a hundred lists a few tasks, not a hundred (each yield may let the browser
  *   lay out the page again).
- * - `loading="lazy"` (the default): an element joins the queue when it comes within `LAZY_MARGIN`
- *   of the viewport. For the browser's find-in-page it renders concealed before that
+ * - `loading="lazy"` (the default): an element loads its content and joins the queue when it
+ *   comes within `LAZY_MARGIN` of the viewport; far away it loads nothing. For the browser's find-in-page it renders concealed before that
  *   (`hidden="until-found"`: its text is there to find, which reveals it, and nothing is laid
  *   out): at once when the reader presses the find shortcut (Ctrl/⌘+F, F3), else in idle time
  *   once the page has loaded, one element per idle period. Printing renders and reveals every
@@ -81,11 +81,24 @@ export function enqueue(element: Element, render: () => void): void {
   void run();
 }
 
-/** Lazy elements not yet near the viewport: the render each waits to run, or (rendered concealed) how to reveal it. */
-const waiting = new Map<Element, (concealed: boolean) => void>();
+/**
+ * A lazy element waiting for its turn: what it needs before it can render (its content and its
+ * language's strings: `prepare` starts loading them and answers `undefined` once all are here), its
+ * render, and how to reveal it once rendered concealed.
+ */
+export interface Turn {
+  prepare: () => Promise<unknown> | undefined;
+  render: (concealed: boolean) => void;
+  reveal: () => void;
+}
+
+/** Lazy elements not yet near the viewport, and those rendered concealed (how to reveal each). */
+const waiting = new Map<Element, Turn>();
 const concealed = new Map<Element, () => void>();
 /** Waiting elements the observer has found far from the viewport: only these render concealed in idle time. */
 const far = new Set<Element>();
+/** Elements whose content is loading for their render; a removed element is dropped, so its render never runs. */
+const preparing = new Map<Element, symbol>();
 let observer: IntersectionObserver | undefined;
 let idleQueued = false;
 
@@ -97,6 +110,23 @@ function forget(element: Element): void {
 }
 
 /**
+ * Runs `then` once `turn` has what it needs: at once if it has, else when its loads end (not at
+ * all if the element left the page in the meantime). Nothing loads before this is called.
+ */
+function whenPrepared(element: Element, turn: Turn, then: () => void): void {
+  const wait = turn.prepare();
+  if (!wait) return then();
+  const token = Symbol();
+  preparing.set(element, token);
+  const retry = () => {
+    if (preparing.get(element) !== token) return;
+    preparing.delete(element);
+    whenPrepared(element, turn, then);
+  };
+  void wait.then(retry, retry);
+}
+
+/**
  * Stops waiting for `element` (it left the page) without rendering it, and drops its queued
  * render: nothing here holds a removed element (it is put in line again if the page takes it
  * back). True if it was waiting.
@@ -104,25 +134,26 @@ function forget(element: Element): void {
 export function withdraw(element: Element): boolean {
   const was = waiting.has(element);
   forget(element);
+  preparing.delete(element);
   if (ready.some((work) => work.element === element)) ready = ready.filter((work) => work.element !== element);
   return was;
 }
 
-/** Renders `element` now (in the queue) and visibly, or reveals it: it is near the viewport, printed, removed or made eager. */
+/** Renders `element` visibly (in the queue, once it has its content), or reveals it: it is near the viewport, printed or made eager. */
 export function release(element: Element): void {
-  const render = waiting.get(element);
+  const turn = waiting.get(element);
   const reveal = concealed.get(element);
   forget(element);
-  if (render) enqueue(element, () => render(false));
+  if (turn) whenPrepared(element, turn, () => enqueue(element, () => turn.render(false)));
   reveal?.();
 }
 
 /** Renders `element` concealed, unless it was released (near, printed) or had its turn in the meantime. */
-function renderConcealed(element: Element, render: ((concealed: boolean) => void) | undefined): void {
-  if (!render || waiting.get(element) !== render) return;
+function renderConcealed(element: Element, turn: Turn | undefined): void {
+  if (!turn || waiting.get(element) !== turn) return;
   waiting.delete(element);
   far.delete(element);
-  render(true);
+  turn.render(true);
 }
 
 /**
@@ -132,7 +163,8 @@ function renderConcealed(element: Element, render: ((concealed: boolean) => void
 function renderForFind(event: KeyboardEvent): void {
   const find = event.key === 'F3' || ((event.ctrlKey || event.metaKey) && (event.key === 'f' || event.key === 'F'));
   if (!find) return;
-  for (const [element, render] of waiting) enqueue(element, () => renderConcealed(element, render));
+  for (const [element, turn] of waiting)
+    whenPrepared(element, turn, () => enqueue(element, () => renderConcealed(element, turn)));
 }
 
 /**
@@ -152,14 +184,24 @@ function whenIdle(): void {
     () => {
       idleQueued = false;
       const element = far.values().next().value;
-      if (element && !ready.length && !running) renderConcealed(element, waiting.get(element));
+      const turn = element && waiting.get(element);
+      if (turn && !ready.length && !running) {
+        // Its content loads first, in tasks of its own; the render comes in a later idle period.
+        const wait = turn.prepare();
+        if (wait) return void wait.then(whenIdle, whenIdle);
+        renderConcealed(element, turn);
+      }
       whenIdle();
     },
     { timeout: 5000 },
   );
 }
 
-/** Printing shows every element: renders run and concealed ones open now, before the page is laid out for print. */
+/**
+ * Printing shows every element: renders run and concealed ones open now, before the page is laid
+ * out for print. An element whose content has not loaded yet (far away, just after the page
+ * loaded) renders once it has (print is synchronous: a chunk cannot arrive in time).
+ */
 function printAll(): void {
   for (const element of [...waiting.keys(), ...concealed.keys()]) release(element);
   for (let work; (work = ready.shift());) work.run();
@@ -187,20 +229,20 @@ function observe(element: Element): void {
 }
 
 /**
- * Runs `render(concealed)` for `element` when it may: at once in the queue if `eager`; else when
- * it comes near the viewport or is printed, or concealed for find (the shortcut, or idle time after
- * the load), in which case `reveal` runs when it comes near, is found or is printed.
+ * Runs `turn.render(concealed)` for `element` when it may, once `turn.prepare` has loaded what it
+ * needs (nothing loads before): at once in the queue if `eager`; else when it comes near the
+ * viewport or is printed, or concealed for find (the shortcut, or idle time after the load), in
+ * which case `turn.reveal` runs when it comes near, is found or is printed.
  */
-export function scheduleFirstRender(
-  element: Element,
-  eager: boolean,
-  render: (concealed: boolean) => void,
-  reveal: () => void,
-): void {
-  if (eager || typeof IntersectionObserver === 'undefined') return enqueue(element, () => render(false));
-  waiting.set(element, (hidden) => {
-    render(hidden);
-    if (hidden && element.isConnected) concealed.set(element, reveal);
+export function scheduleFirstRender(element: Element, eager: boolean, turn: Turn): void {
+  if (eager || typeof IntersectionObserver === 'undefined')
+    return whenPrepared(element, turn, () => enqueue(element, () => turn.render(false)));
+  waiting.set(element, {
+    ...turn,
+    render: (hidden) => {
+      turn.render(hidden);
+      if (hidden && element.isConnected) concealed.set(element, turn.reveal);
+    },
   });
   observe(element);
 }

@@ -46,42 +46,41 @@ export abstract class LazyElement extends LitElement {
    */
   @property({ reflect: true }) loading: Loading = 'lazy';
 
-  /** What the first render waits for, before its turn. */
-  protected beforeFirstRender(): Promise<unknown> {
-    return Promise.resolve();
+  /**
+   * What the first render needs, loaded only once it is the element's turn (near the viewport,
+   * eager, printed or found): starts the loads and answers them, or `undefined` when all is here.
+   */
+  protected beforeFirstRender(): Promise<unknown> | undefined {
+    return undefined;
   }
 
   /**
-   * The first render waits for what it needs (`beforeFirstRender`: for an element, its content),
-   * then for its turn: near the viewport unless `loading="eager"`, in a short task of its own
-   * (see first-render.ts).
+   * The first render waits for its turn (near the viewport unless `loading="eager"`, see
+   * first-render.ts), then for what it needs (`beforeFirstRender`: for an element, its content),
+   * then renders in a short task of its own. A lazy element far away loads nothing.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated) return super.scheduleUpdate();
-    return (async () => {
-      await this.beforeFirstRender();
-      await new Promise<void>((resolve) => {
-        this.startFirstRender = () =>
-          scheduleFirstRender(
-            this,
-            this.loading === 'eager',
-            (concealed) => {
-              this.startFirstRender = undefined;
-              this.concealed = concealed;
-              if (this.stylesPending) {
-                this.renderRoot.replaceChildren();
-                adoptStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof LazyElement).elementStyles);
-                this.stylesPending = false;
-              }
-              super.scheduleUpdate();
-              resolve();
-            },
-            () => this.reveal(),
-          );
-        // An element removed before its turn waits for the page to take it back (see connectedCallback).
-        if (this.isConnected) this.startFirstRender();
-      });
-    })();
+    return new Promise<void>((resolve) => {
+      this.startFirstRender = () =>
+        scheduleFirstRender(this, this.loading === 'eager', {
+          prepare: () => this.beforeFirstRender(),
+          render: (concealed) => {
+            this.startFirstRender = undefined;
+            this.concealed = concealed;
+            if (this.stylesPending) {
+              this.renderRoot.replaceChildren();
+              adoptStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof LazyElement).elementStyles);
+              this.stylesPending = false;
+            }
+            super.scheduleUpdate();
+            resolve();
+          },
+          reveal: () => this.reveal(),
+        });
+      // An element removed before its turn waits for the page to take it back (see connectedCallback).
+      if (this.isConnected) this.startFirstRender();
+    });
   }
 
   /** Puts the first render in line again; set while the element waits for it. */
