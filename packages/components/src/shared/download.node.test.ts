@@ -133,6 +133,19 @@ describe('download', () => {
     expect(textOf(html)).to.equal(`Get the data: CSV (${csvSize}), JSON (${jsonSize})`);
   });
 
+  it('the sizes in the links are the files’ sizes in bytes (UTF-8), also for Cyrillic text', async () => {
+    const cyrillic = { ...EXPORT, title: 'Беларусь і Еўрапейскі саюз. '.repeat(60) };
+    const sizes = await Promise.all(
+      (['csv', 'json'] as const).map(async (f) =>
+        formatSize((await dataBlob(cyrillic, f).arrayBuffer()).byteLength, 'en'),
+      ),
+    );
+    expect(sizes[0]).not.to.equal(formatSize(toCsv(cyrillic).length, 'en'));
+    expect(textOf(markup(renderDownloads(cyrillic, 'en')))).to.equal(
+      `Get the data: CSV (${sizes[0]}), JSON (${sizes[1]})`,
+    );
+  });
+
   it('offers nothing for no data or no rows', () => {
     expect(markup(renderDownloads({ ...EXPORT, rows: [] }, 'en'))).to.equal('');
     expect(markup(renderDownloads(undefined, 'en'))).to.equal('');
