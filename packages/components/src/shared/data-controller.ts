@@ -170,9 +170,9 @@ export class DataController<T extends Topic> implements ReactiveController {
   /**
    * Starts a load when `src`, `.data` or the topic changed since the last look (this runs on every
    * read, so the element sees the new state from its first `willUpdate`). True when the data is
-   * external (`src` or `.data`), false for the bundled dataset.
+   * external (`src` or `.data`), false for the bundled dataset. Loads no bundled content.
    */
-  private sync(): boolean {
+  sync(): boolean {
     const { host } = this;
     const src = host.src == null ? '' : String(host.src).trim();
     if (!src && host.data === undefined) {

@@ -79,6 +79,14 @@ export abstract class EuElement<T extends Topic> extends CommonAttributes {
     return [this.topic];
   }
 
+  /**
+   * A `src` the page gave starts loading at once, as before: the page asked for that URL (and a
+   * removed element aborts it). What the element brings itself waits for its turn (below).
+   */
+  protected override beforeTurn(): void {
+    this.loader.sync();
+  }
+
   /** The content and the language's strings first: one render in the right language, not two. */
   protected override beforeFirstRender(): Promise<unknown> | undefined {
     this.i18n.load();

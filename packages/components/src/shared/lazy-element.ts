@@ -46,6 +46,9 @@ export abstract class LazyElement extends LitElement {
    */
   @property({ reflect: true }) loading: Loading = 'lazy';
 
+  /** What starts at once, before the element's turn (see EuElement: a `src` the page gave). */
+  protected beforeTurn(): void {}
+
   /**
    * What the first render needs, loaded only once it is the element's turn (near the viewport,
    * eager, printed or found): starts the loads and answers them, or `undefined` when all is here.
@@ -61,6 +64,7 @@ export abstract class LazyElement extends LitElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated) return super.scheduleUpdate();
+    this.beforeTurn();
     return new Promise<void>((resolve) => {
       this.startFirstRender = () =>
         scheduleFirstRender(this, this.loading === 'eager', {
