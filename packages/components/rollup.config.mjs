@@ -25,7 +25,12 @@ const typescript = () => [
     include: ['src/**/*.ts'],
     failOnError: true,
     // lit/static-html templates (a heading's tag chosen at run time) are not HTML the minifier can parse.
-    options: { shouldMinify: (template) => template.tag === 'html' || template.tag === 'svg' },
+    options: {
+      shouldMinify: (template) => template.tag === 'html' || template.tag === 'svg',
+      // Whitespace collapses to one space, never to none: a space that starts or ends a template
+      // part is text a reader sees ("Exchange Instrument (TAIEX)", "2018 · 2014–2020").
+      minifyOptions: { conservativeCollapse: true },
+    },
   }),
   // The UI strings keyed by the start of their ids (see rollup.strings.mjs).
   shortStringKeys(elements),
