@@ -145,3 +145,16 @@ export const test = base.extend({
     });
   },
 });
+
+/**
+ * Runs each case as a named step of the calling test, one after another on the same page, as a
+ * visitor keeps a page open: a failing case is reported with its name and the others still run;
+ * the test then fails, listing every failed case. Each case may take 60 s.
+ */
+export async function eachCase(cases, nameOf, run) {
+  test.setTimeout(cases.length * 60_000);
+  const failed = [];
+  for (const c of cases)
+    await test.step(nameOf(c), () => run(c)).catch((e) => failed.push(`${nameOf(c)}\n${e.message}`));
+  if (failed.length) throw new Error(`${failed.length} failed:\n\n${failed.join('\n\n')}`);
+}

@@ -1,6 +1,6 @@
 // Bad attribute values and wrong property types on every attribute of every element: it always
 // renders something, no script runs, warnings name the element and attribute and never flood.
-import { ELEMENTS, expect, test } from './fixtures.mjs';
+import { ELEMENTS, expect, test, eachCase } from './fixtures.mjs';
 
 const HUGE = 'x'.repeat(100 * 1024);
 const ATTRIBUTE_VALUES = [
@@ -35,66 +35,61 @@ for (const element of ELEMENTS)
   test(`<${element.tag}>: ${ATTRIBUTE_VALUES.length} bad values and ${PROPERTY_TYPES} wrong types on each of its ${element.attributes.length} attributes`, async ({
     elementHost,
   }) => {
-    // Each attribute is a step on the element's page, as each was a test of its own before: a
-    // failing one is reported with its name and the others still run.
-    test.setTimeout(element.attributes.length * 60_000);
-    const failed = [];
-    for (const { name: attribute, property } of element.attributes) {
-      const name = `<${element.tag}> ${attribute}: ${ATTRIBUTE_VALUES.length} bad values and ${PROPERTY_TYPES} wrong types`;
-      await test
-        .step(name, async () => {
-          const { host, inline } = await elementHost(element);
-          const failures = await host.page.evaluate(
-            async ({ attribute, property, values, inline }) => {
-              const el = document.getElementById('el');
-              const propertyValues = [5, {}, [], null, true, -0, new Date(0), { toString: () => '2' }, NaN, 1e21];
-              const failures = [];
-              const settle = async () => {
-                await new Promise((r) => setTimeout(r, 0));
-                await Promise.race([el.updateComplete, new Promise((r) => setTimeout(r, 2000))]);
-              };
-              const check = (label) => {
-                const root = el.shadowRoot?.querySelector('.root');
-                if (!root) failures.push(`${label}: no .root rendered`);
-                // An inline <eu-fact> with a name it does not know shows readers nothing (never the raw
-                // value): only its fallback state, which the console and eu-data-error explain.
-                else if (!el.shadowRoot.textContent.trim() && !(inline && root.querySelector('[part~="fallback"]')))
-                  failures.push(`${label}: blank`);
-                if (window.__pwned) failures.push(`${label}: script ran`);
-              };
-              for (const value of values) {
-                el.setAttribute(attribute, value);
-                await settle();
-                check(`${attribute}=${JSON.stringify(value.slice(0, 20))}`);
-              }
-              el.removeAttribute(attribute);
+    await eachCase(
+      element.attributes,
+      ({ name: attribute }) =>
+        `<${element.tag}> ${attribute}: ${ATTRIBUTE_VALUES.length} bad values and ${PROPERTY_TYPES} wrong types`,
+      async ({ name: attribute, property }) => {
+        const { host, inline } = await elementHost(element);
+        const failures = await host.page.evaluate(
+          async ({ attribute, property, values, inline }) => {
+            const el = document.getElementById('el');
+            const propertyValues = [5, {}, [], null, true, -0, new Date(0), { toString: () => '2' }, NaN, 1e21];
+            const failures = [];
+            const settle = async () => {
+              await new Promise((r) => setTimeout(r, 0));
+              await Promise.race([el.updateComplete, new Promise((r) => setTimeout(r, 2000))]);
+            };
+            const check = (label) => {
+              const root = el.shadowRoot?.querySelector('.root');
+              if (!root) failures.push(`${label}: no .root rendered`);
+              // An inline <eu-fact> with a name it does not know shows readers nothing (never the raw
+              // value): only its fallback state, which the console and eu-data-error explain.
+              else if (!el.shadowRoot.textContent.trim() && !(inline && root.querySelector('[part~="fallback"]')))
+                failures.push(`${label}: blank`);
+              if (window.__pwned) failures.push(`${label}: script ran`);
+            };
+            for (const value of values) {
+              el.setAttribute(attribute, value);
               await settle();
-              for (const [i, value] of propertyValues.entries()) {
-                try {
-                  el[property] = value;
-                } catch (e) {
-                  failures.push(`.${property} = value #${i} threw ${e}`);
-                }
-                await settle();
-                check(`.${property} = value #${i}`);
+              check(`${attribute}=${JSON.stringify(value.slice(0, 20))}`);
+            }
+            el.removeAttribute(attribute);
+            await settle();
+            for (const [i, value] of propertyValues.entries()) {
+              try {
+                el[property] = value;
+              } catch (e) {
+                failures.push(`.${property} = value #${i} threw ${e}`);
               }
-              el[property] = undefined;
               await settle();
-              check('reset');
-              return failures;
-            },
-            { attribute, property, values: ATTRIBUTE_VALUES, inline },
-          );
-          expect(failures, 'renders after each value').toEqual([]);
-          const warnings = host.warnings().filter((w) => w.startsWith(`<${element.tag}> ${attribute}:`));
-          expect(warnings.length, `warnings for ${attribute} (at most one)`).toBeLessThanOrEqual(1);
-          expect(
-            warnings.filter((w) => w.length >= 2000),
-            'a warning quotes a huge value in full',
-          ).toEqual([]);
-          await host.expectHealthy({ allowFailedLoads: attribute === 'src' });
-        })
-        .catch((error) => failed.push(`${name}\n${error.message}`));
-    }
-    if (failed.length) throw new Error(`${failed.length} failed:\n\n${failed.join('\n\n')}`);
+              check(`.${property} = value #${i}`);
+            }
+            el[property] = undefined;
+            await settle();
+            check('reset');
+            return failures;
+          },
+          { attribute, property, values: ATTRIBUTE_VALUES, inline },
+        );
+        expect(failures, 'renders after each value').toEqual([]);
+        const warnings = host.warnings().filter((w) => w.startsWith(`<${element.tag}> ${attribute}:`));
+        expect(warnings.length, `warnings for ${attribute} (at most one)`).toBeLessThanOrEqual(1);
+        expect(
+          warnings.filter((w) => w.length >= 2000),
+          'a warning quotes a huge value in full',
+        ).toEqual([]);
+        await host.expectHealthy({ allowFailedLoads: attribute === 'src' });
+      },
+    );
   });

@@ -1,6 +1,6 @@
 // Every way a `src` can fail, on every element: a precise eu-data-error, a rendered and explained
 // error state, no script run, recovery with a good `src`, and a healthy host page.
-import { ELEMENTS, expect, test } from './fixtures.mjs';
+import { ELEMENTS, expect, test, eachCase } from './fixtures.mjs';
 
 /** `src` values (by the element's topic) and what the element must report. */
 const SOURCES = [
@@ -36,96 +36,86 @@ for (const element of ELEMENTS)
   test(`<${element.tag}> src: ${SOURCES.length} ways to fail, each reported and recovered from`, async ({
     elementHost,
   }) => {
-    // Each way is a step on the element's page, as each was a test of its own before: a failing
-    // one is reported with its name and the others still run.
-    test.setTimeout(SOURCES.length * 60_000);
-    const failed = [];
-    for (const source of SOURCES) {
-      const name = `<${element.tag}> src → ${source.name}: reason "${source.reason}"`;
-      await test
-        .step(name, async () => {
-          const { host, topic, inline } = await elementHost(element);
-          const src = source.src(topic);
-          const outcome = await host.page.evaluate(
-            async ({ src, timeoutMs, topic }) => {
-              const el = document.getElementById('el');
-              const within = (promise, ms, late) =>
-                Promise.race([promise, new Promise((r) => setTimeout(() => r(late), ms))]);
-              if (timeoutMs) el.constructor.fetchTimeoutMs = timeoutMs;
-              const errorEvent = new Promise((resolve) =>
-                el.addEventListener('eu-data-error', resolve, { once: true }),
-              );
-              el.setAttribute('src', src);
-              const event = await within(errorEvent, 6000, undefined);
-              el.constructor.fetchTimeoutMs = 10_000;
-              await within(el.updateComplete, 6000);
-              // The inline <eu-fact> has no status box: its error state is its fallback.
-              const state = () => el.shadowRoot.querySelector('[role="status"], [part~="fallback"]');
-              const result = {
-                detail: event?.detail,
-                bubbles: event?.bubbles,
-                composed: event?.composed,
-                statusClass: state()?.className ?? '',
-                statusText: state()?.textContent.replace(/\s+/g, ' ').trim() ?? '',
-                text: el.shadowRoot.textContent.replace(/\s+/g, ' ').trim(),
-                pwned: Boolean(window.__pwned),
-              };
-              // It recovers when given a good src.
-              const loaded = new Promise((resolve) =>
-                el.addEventListener('eu-data-load', () => resolve(true), { once: true }),
-              );
-              el.setAttribute('src', `/fixtures/valid/${topic}.json`);
-              result.recovered = await within(loaded, 4000, false);
-              await within(el.updateComplete, 6000);
-              result.afterStatusClass = state()?.className ?? '';
-              // The fixture's texts start with FIXTURE (an inline fact shows a figure only).
-              result.marked = el.shadowRoot.textContent.includes('FIXTURE');
-              return result;
-            },
-            { src, timeoutMs: source.timeoutMs, topic },
-          );
-          const { detail } = outcome;
-          expect(detail, 'an eu-data-error was dispatched within 6 s').toBeDefined();
-          expect(outcome.bubbles && outcome.composed, 'the event bubbles and is composed').toBe(true);
-          expect(detail.element, 'detail.element').toBe(element.tag);
-          expect(detail.reason, `detail.reason (message: ${detail.message})`).toBe(source.reason);
-          expect(detail.src, 'detail.src').toBe(src);
-          expect(detail.message?.length ?? 0, 'detail.message, a sentence for logs').toBeGreaterThan(10);
-          if (source.status) expect(detail.status, 'detail.status').toBe(source.status);
-          if (source.reason === 'schema') {
-            expect(detail.issues?.length ?? 0, 'detail.issues').toBeGreaterThan(0);
-            for (const issue of detail.issues) expect(issue.path, 'each issue has a path').toMatch(/./);
-            if (source.path)
-              expect(
-                detail.issues.map((i) => i.path),
-                'a path names the bad field',
-              ).toContainEqual(expect.stringMatching(source.path));
-          }
-          if (inline) {
-            expect(outcome.statusClass, 'the fallback is rendered').toMatch(/\bfallback\b/);
-            expect(outcome.text, 'an inline fact shows readers nothing, never a raw name').toBe('');
-          } else {
-            expect(outcome.statusClass, 'the error state is rendered').toMatch(/\berror\b/);
-            expect(outcome.statusText, 'the error, in plain words').toBe(
-              `This information could not be shown. ${SAYS[source.reason]}`,
+    await eachCase(
+      SOURCES,
+      (source) => `<${element.tag}> src → ${source.name}: reason "${source.reason}"`,
+      async (source) => {
+        const { host, topic, inline } = await elementHost(element);
+        const src = source.src(topic);
+        const outcome = await host.page.evaluate(
+          async ({ src, timeoutMs, topic }) => {
+            const el = document.getElementById('el');
+            const within = (promise, ms, late) =>
+              Promise.race([promise, new Promise((r) => setTimeout(() => r(late), ms))]);
+            if (timeoutMs) el.constructor.fetchTimeoutMs = timeoutMs;
+            const errorEvent = new Promise((resolve) => el.addEventListener('eu-data-error', resolve, { once: true }));
+            el.setAttribute('src', src);
+            const event = await within(errorEvent, 6000, undefined);
+            el.constructor.fetchTimeoutMs = 10_000;
+            await within(el.updateComplete, 6000);
+            // The inline <eu-fact> has no status box: its error state is its fallback.
+            const state = () => el.shadowRoot.querySelector('[role="status"], [part~="fallback"]');
+            const result = {
+              detail: event?.detail,
+              bubbles: event?.bubbles,
+              composed: event?.composed,
+              statusClass: state()?.className ?? '',
+              statusText: state()?.textContent.replace(/\s+/g, ' ').trim() ?? '',
+              text: el.shadowRoot.textContent.replace(/\s+/g, ' ').trim(),
+              pwned: Boolean(window.__pwned),
+            };
+            // It recovers when given a good src.
+            const loaded = new Promise((resolve) =>
+              el.addEventListener('eu-data-load', () => resolve(true), { once: true }),
             );
-          }
-          expect(outcome.pwned, 'a script ran').toBe(false);
-          expect(outcome.recovered, 'a good src afterwards loads').toBe(true);
-          if (!inline) expect(outcome.marked, 'the data from the good src is shown, not the bundled data').toBe(true);
-          expect(outcome.afterStatusClass, 'the error state is gone after recovery').not.toMatch(
-            /\b(error|fallback)\b/,
+            el.setAttribute('src', `/fixtures/valid/${topic}.json`);
+            result.recovered = await within(loaded, 4000, false);
+            await within(el.updateComplete, 6000);
+            result.afterStatusClass = state()?.className ?? '';
+            // The fixture's texts start with FIXTURE (an inline fact shows a figure only).
+            result.marked = el.shadowRoot.textContent.includes('FIXTURE');
+            return result;
+          },
+          { src, timeoutMs: source.timeoutMs, topic },
+        );
+        const { detail } = outcome;
+        expect(detail, 'an eu-data-error was dispatched within 6 s').toBeDefined();
+        expect(outcome.bubbles && outcome.composed, 'the event bubbles and is composed').toBe(true);
+        expect(detail.element, 'detail.element').toBe(element.tag);
+        expect(detail.reason, `detail.reason (message: ${detail.message})`).toBe(source.reason);
+        expect(detail.src, 'detail.src').toBe(src);
+        expect(detail.message?.length ?? 0, 'detail.message, a sentence for logs').toBeGreaterThan(10);
+        if (source.status) expect(detail.status, 'detail.status').toBe(source.status);
+        if (source.reason === 'schema') {
+          expect(detail.issues?.length ?? 0, 'detail.issues').toBeGreaterThan(0);
+          for (const issue of detail.issues) expect(issue.path, 'each issue has a path').toMatch(/./);
+          if (source.path)
+            expect(
+              detail.issues.map((i) => i.path),
+              'a path names the bad field',
+            ).toContainEqual(expect.stringMatching(source.path));
+        }
+        if (inline) {
+          expect(outcome.statusClass, 'the fallback is rendered').toMatch(/\bfallback\b/);
+          expect(outcome.text, 'an inline fact shows readers nothing, never a raw name').toBe('');
+        } else {
+          expect(outcome.statusClass, 'the error state is rendered').toMatch(/\berror\b/);
+          expect(outcome.statusText, 'the error, in plain words').toBe(
+            `This information could not be shown. ${SAYS[source.reason]}`,
           );
-          // A redirect to javascript: or data: is blocked by the page's own connect-src, which reports it:
-          // that is the host's CSP at work, not the element's doing.
-          const redirect = source.name.startsWith('a redirect');
-          await host.expectHealthy({
-            allowFailedLoads: true,
-            allowViolation: (v) => redirect && v.directive === 'connect-src',
-            allowConsole: redirect ? /^Connecting to '(javascript|data):/ : undefined,
-          });
-        })
-        .catch((error) => failed.push(`${name}\n${error.message}`));
-    }
-    if (failed.length) throw new Error(`${failed.length} failed:\n\n${failed.join('\n\n')}`);
+        }
+        expect(outcome.pwned, 'a script ran').toBe(false);
+        expect(outcome.recovered, 'a good src afterwards loads').toBe(true);
+        if (!inline) expect(outcome.marked, 'the data from the good src is shown, not the bundled data').toBe(true);
+        expect(outcome.afterStatusClass, 'the error state is gone after recovery').not.toMatch(/\b(error|fallback)\b/);
+        // A redirect to javascript: or data: is blocked by the page's own connect-src, which reports it:
+        // that is the host's CSP at work, not the element's doing.
+        const redirect = source.name.startsWith('a redirect');
+        await host.expectHealthy({
+          allowFailedLoads: true,
+          allowViolation: (v) => redirect && v.directive === 'connect-src',
+          allowConsole: redirect ? /^Connecting to '(javascript|data):/ : undefined,
+        });
+      },
+    );
   });
