@@ -2,12 +2,11 @@
  * Where an element's data comes from, and its states. The bundled dataset by default (loaded on
  * demand with the other bundled topics the element shows: see `bundled.ts`); else a `.data`
  * property or a `src` URL, fetched (with abort and timeout) and validated with the topic's
- * schema by a `@lit/task` Task. The states are `ready`, `loading` and `error`; `renderStatus`
+ * schema; a newer load, or the element's removal, cuts the last one short. The states are `ready`, `loading` and `error`; `renderStatus`
  * announces them in the element's one live region, and each load ends in `eu-data-load` or
  * `eu-data-error`, dispatched once the element has rendered the outcome.
  */
 import type { Topic, TopicData } from '@eu-belarus/data/schema';
-import { Task, TaskStatus, initialState } from '@lit/task';
 import {
   html,
   isServer,
@@ -38,9 +37,16 @@ export interface DataTopic<T extends Topic> {
 
 type Args<T extends Topic> = [src: string, data: unknown, topic: T];
 
+/** Where the load of `src`/`.data` stands: none (or cut short), under way, done, failed. */
+type External = 'none' | 'loading' | 'ready' | 'error';
+
 export class DataController<T extends Topic> implements ReactiveController {
-  private readonly task: Task<Args<T>, TopicData<T>>;
   private lastArgs?: Args<T>;
+  /** The last load of `src`/`.data`: its abort (only its outcome counts), its state and result. */
+  private run?: AbortController;
+  private external: External = 'none';
+  private loaded?: TopicData<T>;
+  private loadProblem?: EuDataErrorDetail;
   /** The event to dispatch once the outcome of a load is rendered. */
   private outcome?: () => void;
   /** A load cut short by disconnection, to start again on reconnection. */
@@ -55,21 +61,14 @@ export class DataController<T extends Topic> implements ReactiveController {
     private readonly dataset: DataTopic<T>,
   ) {
     host.addController(this);
-    this.task = new Task<Args<T>, TopicData<T>>(host, {
-      autoRun: false,
-      task: (args, { signal }) => this.load(args, signal),
-      onComplete: () => (this.outcome = () => this.announceLoad()),
-      onError: (problem) => (this.outcome = () => emit(host, 'eu-data-error', problem as EuDataErrorDetail)),
-    });
   }
 
   /** `ready`: the data is there (bundled, or loaded and valid); `loading`; `error`: see `problem`. */
   get status(): DataStatus {
-    const external = this.sync();
-    const status = external ? this.task.status : TaskStatus.COMPLETE;
-    if (status === TaskStatus.ERROR) return 'error';
+    const external = this.sync() ? this.external : 'ready';
+    if (external === 'error') return 'error';
     if (!this.bundledReady()) return this.bundledProblem ? 'error' : 'loading';
-    return status === TaskStatus.COMPLETE ? 'ready' : 'loading';
+    return external === 'ready' ? 'ready' : 'loading';
   }
 
   /**
@@ -77,22 +76,20 @@ export class DataController<T extends Topic> implements ReactiveController {
    * nothing is announced, so a page does not hear "Loading…" for data it already ships.
    */
   get quiet(): boolean {
-    return this.status === 'loading' && (!this.lastArgs || this.task.status === TaskStatus.COMPLETE);
+    return this.status === 'loading' && (!this.lastArgs || this.external === 'ready');
   }
 
   /** The data to render: validated data from `src`/`.data` once loaded, else the bundled dataset. */
   get value(): TopicData<T> {
     return this.status === 'ready' && this.lastArgs
-      ? this.task.value!
+      ? this.loaded!
       : (bundledNow(this.dataset.topic() as BundledTopic) as TopicData<T>);
   }
 
   /** Why the data could not be shown, in the `error` state. */
   get problem(): EuDataErrorDetail | undefined {
     if (this.status !== 'error') return undefined;
-    return this.task.status === TaskStatus.ERROR && this.lastArgs
-      ? (this.task.error as EuDataErrorDetail)
-      : this.bundledProblem;
+    return this.external === 'error' && this.lastArgs ? this.loadProblem : this.bundledProblem;
   }
 
   /** The load under way, for the host's `updateComplete`; undefined when there is none. */
@@ -162,9 +159,9 @@ export class DataController<T extends Topic> implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    if (this.task.status !== TaskStatus.PENDING) return;
+    if (this.external !== 'loading') return;
     this.interrupted = true;
-    this.task.abort();
+    this.run?.abort();
   }
 
   /**
@@ -178,7 +175,7 @@ export class DataController<T extends Topic> implements ReactiveController {
     if (!src && host.data === undefined) {
       if (this.lastArgs) {
         this.lastArgs = undefined;
-        this.task.abort();
+        this.run?.abort();
       }
       return false;
     }
@@ -197,14 +194,46 @@ export class DataController<T extends Topic> implements ReactiveController {
     if (this.lastArgs && this.status === 'error') this.start(this.lastArgs);
   }
 
+  /** Starts a load (cutting the last one short); renders `loading`, then its outcome. */
   private start(args: Args<T>): void {
-    const run: Promise<unknown> = this.task.run(args).finally(() => {
-      if (this.running === run) this.running = undefined;
-    });
-    this.running = run;
+    this.run?.abort();
+    const run = (this.run = new AbortController());
+    this.external = 'loading';
+    this.host.requestUpdate();
+    /** The outcome of this load, unless a newer one started. */
+    const settle = (outcome: () => void) => {
+      if (this.run !== run) return;
+      outcome();
+      this.host.requestUpdate();
+    };
+    const running: Promise<unknown> = this.load(args, run.signal)
+      .then(
+        (data) =>
+          settle(() => {
+            // Cut short by disconnection (or `src` removed): no outcome; a reconnection loads again.
+            if (!data) {
+              this.external = 'none';
+              return;
+            }
+            this.external = 'ready';
+            this.loaded = data;
+            this.outcome = () => this.announceLoad();
+          }),
+        (problem: EuDataErrorDetail) =>
+          settle(() => {
+            this.external = 'error';
+            this.loadProblem = problem;
+            this.outcome = () => emit(this.host, 'eu-data-error', problem);
+          }),
+      )
+      .finally(() => {
+        if (this.running === running) this.running = undefined;
+      });
+    this.running = running;
   }
 
-  private async load([src, data, topic]: Args<T>, signal: AbortSignal): Promise<TopicData<T>> {
+  /** The validated data, or undefined when the load was cut short; throws what went wrong. */
+  private async load([src, data, topic]: Args<T>, signal: AbortSignal): Promise<TopicData<T> | undefined> {
     const element = this.host.localName;
     const timeout = (this.host.constructor as { fetchTimeoutMs?: number }).fetchTimeoutMs ?? TIMEOUT_MS;
     // Loading from `src` and validating are for pages that ask for them: their code (and zod) loads then.
@@ -214,10 +243,10 @@ export class DataController<T extends Topic> implements ReactiveController {
     ]);
     const fetched = src ? await fetchJson(src, signal, timeout) : { ok: true as const, json: data };
     // Aborted (a newer load, or disconnection): the outcome of this run is never shown.
-    if (signal.aborted) return initialState as never;
+    if (signal.aborted) return undefined;
     if (!fetched.ok) throw { element, ...fetched.problem } satisfies EuDataErrorDetail;
     const valid = await validateData(topic, fetched.json);
-    if (signal.aborted) return initialState as never;
+    if (signal.aborted) return undefined;
     if (!valid.ok) throw { element, ...valid.problem, ...(src ? { src } : {}) } satisfies EuDataErrorDetail;
     return valid.data;
   }
