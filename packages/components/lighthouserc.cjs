@@ -105,7 +105,8 @@ module.exports = {
   ci: {
     collect: {
       url: kind.urls.map((u) => origin + u),
-      numberOfRuns: kind.runs,
+      // BENCH_RUNS: more runs of each page (an A/B of one kind: ≥ 3 each, medians).
+      numberOfRuns: Number(process.env.BENCH_RUNS) || kind.runs,
       settings: kind.settings,
       chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
       startServerCommand: `node test/benchmark/serve.mjs${kind.urls.some((u) => u.includes('by-hand')) ? ' --by-hand' : ''}`,

@@ -24,16 +24,14 @@ export const status = css`
     display: block;
     margin-top: var(--_space);
   }
-  /* Loading: the message over the unseen content, which keeps the height the element will have. */
-  .stage.loading {
-    display: grid;
-  }
-  .stage.loading > * {
-    grid-area: 1 / 1;
-  }
-  .stage.loading > .status {
-    align-self: start;
+  /* Loading: the message over the unseen content, which keeps the height and place the element will
+     have. The content is laid out as when rendered (in the flow: its margins collapse the same way). */
+  .stage.loading:has(> .placeholder) {
     position: relative;
+  }
+  .stage.loading > .status:has(+ .placeholder) {
+    position: absolute;
+    inset: 0 0 auto;
     z-index: 1;
   }
   .placeholder {
