@@ -98,18 +98,20 @@ const KINDS = {
   },
 };
 const kind = KINDS[process.env.BENCH_KIND ?? 'view'];
+// BENCH_PAGES: only the pages whose path matches this regular expression (an A/B of a few pages).
+const pages = kind.urls.filter((u) => !process.env.BENCH_PAGES || new RegExp(process.env.BENCH_PAGES).test(u));
 const median = { aggregationMethod: 'median' };
 
 module.exports = {
   topics, // for test/benchmark/serve.mjs
   ci: {
     collect: {
-      url: kind.urls.map((u) => origin + u),
+      url: pages.map((u) => origin + u),
       // BENCH_RUNS: more runs of each page (an A/B of one kind: ≥ 3 each, medians).
       numberOfRuns: Number(process.env.BENCH_RUNS) || kind.runs,
       settings: kind.settings,
       chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-      startServerCommand: `node test/benchmark/serve.mjs${kind.urls.some((u) => u.includes('by-hand')) ? ' --by-hand' : ''}`,
+      startServerCommand: `node test/benchmark/serve.mjs${pages.some((u) => u.includes('by-hand')) ? ' --by-hand' : ''}`,
       startServerReadyPattern: 'listening on',
       startServerReadyTimeout: 60000,
     },
