@@ -6,7 +6,7 @@
  */
 import { LOCALES, text, type Locale, type LocalizedText } from '@eu-belarus/data/text';
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { useFallbacks } from './format.js';
+import { useFallbacks, warmUp } from './format.js';
 import { inLocale, loadLocale } from './localize.js';
 import { noBreakDashes } from './no-break.js';
 
@@ -106,6 +106,7 @@ export class LocaleController implements ReactiveController {
   hostConnected(): void {
     this.stopWatching = onLangChange(() => this.resolve());
     this.resolve();
+    warmUp(this.locale);
   }
 
   hostDisconnected(): void {

@@ -1,0 +1,36 @@
+// Intl's setting-up, paid once per page, is spread over short tasks before the first render
+// (format.ts warmUp): no formatter at once, one kind per task, and the ones renders use.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { collator, formatCount, formatDate, warmUp } from './format.js';
+
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('warmUp', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('makes a collator, a number and a date format, each in a task of its own, that renders then use', async () => {
+    const made: string[] = [];
+    for (const kind of ['Collator', 'NumberFormat', 'DateTimeFormat'] as const) {
+      const Real = Intl[kind] as unknown as new (...args: unknown[]) => object;
+      vi.spyOn(Intl, kind).mockImplementation(function (this: unknown, ...args: unknown[]) {
+        made.push(`${kind} ${String(args[0])}`);
+        return new Real(...args);
+      } as never);
+    }
+    warmUp('fi');
+    warmUp('fi'); // once per page, however many elements connect
+    expect(made).toEqual([]);
+    await nextTask();
+    expect(made).toEqual(['Collator fi']);
+    await nextTask();
+    expect(made).toEqual(['Collator fi', 'NumberFormat fi']);
+    await nextTask();
+    expect(made).toEqual(['Collator fi', 'NumberFormat fi', 'DateTimeFormat fi']);
+    await nextTask();
+    expect(made).toHaveLength(3);
+    // A render's first count, date and sort make nothing new.
+    expect([formatCount(12345, 'fi'), formatDate('2014-01-30', 'fi')]).toEqual(['12\u00a0345', '30. tammikuuta 2014']);
+    expect(collator('fi').compare('a', 'b')).toBeLessThan(0);
+    expect(made).toHaveLength(3);
+  });
+});
