@@ -6,8 +6,7 @@ import {
   selectDialogues,
 } from '@eu-belarus/data/helpers';
 
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { listOf } from '../shared/attributes.js';
 import { lastReported } from '../shared/as-of.js';
 import type { SourceBlock } from '../shared/citations.js';
@@ -55,14 +54,20 @@ export class EuDialogueList extends EuElement<'dialogues'> {
   static override styles = [...EuElement.styles, badge, sources, itemList, disclosure, styles];
   protected readonly topic = 'dialogues';
 
+  /** Lit's reactive properties of the fields below (one object: smaller in the bundle than a decorator each). */
+  static override properties: PropertyDeclarations = {
+    status: {},
+    kind: {},
+  };
+
   /**
    * Comma-separated last reported statuses to show: `sought`, `set-up`, `active`, `resumed`,
    * `under-negotiation`, `signed`, `in-force`, `partially-suspended`, `suspended`. Default: all.
    */
-  @property() status?: string;
+  status?: string;
 
   /** Comma-separated kinds to show: `human-rights`, `sectoral`, `trade`, `negotiation`. Default: all. */
-  @property() kind?: string;
+  kind?: string;
 
   private total = 0;
   private shown: Dialogue[] = [];

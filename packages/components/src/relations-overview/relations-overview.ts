@@ -4,8 +4,7 @@ import type { Quantity } from '@eu-belarus/data';
 import type { Topic } from '@eu-belarus/data/schema';
 import type { Overview, PolicyPoint } from '@eu-belarus/data/overview';
 
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { sectionsOf } from '../shared/attributes.js';
 import { asOfDate, asOfUnlessSaid, lastReported } from '../shared/as-of.js';
 import { bundledNow, type BundledTopic } from '../shared/bundled.js';
@@ -89,8 +88,13 @@ export class EuRelationsOverview extends EuElement<'overview'> {
   static override styles = [...EuElement.styles, badge, sources, downloads, figures, styles];
   protected readonly topic = 'overview';
 
+  /** Lit's reactive properties of the fields below (one object: smaller in the bundle than a decorator each). */
+  static override properties: PropertyDeclarations = {
+    sections: {},
+  };
+
   /** Comma-separated parts to show, in their fixed order: `policy`, `figures`, `files`. Default: all. */
-  @property() sections?: string;
+  sections?: string;
 
   private shownSections: readonly OverviewSection[] = OVERVIEW_SECTIONS;
 

@@ -1,8 +1,7 @@
 import type { TimelineEvent } from '@eu-belarus/data/timeline';
 import { TIMELINE_CATEGORIES, selectEvents } from '@eu-belarus/data/helpers';
 
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { isoDate, listOf, oneOf } from '../shared/attributes.js';
 import { renderEmpty } from '../shared/data-controller.js';
 import { defineElement } from '../shared/define.js';
@@ -50,20 +49,28 @@ export class EuRelationsTimeline extends EuElement<'timeline'> {
   static override styles = [...EuElement.styles, badge, sources, downloads, styles];
   protected readonly topic = 'timeline';
 
+  /** Lit's reactive properties of the fields below (one object: smaller in the bundle than a decorator each). */
+  static override properties: PropertyDeclarations = {
+    from: {},
+    to: {},
+    category: {},
+    order: { reflect: true },
+  };
+
   /** The earliest date to show, inclusive: `2014`, `2014-01` or `2014-01-30`. Default: from the first event. */
-  @property() from?: string;
+  from?: string;
 
   /** The latest date to show, inclusive, at any precision: `2016` includes all of 2016. Default: to the last event. */
-  @property() to?: string;
+  to?: string;
 
   /**
    * Comma-separated categories to show: `policy`, `dialogue`, `agreement`, `assistance`,
    * `programme`, `trade`, `sanctions`. Default: all.
    */
-  @property() category?: string;
+  category?: string;
 
   /** `asc` (oldest first) or `desc` (newest first). */
-  @property({ reflect: true }) order: Order = 'asc';
+  order: Order = 'asc';
 
   private total = 0;
   private shown: TimelineEvent[] = [];

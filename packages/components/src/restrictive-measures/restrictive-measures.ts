@@ -1,6 +1,5 @@
 import type { RestrictiveMeasures } from '@eu-belarus/data/restrictive-measures';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { oneOf } from '../shared/attributes.js';
 import { renderEmpty } from '../shared/data-controller.js';
 import { defineElement } from '../shared/define.js';
@@ -77,22 +76,35 @@ export class EuRestrictiveMeasures extends EuElement<'restrictive-measures'> {
   ];
   protected readonly topic = 'restrictive-measures';
 
+  /**
+   * Lit's reactive properties of the fields below (one object: smaller in the bundle than a decorator
+   * each); internal state says `attribute: false` too, which is what the manifest's analyzer reads.
+   */
+  static override properties: PropertyDeclarations = {
+    from: {},
+    to: {},
+    view: {},
+    showSectoral: { type: Boolean, attribute: 'show-sectoral' },
+    chosenView: { state: true, attribute: false },
+    focusedPoint: { state: true, attribute: false },
+  };
+
   /** First date to show (ISO, any precision: `2021`, `2021-06`, `2021-06-21`). */
-  @property() from?: string;
+  from?: string;
 
   /** Last date to show (ISO, any precision). */
-  @property() to?: string;
+  to?: string;
 
   /** `chart` or `table`: how the listings over time are shown first; readers can switch. */
-  @property() view: View = 'chart';
+  view: View = 'chart';
 
   /** Also list the sectoral measures (airspace, potash, finance, trade, transport, tariffs). */
-  @property({ type: Boolean, attribute: 'show-sectoral' }) showSectoral = false;
+  showSectoral = false;
 
   /** The reader's choice of view, once they switch. */
-  @state() private chosenView?: View;
+  private chosenView?: View;
   /** The chart point the readout speaks of, once one has had focus. */
-  @state() private focusedPoint?: number;
+  private focusedPoint?: number;
   private model!: MeasuresModel;
   /** The chart's one tab stop among its points: individuals by date, then entities. */
   private readonly roving = new RovingTabindexController(this, {

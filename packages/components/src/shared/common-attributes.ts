@@ -1,5 +1,4 @@
-import { property } from 'lit/decorators.js';
-import type { PropertyValues } from 'lit';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { asWritten, intInRange, oneOf } from './attributes.js';
 import { LazyElement } from './lazy-element.js';
 import { LINK_TARGETS, type LinkTarget } from './links.js';
@@ -14,32 +13,44 @@ export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
  * warning per attribute.
  */
 export abstract class CommonAttributes extends LazyElement {
+  /** Lit's reactive properties of the fields below (one object: smaller in the bundle than a decorator each). */
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+    data: { attribute: false },
+    theme: { reflect: true },
+    headingLevel: { attribute: 'heading-level', converter: asWritten },
+    compact: { type: Boolean, reflect: true },
+    plain: { type: Boolean, reflect: true },
+    linkTarget: { attribute: 'link-target' },
+    lang: { reflect: true },
+  };
+
   /** URL of JSON following the topic's JSON Schema (https, http or relative). Replaces the bundled data. */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   /** Data of the topic's shape, set from script. Validated like `src`; replaces the bundled data. */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
 
   /** Colour theme: `light`, `dark`, or `auto` to follow the reader's system setting. */
-  @property({ reflect: true }) theme: Theme = 'light';
+  theme: Theme = 'light';
 
   /** Level of the element's heading, 2–6, so it fits the host page's outline. */
-  @property({ attribute: 'heading-level', converter: asWritten }) headingLevel: HeadingLevel = 2;
+  headingLevel: HeadingLevel = 2;
 
   /** Tighter spacing and smaller type, for sidebars. */
-  @property({ type: Boolean, reflect: true }) compact = false;
+  compact = false;
 
   /**
    * For tight spots: no heading, and one compact source line (publisher and date, linked) instead
    * of the numbered source list.
    */
-  @property({ type: Boolean, reflect: true }) plain = false;
+  plain = false;
 
   /** Where links to sources and official sites open: `_self` (the same tab) or `_blank` (a new tab). */
-  @property({ attribute: 'link-target' }) linkTarget: LinkTarget = '_self';
+  linkTarget: LinkTarget = '_self';
 
   /** The element's language (else the nearest ancestor's `lang`, else the document's): see the Localization guide. */
-  @property({ reflect: true }) override lang!: string;
+  override lang!: string;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

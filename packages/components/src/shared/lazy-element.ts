@@ -6,8 +6,14 @@
  * early for in-page search (see first-render.ts), it stays `hidden="until-found"`
  * until the reader comes near, searches the page for it, or prints.
  */
-import { LitElement, adoptStyles, css, type PropertyDeclaration, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import {
+  LitElement,
+  adoptStyles,
+  css,
+  type PropertyDeclaration,
+  type PropertyDeclarations,
+  type PropertyValues,
+} from 'lit';
 import { oneOf } from './attributes.js';
 import { release, scheduleFirstRender, withdraw } from './first-render.js';
 
@@ -39,12 +45,15 @@ export abstract class LazyElement extends LitElement {
     }
   `;
 
+  /** Lit's reactive properties (one object: smaller in the bundle than a decorator per field). */
+  static override properties: PropertyDeclarations = { loading: { reflect: true } };
+
   /**
    * When the element renders first: `lazy` (default) when it comes near the viewport or the page
    * is printed, as `<iframe loading="lazy">` (before that, concealed for in-page search, in idle
    * time after the load or when the reader presses the find shortcut); `eager` at once.
    */
-  @property({ reflect: true }) loading: Loading = 'lazy';
+  loading: Loading = 'lazy';
 
   /** What starts at once, before the element's turn (see EuElement: a `src` the page gave). */
   protected beforeTurn(): void {}
