@@ -101,10 +101,13 @@ export class EuAssistanceSummary extends EuElement<'assistance'> {
   protected renderData(data: AssistanceFramework): TemplateResult {
     const show = (section: AssistanceSection) => this.shownSections.includes(section);
     // Compact: the key figures; the statements, aims and priorities stay in the default.
-    return html`${show('statements') && !this.compact ? this.renderStatements(data.statements) : nothing}
-    ${show('figures') ? this.renderFigures(data.figures) : nothing}
-    ${show('aims') && !this.compact ? this.renderAims(data) : nothing}
-    ${show('priorities') && !this.compact ? this.renderPriorities(data.prioritySets) : nothing}`;
+    const sections = [
+      show('statements') && !this.compact && (() => this.renderStatements(data.statements)),
+      show('figures') && (() => this.renderFigures(data.figures)),
+      show('aims') && !this.compact && (() => this.renderAims(data)),
+      show('priorities') && !this.compact && (() => this.renderPriorities(data.prioritySets)),
+    ];
+    return html`${this.turns.list(sections.filter((s) => s !== false))}`;
   }
 
   private renderStatements(statements: Statement[]): TemplateResult {

@@ -102,7 +102,13 @@ export class EuDialogueList extends EuElement<'dialogues'> {
     const shared = this.compact ? this.sourceBlock('dialogues', this.shown.map(currentStatus)) : undefined;
     return html`${
       groups.length
-        ? groups.map(([kind, list]) => this.renderGroup(kind, list, shared))
+        ? this.turns.list(
+            groups.map(
+              ([kind, list]) =>
+                () =>
+                  this.renderGroup(kind, list, shared),
+            ),
+          )
         : renderEmpty(msg('No dialogue matches the chosen filters.'))
     }
     ${shared?.line() ?? nothing}`;

@@ -150,7 +150,7 @@ export class EuProgrammeList extends EuElement<'programmes'> {
     ${
       this.shown.length
         ? html`<ul class="programmes items" part="list">
-            ${this.shown.map((p) => this.renderProgramme(p))}
+            ${this.turns.list(this.shown.map((p) => () => this.renderProgramme(p)))}
           </ul>`
         : renderEmpty(msg('No programme matches the chosen filters.'))
     }`;

@@ -118,8 +118,12 @@ export class EuRelationsOverview extends EuElement<'overview'> {
   protected renderData(data: Overview): TemplateResult {
     const show = (section: OverviewSection) => this.shownSections.includes(section);
     // Compact: the current line and the key figures; the history and the files stay in the default.
-    return html`${show('policy') ? this.renderPolicy(data) : nothing}
-    ${show('figures') ? this.renderFigures() : nothing} ${show('files') && !this.compact ? this.renderFiles() : nothing}`;
+    const sections = [
+      show('policy') && (() => this.renderPolicy(data)),
+      show('figures') && (() => this.renderFigures()),
+      show('files') && !this.compact && (() => this.renderFiles()),
+    ];
+    return html`${this.turns.list(sections.filter((s) => s !== false))}`;
   }
 
   /** The present first (the summary and the current line, each dated), then the earlier line as dated history. */

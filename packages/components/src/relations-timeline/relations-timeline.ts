@@ -134,7 +134,7 @@ export class EuRelationsTimeline extends EuElement<'timeline'> {
     return html`${
       this.shown.length
         ? html`<ol class="events" part="list" ?reversed=${this.order === 'desc'}>
-            ${this.shown.map((e) => this.renderEvent(e, shared))}
+            ${this.turns.list(this.shown.map((e) => () => this.renderEvent(e, shared)))}
           </ol>`
         : renderEmpty(msg('No event matches the chosen period and categories.'))
     }

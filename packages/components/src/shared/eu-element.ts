@@ -13,13 +13,30 @@ import { headingTemplate } from './headings.js';
 import { bundled, type BundledTopic } from './bundled.js';
 import type { DataExport, DataFormat } from './download.js';
 import { TIMEOUT_MS } from './limits.js';
-import { release } from './first-render.js';
+import { release, yieldToHost } from './first-render.js';
+import { formatDate } from './format.js';
 import { LocaleController, type Locale } from './locale.js';
 import { msg } from './localize.js';
 import { QuoteController } from './quotes.js';
+import { Turns } from './in-turns.js';
 import { topicSourcePage } from './source-page.js';
 
 export { THEMES, type HeadingLevel, type Theme } from './common-attributes.js';
+
+/** Locales whose date data is loaded. */
+const datesLoaded = new Set<Locale>();
+
+/**
+ * A page's first date formatter of a locale loads the locale's data (~15 ms, 60 at CPU ×4): once
+ * per locale, in a task of its own before the first render that needs it. Answers that task, or
+ * `undefined` when it is done.
+ */
+function loadDateData(locale: Locale): Promise<void> | undefined {
+  if (datesLoaded.has(locale)) return undefined;
+  datesLoaded.add(locale);
+  formatDate('2016-01-01', locale);
+  return yieldToHost();
+}
 
 /**
  * The shared chores of every `eu-` element: headings, citations and downloads, on top of the
@@ -58,6 +75,16 @@ export abstract class EuElement<T extends Topic> extends CommonAttributes {
   });
   /** The quotes a reader opened under a source line. */
   protected readonly quotes = new QuoteController(this);
+  /** Long lists in turns when the first render is concealed (see in-turns.ts): `this.turns.list(parts, first)`. */
+  protected readonly turns = new Turns(
+    this,
+    (render) => this.i18n.within(render),
+    () => this.renderingConcealed,
+    // Text made in later turns fell back to English: the note saying so renders now.
+    () => this.loader.status === 'ready' && this.i18n.fallbacks && !this.englishNoted && this.requestUpdate(),
+  );
+  /** Whether the last render noted that some content is shown in English. */
+  private englishNoted = false;
 
   /** The UI locale, resolved from `lang` attributes. */
   protected get locale(): Locale {
@@ -87,12 +114,15 @@ export abstract class EuElement<T extends Topic> extends CommonAttributes {
     this.loader.sync();
   }
 
-  /** The content and the language's strings first: one render in the right language, not two. */
+  /**
+   * The content and the language's strings first: one render in the right language, not two. Then
+   * the locale's date data, in a task of its own.
+   */
   protected override beforeFirstRender(): Promise<unknown> | undefined {
     this.i18n.load();
     const { bundledPending } = this.loader;
     const strings = this.i18n.pending;
-    return bundledPending || strings ? Promise.all([bundledPending, strings]) : undefined;
+    return bundledPending || strings ? Promise.all([bundledPending, strings]) : loadDateData(this.locale);
   }
 
   /** The data to render: validated data from `src`/`.data`, else the bundled dataset. */
@@ -112,7 +142,7 @@ export abstract class EuElement<T extends Topic> extends CommonAttributes {
   /** Resolves after rendering, including data still loading from `src` and locale strings. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    for (let work; (work = this.i18n.pending ?? this.loader.pending);) {
+    for (let work; (work = this.i18n.pending ?? this.loader.pending ?? this.turns.pending);) {
       await work;
       result = await super.getUpdateComplete();
     }
@@ -127,6 +157,11 @@ export abstract class EuElement<T extends Topic> extends CommonAttributes {
   /** A heading one level below the element's own. */
   protected subheading(content: unknown): TemplateResult {
     return this.heading(content, this.headingLevel + 1, 'subheading');
+  }
+
+  /** The parts still to come of a concealed render are made before it shows. */
+  protected override beforeReveal(): void {
+    this.turns.complete();
   }
 
   /** Localized content text; a fallback to English is marked `lang="en"` so screen readers switch voice. */
@@ -188,12 +223,12 @@ export abstract class EuElement<T extends Topic> extends CommonAttributes {
         : this.loader.hasData
           ? html`<div class="placeholder" aria-hidden="true" inert>${this.renderData(this.currentData)}</div>`
           : nothing;
-    const english =
-      status === 'ready' && this.i18n.fallbacks
-        ? html`<p class="lang-note" part="lang-note">
-            ${msg('Some of this content is shown in English: it has not been translated yet.')}
-          </p>`
-        : nothing;
+    this.englishNoted = status === 'ready' && this.i18n.fallbacks > 0;
+    const english = this.englishNoted
+      ? html`<p class="lang-note" part="lang-note">
+          ${msg('Some of this content is shown in English: it has not been translated yet.')}
+        </p>`
+      : nothing;
     return html`<div class="root" part="base" lang=${this.locale} @beforematch=${() => release(this)}>
       ${this.plain ? nothing : this.heading(this.headingText())} ${english}
       <div class="stage ${status}">

@@ -4,6 +4,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../dialogue-list/dialogue-list.js';
 import '../relations-timeline/relations-timeline.js';
+import '../programme-list/programme-list.js';
 import { bundled, loadBundled } from './bundled.js';
 import type { EuDialogueList } from '../dialogue-list/dialogue-list.js';
 
@@ -64,6 +65,56 @@ describe('first render: lazy by default, like <iframe loading="lazy">', () => {
       expect(root(el)!.getAttribute('hidden')).to.equal('until-found');
     } finally {
       window.requestIdleCallback = original;
+      idle.splice(0).forEach((run) => run());
+    }
+  });
+
+  it("its render in idle time is the render alone: its kind's sheets and its language's date data load in idle periods before", async () => {
+    const idle: (() => void)[] = [];
+    const original = {
+      idle: window.requestIdleCallback,
+      dates: Intl.DateTimeFormat,
+      parse: CSSStyleSheet.prototype.replaceSync,
+    };
+    window.requestIdleCallback = (callback) => (idle.push(() => callback({} as IdleDeadline)), 0);
+    // Which idle period (step) made the first German date formatter, parsed sheets, rendered.
+    let step = 0;
+    const steps = { dates: [] as number[], sheets: [] as number[] };
+    Intl.DateTimeFormat = class extends original.dates {
+      constructor(...args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+        super(...args);
+        if (String(args[0]).startsWith('de')) steps.dates.push(step);
+      }
+    } as typeof Intl.DateTimeFormat;
+    CSSStyleSheet.prototype.replaceSync = function (this: CSSStyleSheet, text: string) {
+      steps.sheets.push(step);
+      return original.parse.call(this, text);
+    };
+    try {
+      window.scrollTo(0, 0);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div lang="de">
+          <div style="height: 10000px"></div>
+          <eu-programme-list></eu-programme-list>
+        </div>`,
+      );
+      const el = wrapper.querySelector('eu-programme-list') as unknown as Element;
+      while (!el.hasUpdated) {
+        await waitUntil(() => idle.length > 0 || el.hasUpdated, 'an idle period asked for');
+        step++;
+        idle.splice(0).forEach((run) => run());
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      expect(root(el)!.getAttribute('hidden'), 'rendered concealed').to.equal('until-found');
+      // The first formatter of a language loads its data (the long part); later ones are quick.
+      expect(steps.dates[0], 'German date data loaded in an idle period before the render').to.be.below(step);
+      expect(steps.sheets, 'its sheets parsed, in an idle period before the render').to.not.be.empty.and.not.include(
+        step,
+      );
+    } finally {
+      Object.assign(window, { requestIdleCallback: original.idle });
+      Intl.DateTimeFormat = original.dates;
+      CSSStyleSheet.prototype.replaceSync = original.parse;
       idle.splice(0).forEach((run) => run());
     }
   });

@@ -36,8 +36,8 @@ export function yieldToHost(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** A render, and the element it renders (renders of one kind of element take about as long). */
-type Work = { run: () => void; element: Element };
+/** A render, the element it renders, and its kind (renders of one kind take about as long). */
+type Work = { run: () => void; element: Element; kind: string };
 let ready: Work[] = [];
 let running = false;
 /** How long the last first render of each kind of element took, in ms (the first of a kind also compiles its templates). */
@@ -56,7 +56,7 @@ async function run(): Promise<void> {
     let first = true;
     for (let work; (work = ready.shift());) {
       // The first render of a task always runs; another, if it would still fit.
-      if (!first && performance.now() - start + (cost.get(work.element.localName) ?? BUDGET_MS) > BUDGET_MS) {
+      if (!first && performance.now() - start + (cost.get(work.kind) ?? BUDGET_MS) > BUDGET_MS) {
         await yieldToHost();
         start = performance.now();
       }
@@ -68,16 +68,16 @@ async function run(): Promise<void> {
         reportError(error);
       }
       const took = performance.now() - begun;
-      cost.set(work.element.localName, took);
+      cost.set(work.kind, took);
     }
   } finally {
     running = false;
   }
 }
 
-/** Queues the render of `element` to run in a short task, after the renders already queued. */
-export function enqueue(element: Element, render: () => void): void {
-  ready.push({ run: render, element });
+/** Queues the render of `element` to run in a short task, after the renders already queued; `kind`: its element's name, else what it is. */
+export function enqueue(element: Element, render: () => void, kind = element.localName): void {
+  ready.push({ run: render, element, kind });
   void run();
 }
 

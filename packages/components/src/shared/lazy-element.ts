@@ -7,6 +7,7 @@
  * until the reader comes near, searches the page for it, or prints.
  */
 import {
+  CSSResult,
   LitElement,
   adoptStyles,
   css,
@@ -15,7 +16,10 @@ import {
   type PropertyValues,
 } from 'lit';
 import { oneOf } from './attributes.js';
-import { release, scheduleFirstRender, withdraw } from './first-render.js';
+import { release, scheduleFirstRender, withdraw, yieldToHost } from './first-render.js';
+
+/** The kinds of element whose own sheets are parsed (once per kind, shared by every instance). */
+const parsed = new WeakSet<object>();
 
 export const LOADINGS = ['lazy', 'eager'] as const;
 export type Loading = (typeof LOADINGS)[number];
@@ -77,7 +81,7 @@ export abstract class LazyElement extends LitElement {
     return new Promise<void>((resolve) => {
       this.startFirstRender = () =>
         scheduleFirstRender(this, this.loading === 'eager', {
-          prepare: () => this.beforeFirstRender(),
+          prepare: () => this.beforeFirstRender() ?? this.parseStyles(),
           render: (concealed) => {
             this.startFirstRender = undefined;
             this.concealed = concealed;
@@ -96,6 +100,18 @@ export abstract class LazyElement extends LitElement {
     });
   }
 
+  /**
+   * The first of its kind parses its own sheets in a task of their own before its first render (a
+   * render is long enough): answers that task, or `undefined` when they are parsed.
+   */
+  private parseStyles(): Promise<void> | undefined {
+    const kind = this.constructor as typeof LazyElement;
+    if (parsed.has(kind)) return undefined;
+    parsed.add(kind);
+    for (const style of kind.elementStyles) if (style instanceof CSSResult) void style.styleSheet;
+    return yieldToHost();
+  }
+
   /** Puts the first render in line again; set while the element waits for it. */
   private startFirstRender?: () => void;
 
@@ -110,8 +126,17 @@ export abstract class LazyElement extends LitElement {
    */
   private concealed = false;
 
+  /** True while the element makes its first render concealed (see in-turns.ts: the only render that may take turns). */
+  protected get renderingConcealed(): boolean {
+    return this.concealed && !this.hasUpdated;
+  }
+
+  /** What must be there before a concealed element shows (see EuElement: the parts still to come). */
+  protected beforeReveal(): void {}
+
   /** Shows a concealed element: it came near the viewport, was found by in-page search, or is printed. */
   private reveal(): void {
+    this.beforeReveal();
     this.concealed = false;
     this.renderRoot.querySelector('.root[hidden]')?.removeAttribute('hidden');
   }

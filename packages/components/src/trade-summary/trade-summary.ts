@@ -196,10 +196,15 @@ export class EuTradeSummary extends EuElement<'trade'> {
     };
     // The lede, then the chart (the keyboard reaches it first), then partners and composition.
     // Compact: the goods figures alone, for a sidebar.
-    return html`${this.compact ? nothing : html`<p class="lead">${this.t(data.summary)}</p>`} ${this.renderGoods(parts)}
-    ${this.compact ? nothing : html`${renderPartners(parts)} ${renderFlows(parts)}`}
-    ${this.showServices ? renderServices(parts, (years) => periodOf(years, this.locale)) : nothing}
-    ${this.showInvestment ? renderInvestment(parts) : nothing}`;
+    const sections = [
+      !this.compact && (() => html`<p class="lead">${this.t(data.summary)}</p>`),
+      () => this.renderGoods(parts),
+      !this.compact && (() => renderPartners(parts)),
+      !this.compact && (() => renderFlows(parts)),
+      this.showServices && (() => renderServices(parts, (years) => periodOf(years, this.locale))),
+      this.showInvestment && (() => renderInvestment(parts)),
+    ];
+    return html`${this.turns.list(sections.filter((s) => s !== false))}`;
   }
 
   private renderGoods(parts: TradeParts): TemplateResult {
