@@ -16,10 +16,11 @@ import { AsyncDirective, directive } from 'lit/async-directive.js';
 import { enqueue } from './first-render.js';
 
 /**
- * How long one turn makes parts, in ms (their DOM then takes about as long): a turn stays well
- * under a 50 ms long task, also at CPU ×4. A setting (tests set 0: one part a turn).
+ * How long one turn takes, in ms, making parts and their DOM: well under a 50 ms long task, also at
+ * CPU ×4. Each turn makes as many parts as the last turn's pace says fit. A setting (tests set 0:
+ * one part a turn).
  */
-export const slice = { ms: 8 };
+export const slice = { ms: 20 };
 
 /** An element's lists in turns: whether its render may take turns, and the turns still to come. */
 export class Turns {
@@ -86,7 +87,7 @@ export class Turns {
   }
 }
 
-/** The rest of a list, in the first-render queue's short tasks (one `slice.ms` of parts each). */
+/** The parts of a list, in the first-render queue's short tasks (about `slice.ms` each). */
 class InTurns extends AsyncDirective {
   private started = false;
   /** The next turn, while it waits in the queue (which drops it if the element leaves the page). */
@@ -95,6 +96,8 @@ class InTurns extends AsyncDirective {
   private generation = 0;
   private shown: unknown[] = [];
   private parts: readonly (() => unknown)[] = [];
+  /** How many parts the next turn makes: one at first, then as many as the last turn's pace fits in `slice.ms`. */
+  private pace = 1;
 
   render(turns: Turns, parts: readonly (() => unknown)[]): unknown {
     if (this.started) return this.shown;
@@ -106,17 +109,18 @@ class InTurns extends AsyncDirective {
     return this.shown;
   }
 
-  /** Makes parts for one `slice.ms` (or all of them), shows them, and queues the next turn if some remain. */
+  /** Makes the next parts (or all of them), shows them, and queues the next turn if some remain. */
   private turn(all = false): void {
     this.queued = undefined;
     const turns = this.turns!;
     if (!turns.current(this.generation)) return;
     const begun = performance.now();
+    const end = all ? this.parts.length : Math.min(this.parts.length, this.shown.length + this.pace);
     turns.within(() => {
-      do this.shown.push(this.parts[this.shown.length]!());
-      while (this.shown.length < this.parts.length && (all || performance.now() - begun < slice.ms));
+      while (this.shown.length < end) this.shown.push(this.parts[this.shown.length]!());
     });
     this.setValue([...this.shown]);
+    this.pace = Math.max(1, Math.floor((this.pace * slice.ms) / Math.max(performance.now() - begun, 1)));
     if (this.shown.length < this.parts.length) this.next();
     else turns.end(this);
   }
