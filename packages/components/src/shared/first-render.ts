@@ -36,8 +36,17 @@ export function yieldToHost(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** A render, the element it renders, and its kind (renders of one kind take about as long). */
-type Work = { run: () => void; element: Element; kind: string };
+type IdleCallback = (callback: () => void, options?: { timeout: number }) => number;
+
+/** Runs `work` in an idle period (within `timeout` ms even on a busy page), else in a later task. */
+export function inIdleTime(work: () => void, timeout = 5000): void {
+  const idle = (globalThis as { requestIdleCallback?: IdleCallback }).requestIdleCallback;
+  if (idle) idle(work, { timeout });
+  else setTimeout(work, 200);
+}
+
+/** A render, and the element it renders (renders of one kind of element take about as long). */
+type Work = { run: () => void; element: Element };
 let ready: Work[] = [];
 let running = false;
 /** How long the last first render of each kind of element took, in ms (the first of a kind also compiles its templates). */
@@ -56,7 +65,7 @@ async function run(): Promise<void> {
     let first = true;
     for (let work; (work = ready.shift());) {
       // The first render of a task always runs; another, if it would still fit.
-      if (!first && performance.now() - start + (cost.get(work.kind) ?? BUDGET_MS) > BUDGET_MS) {
+      if (!first && performance.now() - start + (cost.get(work.element.localName) ?? BUDGET_MS) > BUDGET_MS) {
         await yieldToHost();
         start = performance.now();
       }
@@ -68,16 +77,16 @@ async function run(): Promise<void> {
         reportError(error);
       }
       const took = performance.now() - begun;
-      cost.set(work.kind, took);
+      cost.set(work.element.localName, took);
     }
   } finally {
     running = false;
   }
 }
 
-/** Queues the render of `element` to run in a short task, after the renders already queued; `kind`: its element's name, else what it is. */
-export function enqueue(element: Element, render: () => void, kind = element.localName): void {
-  ready.push({ run: render, element, kind });
+/** Queues the render of `element` to run in a short task, after the renders already queued. */
+export function enqueue(element: Element, render: () => void): void {
+  ready.push({ run: render, element });
   void run();
 }
 
@@ -177,24 +186,18 @@ function whenIdle(): void {
   idleQueued = true;
   if (document.readyState !== 'complete')
     return addEventListener('load', () => ((idleQueued = false), whenIdle()), { once: true });
-  const idle =
-    (globalThis as { requestIdleCallback?: (cb: () => void, options?: { timeout: number }) => number })
-      .requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
-  idle(
-    () => {
-      idleQueued = false;
-      const element = far.values().next().value;
-      const turn = element && waiting.get(element);
-      if (turn && !ready.length && !running) {
-        // Its content loads first, in tasks of its own; the render comes in a later idle period.
-        const wait = turn.prepare();
-        if (wait) return void wait.then(whenIdle, whenIdle);
-        renderConcealed(element, turn);
-      }
-      whenIdle();
-    },
-    { timeout: 5000 },
-  );
+  inIdleTime(() => {
+    idleQueued = false;
+    const element = far.values().next().value;
+    const turn = element && waiting.get(element);
+    if (turn && !ready.length && !running) {
+      // Its content loads first, in tasks of its own; the render comes in a later idle period.
+      const wait = turn.prepare();
+      if (wait) return void wait.then(whenIdle, whenIdle);
+      renderConcealed(element, turn);
+    }
+    whenIdle();
+  });
 }
 
 /**

@@ -4,7 +4,7 @@
  * element's first render was one task of 150–250 ms on a page whose reader is elsewhere. Content
  * under `hidden="until-found"` is not laid out, so making it in parts costs no page layout: the
  * first render makes the element's frame (heading, filters, source lines), the parts of its long
- * lists come in later short tasks of the first-render queue.
+ * lists come in later idle periods, a short task each.
  *
  * Only there. Renders in view, eager, printed, later renders (a filter, a language), the server and
  * hydration make every part at once (parts appearing in view would move the page). An element
@@ -13,14 +13,14 @@
  */
 import { isServer } from 'lit';
 import { AsyncDirective, directive } from 'lit/async-directive.js';
-import { enqueue } from './first-render.js';
+import { inIdleTime } from './first-render.js';
 
 /**
  * How long one turn takes, in ms, making parts and their DOM: well under a 50 ms long task, also at
  * CPU ×4. Each turn makes as many parts as the last turn's pace says fit. A setting (tests set 0:
  * one part a turn).
  */
-export const slice = { ms: 20 };
+export const slice = { ms: 12 };
 
 /** An element's lists in turns: whether its render may take turns, and the turns still to come. */
 export class Turns {
@@ -87,10 +87,10 @@ export class Turns {
   }
 }
 
-/** The parts of a list, in the first-render queue's short tasks (about `slice.ms` each). */
+/** The parts of a list, in idle periods (about `slice.ms` each). */
 class InTurns extends AsyncDirective {
   private started = false;
-  /** The next turn, while it waits in the queue (which drops it if the element leaves the page). */
+  /** The next turn, while it waits for an idle period (it does not run while the element is out of the page). */
   private queued?: () => void;
   private turns?: Turns;
   private generation = 0;
@@ -129,13 +129,14 @@ class InTurns extends AsyncDirective {
     this.turn(true);
   }
 
+  /** The next turn, in an idle period of its own (within a second on a busy page). */
   private next(): void {
-    const turn = () => this.queued === turn && this.turn();
+    const turn = () => this.queued === turn && this.isConnected && this.turn();
     this.queued = turn;
-    enqueue(this.turns!.element, turn, `${this.turns!.element.localName} turn`);
+    inIdleTime(turn, 1000);
   }
 
-  /** Back in the page: the turn the queue dropped when the element left it goes on. */
+  /** Back in the page: the turn that did not run while the element was out of it goes on. */
   protected override reconnected(): void {
     if (this.queued) this.next();
   }
