@@ -126,10 +126,13 @@ export abstract class LazyElement extends LitElement {
    */
   private concealed = false;
 
-  /** True while the element makes its first render concealed (see in-turns.ts: the only render that may take turns). */
+  /** True while the element makes its first render concealed, not hydrating (see in-turns.ts: the only render that may take turns). */
   protected get renderingConcealed(): boolean {
-    return this.concealed && !this.hasUpdated;
+    return this.concealed && !this.hasUpdated && !this.serverRendered;
   }
+
+  /** True when the element came with its server-rendered shadow root: its first render hydrates it. */
+  private serverRendered = false;
 
   /** What must be there before a concealed element shows (see EuElement: the parts still to come). */
   protected beforeReveal(): void {}
@@ -145,7 +148,10 @@ export abstract class LazyElement extends LitElement {
 
   /** The shadow root with the pending style only (server-rendered markup keeps Lit's way: it is already styled). */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    if (this.shadowRoot) return super.createRenderRoot();
+    if (this.shadowRoot) {
+      this.serverRendered = true;
+      return super.createRenderRoot();
+    }
     const element = this.constructor as typeof LazyElement;
     const root = this.attachShadow(element.shadowRootOptions);
     adoptStyles(root, [element.pendingStyles]);

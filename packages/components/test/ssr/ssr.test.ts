@@ -107,4 +107,26 @@ describe('server rendering and hydration', () => {
       }
       expect(consoleErrors, 'console errors').to.deep.equal([]);
     });
+
+  it('far below the fold, a server-rendered list hydrates in place: its items are the nodes the server made', async () => {
+    const { module } = elements.find((e) => e.tag === 'eu-programme-list')!;
+    const wrapper = await ssrNonHydratedFixture<HTMLElement>(
+      html`<div>
+        <div style="height: 10000px"></div>
+        <eu-programme-list></eu-programme-list>
+      </div>`,
+      { modules: [module], base: `${location.origin}/` },
+    );
+    window.scrollTo(0, 0);
+    const el = wrapper.querySelector('eu-programme-list') as Element;
+    const items = () => [...el.shadowRoot!.querySelectorAll('[part~=item]')];
+    const served = items();
+    expect(served.length, 'items in the server HTML').to.be.greaterThan(1);
+    await import(`../../${module.slice(2)}`);
+    el.removeAttribute('defer-hydration');
+    await el.updateComplete;
+    expect(el.hasUpdated, 'hydrated').to.equal(true);
+    expect(items().every((item, i) => item === served[i]) && items().length === served.length, 'the same item nodes').to
+      .be.true;
+  });
 });
