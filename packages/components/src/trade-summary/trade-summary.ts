@@ -201,10 +201,10 @@ export class EuTradeSummary extends EuElement<'trade'> {
       () => this.renderGoods(parts),
       !this.compact && (() => renderPartners(parts)),
       !this.compact && (() => renderFlows(parts)),
-      this.showServices && (() => renderServices(parts, (years) => periodOf(years, this.locale))),
-      this.showInvestment && (() => renderInvestment(parts)),
+      this.showServices ? () => renderServices(parts, (years) => periodOf(years, this.locale)) : false,
+      this.showInvestment ? () => renderInvestment(parts) : false,
     ];
-    return html`${this.turns.list(sections.filter((s) => s !== false))}`;
+    return html`${this.turns.list(sections.filter((s) => typeof s === 'function'))}`;
   }
 
   private renderGoods(parts: TradeParts): TemplateResult {
