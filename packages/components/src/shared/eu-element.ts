@@ -13,8 +13,7 @@ import { headingTemplate } from './headings.js';
 import { bundled, type BundledTopic } from './bundled.js';
 import type { DataExport, DataFormat } from './download.js';
 import { TIMEOUT_MS } from './limits.js';
-import { release, yieldToHost } from './first-render.js';
-import { formatDate } from './format.js';
+import { release } from './first-render.js';
 import { LocaleController, type Locale } from './locale.js';
 import { msg } from './localize.js';
 import { QuoteController } from './quotes.js';
@@ -22,21 +21,6 @@ import { Turns } from './in-turns.js';
 import { topicSourcePage } from './source-page.js';
 
 export { THEMES, type HeadingLevel, type Theme } from './common-attributes.js';
-
-/** Locales whose date data is loaded. */
-const datesLoaded = new Set<Locale>();
-
-/**
- * A page's first date formatter of a locale loads the locale's data (~15 ms, 60 at CPU ×4): once
- * per locale, in a task of its own before the first render that needs it. Answers that task, or
- * `undefined` when it is done.
- */
-function loadDateData(locale: Locale): Promise<void> | undefined {
-  if (datesLoaded.has(locale)) return undefined;
-  datesLoaded.add(locale);
-  formatDate('2016-01-01', locale);
-  return yieldToHost();
-}
 
 /**
  * The shared chores of every `eu-` element: headings, citations and downloads, on top of the
@@ -75,7 +59,7 @@ export abstract class EuElement<T extends Topic> extends CommonAttributes {
   });
   /** The quotes a reader opened under a source line. */
   protected readonly quotes = new QuoteController(this);
-  /** Long lists in turns when the first render is concealed (see in-turns.ts): `this.turns.list(parts, first)`. */
+  /** Long lists in turns when the first render is concealed (see in-turns.ts): `this.turns.list(parts)`. */
   protected readonly turns = new Turns(
     this,
     (render) => this.i18n.within(render),
@@ -114,15 +98,12 @@ export abstract class EuElement<T extends Topic> extends CommonAttributes {
     this.loader.sync();
   }
 
-  /**
-   * The content and the language's strings first: one render in the right language, not two. Then
-   * the locale's date data, in a task of its own.
-   */
+  /** The content and the language's strings first: one render in the right language, not two. */
   protected override beforeFirstRender(): Promise<unknown> | undefined {
     this.i18n.load();
     const { bundledPending } = this.loader;
     const strings = this.i18n.pending;
-    return bundledPending || strings ? Promise.all([bundledPending, strings]) : loadDateData(this.locale);
+    return bundledPending || strings ? Promise.all([bundledPending, strings]) : undefined;
   }
 
   /** The data to render: validated data from `src`/`.data`, else the bundled dataset. */
