@@ -6,6 +6,8 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { rollup } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
 import { shortStringKeys, stringsPerElement } from './rollup.strings.mjs';
 
@@ -36,11 +38,10 @@ const typescript = () => [
   shortStringKeys(elements),
 ];
 
+const minified = () => terser({ compress: { passes: 2 }, format: { comments: false } });
+
 /** What a browser loads directly: dependencies bundled (Lit's production build) and minified. */
-const forBrowsers = () => [
-  nodeResolve({ exportConditions: ['production'] }),
-  terser({ compress: { passes: 2 }, format: { comments: false } }),
-];
+const forBrowsers = () => [nodeResolve({ exportConditions: ['production'] }), minified()];
 
 /** Emits src/cloak.css, the light-DOM stylesheet against the flash of undefined elements. */
 const cloakCss = () => ({
@@ -102,6 +103,84 @@ function sharedCoreInOneChunk(id, { getModuleInfo, getModuleIds }) {
     everywhere = new Set([...(first ?? [])].filter((m) => others.every((set) => set.has(m)) && !entries.includes(m)));
   }
   return everywhere.has(id) ? 'eu-element' : undefined;
+}
+
+/**
+ * Each autoloader element in one file with the small modules it shares with only some other
+ * elements (labels, periods, badges, the sheets of controls…): Rollup puts each such group in a
+ * chunk of its own, so a page with one element loaded 4–11 of them beside the core, each a request
+ * with its own gzip overhead and no shared compression. After the build, each element's entry is
+ * bundled again with the chunks it imports statically, all but the core (`eu-element`), and
+ * minified once more; a chunk that nothing imports any more is dropped. Two elements on a page
+ * each carry their copy of what they share; these modules keep no state, so copies do not differ.
+ */
+function elementsWithTheirSharedChunks() {
+  return {
+    name: 'elements-with-their-shared-chunks',
+    async generateBundle(options, bundle) {
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+      const byPath = new Map(chunks.map((c) => [resolve(options.dir, c.fileName), c]));
+      const core = chunks.filter((c) => c.name === 'eu-element').map((c) => resolve(options.dir, c.fileName));
+      const inlined = new Set();
+      for (const entry of chunks.filter((c) => c.isEntry && /^elements\/[\w-]+\.js$/.test(c.fileName))) {
+        const entryPath = resolve(options.dir, entry.fileName);
+        const nested = await rollup({
+          input: entryPath,
+          preserveEntrySignatures: false,
+          onwarn: (warning) => this.warn(warning.message),
+          plugins: [
+            {
+              name: 'built-chunks',
+              resolveId(source, importer) {
+                const path = importer ? resolve(dirname(importer), source) : source;
+                const chunk = byPath.get(path);
+                // The core, and what loads on demand (dynamic imports), stay apart.
+                if (
+                  !chunk ||
+                  core.includes(path) ||
+                  (importer && !byPath.get(importer)?.imports.some((i) => resolve(options.dir, i) === path))
+                )
+                  return { id: path, external: true };
+                if (path !== entryPath && chunk.code.includes('import.meta'))
+                  this.error(`${chunk.fileName} refers to its own URL: it cannot move into ${entry.fileName}`);
+                return path;
+              },
+              load: (id) => {
+                const chunk = byPath.get(id);
+                if (chunk && id !== entryPath) inlined.add(chunk.fileName);
+                return chunk && { code: chunk.code, map: chunk.map };
+              },
+            },
+          ],
+        });
+        const { output } = await nested.generate({
+          dir: dirname(entryPath),
+          format: 'es',
+          sourcemap: true,
+          entryFileNames: basename(entry.fileName),
+          plugins: [minified()],
+        });
+        await nested.close();
+        const [chunk] = output;
+        // Its static imports now: the core (what it imported from the chunks it took in is inside it).
+        Object.assign(entry, {
+          code: chunk.code,
+          map: chunk.map,
+          imports: entry.imports.filter((name) => core.includes(resolve(options.dir, name))),
+        });
+      }
+      // Drop the chunks that moved into the elements, unless code that stays (the core, what
+      // loads on demand) still imports them.
+      const kept = new Set(chunks.map((c) => c.fileName).filter((name) => !inlined.has(name)));
+      for (let grown = true; grown;) {
+        grown = false;
+        for (const name of kept)
+          for (const used of [...(bundle[name]?.imports ?? []), ...(bundle[name]?.dynamicImports ?? [])])
+            if (!kept.has(used)) grown = Boolean(kept.add(used));
+      }
+      for (const name of inlined) if (!kept.has(name)) delete bundle[name];
+    },
+  };
 }
 
 const dependencies = [/^lit($|\/)/, /^@lit\//, /^@eu-belarus\/data($|\/)/, /^react($|\/)/];
@@ -167,6 +246,7 @@ export default [
       stringsPerElement(elements, 'elements/chunks'),
       ...typescript(),
       ...forBrowsers(),
+      elementsWithTheirSharedChunks(),
     ],
     output: {
       dir: 'dist/embed',
