@@ -17,9 +17,11 @@ describe('warmUp', () => {
         return new Real(...args);
       } as never);
     }
+    const timers = vi.spyOn(globalThis, 'setTimeout');
     warmUp('fi');
     warmUp('fi'); // once per page, however many elements connect
     expect(made).toEqual([]);
+    expect(timers).toHaveBeenCalledTimes(1);
     await nextTask();
     expect(made).toEqual(['Collator fi']);
     await nextTask();
@@ -28,6 +30,8 @@ describe('warmUp', () => {
     expect(made).toEqual(['Collator fi', 'NumberFormat fi', 'DateTimeFormat fi']);
     await nextTask();
     expect(made).toHaveLength(3);
+    // Three tasks of its own, and no more (each nextTask above is one timer of the test's).
+    expect(timers).toHaveBeenCalledTimes(3 + 4);
     // A render's first count, date and sort make nothing new.
     expect([formatCount(12345, 'fi'), formatDate('2014-01-30', 'fi')]).toEqual(['12\u00a0345', '30. tammikuuta 2014']);
     expect(collator('fi').compare('a', 'b')).toBeLessThan(0);
