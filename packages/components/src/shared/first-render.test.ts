@@ -11,16 +11,41 @@ import type { EuDialogueList } from '../dialogue-list/dialogue-list.js';
 type Element = EuDialogueList & { hasUpdated: boolean };
 const root = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('.root');
 
-/** A dialogue list far below the fold (10,000 px of page above it). */
-async function farBelow(loading?: 'eager'): Promise<{ el: Element; wrapper: HTMLElement }> {
+/** An element (a dialogue list unless `tag` says) far below the fold (10,000 px of page above it). */
+async function farBelow(
+  loading?: 'eager',
+  tag: 'eu-dialogue-list' | 'eu-relations-timeline' | 'eu-programme-list' = 'eu-dialogue-list',
+): Promise<{ el: Element; wrapper: HTMLElement }> {
   window.scrollTo(0, 0);
-  const wrapper = await fixture<HTMLElement>(
-    html`<div>
-      <div style="height: 10000px"></div>
-      <eu-dialogue-list loading=${loading ?? 'lazy'}></eu-dialogue-list>
-    </div>`,
-  );
-  return { el: wrapper.querySelector('eu-dialogue-list') as Element, wrapper };
+  const wrapper = await fixture<HTMLElement>(html`<div><div style="height: 10000px"></div></div>`);
+  const el = Object.assign(document.createElement(tag), { loading: loading ?? 'lazy' }) as unknown as Element;
+  wrapper.append(el);
+  return { el, wrapper };
+}
+
+/**
+ * Idle periods held back, as on a busy page: `asked()` says whether one was asked for, `untilRendered`
+ * runs them (`beforeEach` first) until the element has rendered, `restore` puts the browser's back.
+ */
+function holdIdlePeriods() {
+  const idle: (() => void)[] = [];
+  const original = window.requestIdleCallback;
+  window.requestIdleCallback = (callback) => (idle.push(() => callback({} as IdleDeadline)), 0);
+  return {
+    asked: () => idle.length > 0,
+    async untilRendered(el: Element, beforeEach = () => {}) {
+      while (!el.hasUpdated) {
+        await waitUntil(() => idle.length > 0 || el.hasUpdated, 'an idle period asked for');
+        beforeEach();
+        idle.splice(0).forEach((run) => run());
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    },
+    restore() {
+      window.requestIdleCallback = original;
+      idle.splice(0).forEach((run) => run());
+    },
+  };
 }
 
 /** The reader opens the browser's find bar (Ctrl+F). */
@@ -38,69 +63,40 @@ describe('first render: lazy by default, like <iframe loading="lazy">', () => {
   });
 
   it('far below the fold it loads nothing (content, download code) until its turn: here, an idle period after the load', async () => {
-    // Idle periods held back: the element waits far away as it would on a busy page.
-    const idle: (() => void)[] = [];
-    const original = window.requestIdleCallback;
-    window.requestIdleCallback = (callback) => (idle.push(() => callback({} as IdleDeadline)), 0);
+    const idle = holdIdlePeriods();
     try {
-      window.scrollTo(0, 0);
-      const wrapper = await fixture<HTMLElement>(
-        html`<div>
-          <div style="height: 10000px"></div>
-          <eu-relations-timeline></eu-relations-timeline>
-        </div>`,
-      );
-      const el = wrapper.querySelector('eu-relations-timeline') as unknown as Element;
-      await waitUntil(() => idle.length > 0, 'found far from the viewport');
+      const { el } = await farBelow(undefined, 'eu-relations-timeline');
+      await waitUntil(idle.asked, 'found far from the viewport');
       await new Promise((resolve) => setTimeout(resolve, 100));
       expect(bundled('timeline'), 'its topic').to.be.undefined;
       expect(bundled('downloads'), 'the download code').to.be.undefined;
       // Its turn: the content loads, then (next idle period) it renders concealed.
-      while (!el.hasUpdated) {
-        await waitUntil(() => idle.length > 0 || el.hasUpdated, 'an idle period asked for');
-        idle.splice(0).forEach((run) => run());
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      }
+      await idle.untilRendered(el);
       expect(bundled('timeline'), 'loaded for its render').to.exist;
       expect(root(el)!.getAttribute('hidden')).to.equal('until-found');
     } finally {
-      window.requestIdleCallback = original;
-      idle.splice(0).forEach((run) => run());
+      idle.restore();
     }
   });
 
   it("its render in idle time is the render alone: its kind's sheets are parsed in an idle period before", async () => {
-    const idle: (() => void)[] = [];
-    const original = { idle: window.requestIdleCallback, parse: CSSStyleSheet.prototype.replaceSync };
-    window.requestIdleCallback = (callback) => (idle.push(() => callback({} as IdleDeadline)), 0);
+    const idle = holdIdlePeriods();
+    const parse = CSSStyleSheet.prototype.replaceSync;
     // In which idle period (step) sheets were parsed, and the element rendered.
     let step = 0;
     const sheets: number[] = [];
     CSSStyleSheet.prototype.replaceSync = function (this: CSSStyleSheet, text: string) {
       sheets.push(step);
-      return original.parse.call(this, text);
+      return parse.call(this, text);
     };
     try {
-      window.scrollTo(0, 0);
-      const wrapper = await fixture<HTMLElement>(
-        html`<div>
-          <div style="height: 10000px"></div>
-          <eu-programme-list></eu-programme-list>
-        </div>`,
-      );
-      const el = wrapper.querySelector('eu-programme-list') as unknown as Element;
-      while (!el.hasUpdated) {
-        await waitUntil(() => idle.length > 0 || el.hasUpdated, 'an idle period asked for');
-        step++;
-        idle.splice(0).forEach((run) => run());
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      }
+      const { el } = await farBelow(undefined, 'eu-programme-list');
+      await idle.untilRendered(el, () => step++);
       expect(root(el)!.getAttribute('hidden'), 'rendered concealed').to.equal('until-found');
       expect(sheets, 'its sheets parsed, in an idle period before the render').to.not.be.empty.and.not.include(step);
     } finally {
-      Object.assign(window, { requestIdleCallback: original.idle });
-      CSSStyleSheet.prototype.replaceSync = original.parse;
-      idle.splice(0).forEach((run) => run());
+      CSSStyleSheet.prototype.replaceSync = parse;
+      idle.restore();
     }
   });
 
