@@ -2,13 +2,15 @@
 // locale with every string (src/locales/<locale>.ts); a page with one element needs about a fifth
 // of them. In the autoloader build the strings are chunks in one folder, `strings-<hash>/`: for
 // each locale the strings every element uses (the core: errors, sources, loading), `<locale>.js`,
-// which localize.ts loads, and each element's own, `<locale>-<element>.js`, which the element's
-// module registers (`registerStrings`): all that its code, and the code it loads on demand, may
-// show. The bundler build (dist/) and the embed bundle keep lit-localize's module per locale.
+// which localize.ts loads, each element's own, `<locale>-<element>.js`, which the element's
+// module registers (`registerStrings`): all that its code may show; and those of each module that
+// loads on demand (`import()`: the error state's details, downloads, quotes), `<locale>_<module>.js`,
+// which that module registers and waits for before it runs, so they load only with it.
+// The bundler build (dist/) and the embed bundle keep lit-localize's module per locale.
 import { generateMsgIdFromAstNode } from '@lit/localize-tools/lib/program-analysis.js';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import ts from 'typescript';
 
 const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
@@ -21,6 +23,8 @@ const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 const shortKey = (id) => id.slice(0, 7);
 const locales = config.targetLocales;
 const VIRTUAL = '\0eu-strings:';
+/** The virtual module that registers the strings of a module loaded on demand: VIRTUAL + LATER + its name. */
+const LATER = 'on-demand:';
 
 /** The ids of the `msg()` calls in `file` (as lit-localize computes them) and the files it imports, statically or not. */
 function scan(file) {
@@ -41,17 +45,39 @@ function scan(file) {
     ts.forEachChild(node, visit);
   };
   visit(source);
-  const imports = ts
-    .preProcessFile(text, true, true)
-    .importedFiles.map((f) => f.fileName)
-    .filter((name) => name.startsWith('.') && !name.includes('/locales/'))
-    .map((name) => resolve(dirname(file), name).replace(/\.js$/, '.ts'));
-  return { ids, imports };
+  const local = (name) => resolve(dirname(file), name).replace(/\.js$/, '.ts');
+  const ours = (name) => name.startsWith('.') && !name.includes('/locales/');
+  /** Imported when the file loads, and on demand (`import('./x.js')`); type-only imports are neither. */
+  const imports = [];
+  const onDemand = [];
+  const visitImports = (node) => {
+    if (
+      (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
+      node.moduleSpecifier &&
+      !(node.importClause?.isTypeOnly ?? node.isTypeOnly)
+    ) {
+      if (ours(node.moduleSpecifier.text)) imports.push(local(node.moduleSpecifier.text));
+    } else if (
+      ts.isCallExpression(node) &&
+      node.expression.kind === ts.SyntaxKind.ImportKeyword &&
+      ts.isStringLiteral(node.arguments[0])
+    ) {
+      if (ours(node.arguments[0].text)) onDemand.push(local(node.arguments[0].text));
+    }
+    ts.forEachChild(node, visitImports);
+  };
+  visitImports(source);
+  return { ids, imports, onDemand };
 }
 
-/** The string ids that the code of each element may show, from `src/<element>/<element>.ts` and all it imports. */
-function idsByElement(elements) {
+/**
+ * The string ids that the code of each element shows, from `src/<element>/<element>.ts` and all it
+ * imports statically; and those of each module that any of them loads on demand (`import()`),
+ * with all it imports statically, by the module's file.
+ */
+function stringIds(elements) {
   const scanned = new Map();
+  const onDemand = new Map();
   const idsFrom = (entry) => {
     const seen = new Set();
     const ids = new Set();
@@ -61,11 +87,21 @@ function idsByElement(elements) {
       if (!scanned.has(file)) scanned.set(file, scan(file));
       scanned.get(file).ids.forEach((id) => ids.add(id));
       scanned.get(file).imports.forEach(visit);
+      for (const module of scanned.get(file).onDemand) if (!onDemand.has(module)) onDemand.set(module, undefined);
     };
-    visit(resolve(`src/${entry}/${entry}.ts`));
+    visit(entry);
     return ids;
   };
-  return new Map(elements.map((element) => [element, idsFrom(element)]));
+  const byElement = new Map(elements.map((element) => [element, idsFrom(resolve(`src/${element}/${element}.ts`))]));
+  for (let found = true; found;) {
+    found = false;
+    for (const [module, ids] of onDemand)
+      if (!ids) {
+        onDemand.set(module, idsFrom(module));
+        found = true;
+      }
+  }
+  return { byElement, onDemand };
 }
 
 /** The generated locale module's templates: the source text of each entry, by id. */
@@ -117,7 +153,8 @@ export function shortStringKeys(elements) {
   return {
     name: 'short-string-keys',
     buildStart() {
-      const ids = new Set([...idsByElement(elements).values()].flatMap((set) => [...set]));
+      const { byElement, onDemand } = stringIds(elements);
+      const ids = new Set([...byElement.values(), ...onDemand.values()].flatMap((set) => [...set]));
       for (const locale of locales) templatesOf(resolve(`src/locales/${locale}.ts`)).forEach((_, id) => ids.add(id));
       checkShortKeys(ids, (message) => this.error(message));
     },
@@ -145,9 +182,18 @@ const LOADERS = /const loaders: [^\n]*= \{\n(?:\s+\w+: \(\) => import\('\.\.\/lo
  * `import()` of a path made from the locale, not 25 file names.
  */
 export function stringsPerElement(elements, folder) {
-  const byElement = idsByElement(elements);
+  const { byElement, onDemand } = stringIds(elements);
   const everywhere = [...byElement.values()].reduce((a, b) => new Set([...a].filter((id) => b.has(id))));
   const own = new Map([...byElement].map(([element, ids]) => [element, [...ids].filter((id) => !everywhere.has(id))]));
+  /** The modules loaded on demand that show strings the core does not have, by name (`error-state`). */
+  const withStrings = [...onDemand]
+    .map(([file, ids]) => [basename(file, '.ts'), { file, ids: [...ids].filter((id) => !everywhere.has(id)) }])
+    .filter(([, { ids }]) => ids.length);
+  const later = new Map(withStrings);
+  if (later.size !== withStrings.length)
+    throw new Error(
+      `rollup.strings.mjs: two modules loaded on demand share a name: ${withStrings.map(([name]) => name)}`,
+    );
   const entry = new RegExp(`[/\\\\]src[/\\\\](${elements.join('|')})[/\\\\]\\1\\.ts$`);
   const localize = resolve('src/shared/localize.ts');
   const modules = new Map();
@@ -160,7 +206,11 @@ export function stringsPerElement(elements, folder) {
     name: 'strings-per-element',
     buildStart() {
       modules.clear();
-      const placed = new Set([...everywhere, ...[...own.values()].flat()]);
+      const placed = new Set([
+        ...everywhere,
+        ...[...own.values()].flat(),
+        ...[...later.values()].flatMap((m) => m.ids),
+      ]);
       for (const locale of locales) {
         const templates = templatesOf(resolve(`src/locales/${locale}.ts`));
         const lost = [...templates.keys()].filter((id) => !placed.has(id));
@@ -168,6 +218,7 @@ export function stringsPerElement(elements, folder) {
           this.error(`src/locales/${locale}.ts: strings no element's code uses, so none would load: ${lost}`);
         modules.set(locale, moduleOf(templates, everywhere));
         for (const element of elements) modules.set(`${locale}-${element}`, moduleOf(templates, own.get(element)));
+        for (const [name, { ids }] of later) modules.set(`${locale}_${name}`, moduleOf(templates, ids));
       }
       const hash = createHash('sha256')
         .update([...modules].join('\0'))
@@ -188,11 +239,16 @@ export function stringsPerElement(elements, folder) {
       if (!id.startsWith(VIRTUAL)) return undefined;
       const name = id.slice(VIRTUAL.length);
       if (modules.has(name)) return modules.get(name);
+      // A module loaded on demand runs once its strings, in the languages already shown, are there.
+      if (name.startsWith(LATER))
+        return `import { registerStrings } from ${JSON.stringify(localize)};\nawait registerStrings(${loader(`_${name.slice(LATER.length)}`)});\n`;
       return `import { registerStrings } from ${JSON.stringify(localize)};\nregisterStrings(${loader(`-${name}`)});\n`;
     },
     transform(code, id) {
       const element = id.match(entry)?.[1];
       if (element) return { code: `import ${JSON.stringify(VIRTUAL + element)};\n${code}`, map: null };
+      const module = [...later].find(([, m]) => m.file === id)?.[0];
+      if (module) return { code: `import ${JSON.stringify(VIRTUAL + LATER + module)};\n${code}`, map: null };
       if (id !== localize) return undefined;
       if (!LOADERS.test(code)) this.error(`${id}: the strings split no longer finds the locale loaders it replaces`);
       const loaders = `Object.fromEntries(${JSON.stringify(locales)}.map((locale) => [locale, () => (${loader('')})(locale)]))`;

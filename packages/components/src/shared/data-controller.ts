@@ -18,8 +18,31 @@ import {
 import { allBundled, bundledNow, loadBundled, type BundledTopic } from './bundled.js';
 import { emit, type EuDataErrorDetail } from './events.js';
 import { TIMEOUT_MS } from './limits.js';
-import { externalLink, type LinkTarget } from './links.js';
 import { msg } from './localize.js';
+
+import type { ErrorActions } from './error-state.js';
+
+export type { ErrorActions };
+type ErrorState = typeof import('./error-state.js');
+
+/**
+ * The error state's details (the reason in plain words, "Try again", the source page's link, and
+ * their strings) load with the first error, as its own chunk: most pages never show one. Until
+ * they have loaded, or if they cannot, the error still reads "This information could not be
+ * shown." and its event is dispatched. `load` is replaced in tests to fail.
+ */
+export const errorState: { loaded?: ErrorState; load: () => Promise<ErrorState> } = {
+  load: () => import('./error-state.js'),
+};
+
+/** Loads the error state's details once; never fails (the error shows without them). */
+function loadErrorState(): Promise<unknown> {
+  if (errorState.loaded) return Promise.resolve();
+  return errorState.load().then(
+    (module) => (errorState.loaded = module),
+    (error: unknown) => console.warn("@eu-belarus/components: could not load the error state's details", error),
+  );
+}
 
 export type DataStatus = 'ready' | 'loading' | 'error';
 
@@ -126,16 +149,18 @@ export class DataController<T extends Topic> implements ReactiveController {
           this.bundledLoad = undefined;
           this.host.requestUpdate();
         },
-        (error: unknown) => {
-          this.bundledLoad = undefined;
-          this.bundledProblem = {
-            element: this.host.localName,
-            reason: 'network',
-            message: `the bundled data (${topics.join(', ')}) could not be loaded: ${String(error)}`,
-          };
-          this.outcome = () => emit(this.host, 'eu-data-error', this.bundledProblem!);
-          this.host.requestUpdate();
-        },
+        // The error's details load before it shows, so it is announced once, whole.
+        (error: unknown) =>
+          loadErrorState().then(() => {
+            this.bundledLoad = undefined;
+            this.bundledProblem = {
+              element: this.host.localName,
+              reason: 'network',
+              message: `the bundled data (${topics.join(', ')}) could not be loaded: ${String(error)}`,
+            };
+            this.outcome = () => emit(this.host, 'eu-data-error', this.bundledProblem!);
+            this.host.requestUpdate();
+          }),
       );
       this.bundledLoad = load;
     }
@@ -220,11 +245,13 @@ export class DataController<T extends Topic> implements ReactiveController {
             this.outcome = () => this.announceLoad();
           }),
         (problem: EuDataErrorDetail) =>
-          settle(() => {
-            this.external = 'error';
-            this.loadProblem = problem;
-            this.outcome = () => emit(this.host, 'eu-data-error', problem);
-          }),
+          loadErrorState().then(() =>
+            settle(() => {
+              this.external = 'error';
+              this.loadProblem = problem;
+              this.outcome = () => emit(this.host, 'eu-data-error', problem);
+            }),
+          ),
       )
       .finally(() => {
         if (this.running === running) this.running = undefined;
@@ -275,51 +302,12 @@ export class DataController<T extends Topic> implements ReactiveController {
           : msg('Loading the data…')
         : status === 'error'
           ? html`${msg('This information could not be shown.')}
-              <span class="reason">${problemText(this.problem)}</span>`
+            ${errorState.loaded?.renderReason(this.problem) ?? nothing}`
           : (readyText() ?? nothing);
     const className = status === 'ready' || this.quiet ? 'status vh' : `status visible ${status}`;
     // The actions sit outside the live region: a button inside it would be read on every change.
     return html`<div class=${className} role="status" part="status">${content}</div>
-      ${status === 'error' ? renderErrorActions(error) : nothing}`;
-  }
-}
-
-/** What the error state offers: loading again, and the page the content comes from. */
-export interface ErrorActions {
-  retry: () => void;
-  sourcePage: () => { href: string; publisher: string } | undefined;
-  linkTarget: LinkTarget;
-}
-
-function renderErrorActions({ retry, sourcePage, linkTarget }: ErrorActions): TemplateResult {
-  const page = sourcePage();
-  return html`<p class="error-actions" part="error-actions">
-    <button type="button" class="retry" @click=${retry}>${msg('Try again')}</button>
-    ${
-      page
-        ? html`<span class="or"
-            >${externalLink(page.href, html`${msg('Read the original on the source page')}<span class="vh"> (${page.publisher})</span>`, linkTarget)}</span
-          >`
-        : nothing
-    }
-  </p>`;
-}
-
-/** What went wrong, for a reader rather than a developer (the event's `detail` has the technical reason). */
-function problemText(problem: EuDataErrorDetail | undefined): string {
-  switch (problem?.reason) {
-    case 'timeout':
-      return msg('The server that holds it took too long to answer.');
-    case 'http':
-    case 'network':
-      return msg('The server that holds it could not be reached.');
-    case 'url':
-    case 'too-large':
-    case 'parse':
-    case 'schema':
-      return msg('What arrived was not in the form this page expects.');
-    default:
-      return msg('The requested item does not exist.');
+      ${status === 'error' ? (errorState.loaded?.renderErrorActions(error) ?? nothing) : nothing}`;
   }
 }
 

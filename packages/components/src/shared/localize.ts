@@ -99,11 +99,15 @@ type Strings = (locale: Locale) => Promise<{ templates: unknown }>;
 /**
  * Each element's own strings. In the autoloader build the locale modules above hold only the
  * strings every element uses, and each element's module registers how to load the rest
- * (rollup.strings.mjs), so a page loads the strings of the elements it has. Elsewhere none registers.
+ * (rollup.strings.mjs), so a page loads the strings of the elements it has; a module loaded on
+ * demand registers its own and waits for them in the languages already loaded before it runs.
+ * Elsewhere none registers.
  */
 const parts = new Set<Strings>();
-export function registerStrings(strings: Strings): void {
+export function registerStrings(strings: Strings): Promise<void> {
   parts.add(strings);
+  const shown = [...(loads.get(core)?.keys() ?? [])];
+  return Promise.all(shown.map((locale) => load(strings, locale))).then(() => undefined);
 }
 
 const core: Strings = (locale) => loaderOf(locale)!();

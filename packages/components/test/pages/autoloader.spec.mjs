@@ -82,3 +82,40 @@ test('autoloader: each element shows the same Greek text as with the embed bundl
     .filter(([, where]) => where);
   expect(differences, 'elements whose text differs').toEqual([]);
 });
+
+// The error state's details (reason, "Try again", the source link) load with the first error, and
+// their strings with them (rollup.strings.mjs): a page in Greek must read them in Greek, as the
+// embed bundle's page does; with its strings missing it would fall back to English.
+test('autoloader: an error shows its reason and actions in the page language, loaded with the error', async ({
+  host,
+}) => {
+  const body = '<eu-dialogue-list loading="eager" src="/fixtures/server-error/dialogues.json"></eu-dialogue-list>';
+  const requested = [];
+  host.page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  const errorText = async () => {
+    await host.page.waitForFunction(() =>
+      document.querySelector('eu-dialogue-list')?.shadowRoot?.querySelector('[part="error-actions"]'),
+    );
+    return host.page.evaluate(() =>
+      document.querySelector('eu-dialogue-list').shadowRoot.textContent.replace(/\s+/g, ' ').trim(),
+    );
+  };
+  await host.open('<eu-dialogue-list loading="eager"></eu-dialogue-list>', { lang: 'el' });
+  expect(
+    requested.filter((p) => /error-state/.test(p)),
+    'nothing of the error state loads without an error',
+  ).toEqual([]);
+  await host.open(body, { lang: 'el' });
+  const autoloaded = await errorText();
+  expect(requested.filter((p) => /error-state/.test(p)).length, 'the error state and its strings loaded').toBe(2);
+  await host.expectHealthy({ allowFailedLoads: true });
+  const embedPage = `<!doctype html><html lang="el"><head><meta charset="utf-8"><title>Embed</title>
+<script type="module" src="${EMBED}eu-belarus.js"></script></head><body><main>${body}</main></body></html>`;
+  await host.page.route('/host/embed.html', (route) =>
+    route.fulfill({ body: embedPage, contentType: 'text/html; charset=utf-8' }),
+  );
+  await host.page.goto('/host/embed.html');
+  const embedded = await errorText();
+  expect(embedded, 'the embed bundle reads the error in Greek').toContain('Δεν ήταν δυνατή');
+  expect(autoloaded).toEqual(embedded);
+});
