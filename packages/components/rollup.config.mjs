@@ -9,7 +9,7 @@ import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { rollup } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
-import { shortStringKeys, stringsPerElement } from './rollup.strings.mjs';
+import { elementEntries, isStringsChunk, shortStringKeys, stringsPerElement } from './rollup.strings.mjs';
 
 /** Every element folder: src/<name>/<name>.ts defines <eu-name>. */
 export const elements = readdirSync('src', { withFileTypes: true })
@@ -76,7 +76,9 @@ function upFrontInOneChunk(id, { getModuleInfo, getModuleIds }) {
       upFront.add(moduleId);
       for (const imported of getModuleInfo(moduleId)?.importedIds ?? []) visit(imported);
     };
-    for (const moduleId of getModuleIds()) if (getModuleInfo(moduleId)?.isEntry) visit(moduleId);
+    // The strings chunks (rollup.strings.mjs) are entries too, loaded on demand: not the script's.
+    for (const moduleId of getModuleIds())
+      if (getModuleInfo(moduleId)?.isEntry && !isStringsChunk(moduleId)) visit(moduleId);
   }
   return upFront.has(id) ? 'eu-belarus-core' : undefined;
 }
@@ -219,6 +221,8 @@ export default [
       // The embed folder is what a web team copies: the cloak goes with the script.
       cloakCss(),
       removeStaleChunks('chunks'),
+      // The strings of what loads on demand (the error state's details…) load with it.
+      stringsPerElement({ 'eu-belarus': 'src/embed.ts' }, 'chunks'),
       ...typescript(),
       ...forBrowsers(),
     ],
@@ -243,7 +247,7 @@ export default [
     plugins: [
       replace({ __EU_ELEMENTS__: JSON.stringify(elements), preventAssignment: true }),
       removeStaleChunks('elements/chunks'),
-      stringsPerElement(elements, 'elements/chunks'),
+      stringsPerElement(elementEntries(elements), 'elements/chunks'),
       ...typescript(),
       ...forBrowsers(),
       elementsWithTheirSharedChunks(),

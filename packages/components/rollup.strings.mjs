@@ -1,12 +1,13 @@
-// The UI strings of the autoloader's elements, split by element. lit-localize writes one module per
-// locale with every string (src/locales/<locale>.ts); a page with one element needs about a fifth
-// of them. In the autoloader build the strings are chunks in one folder, `strings-<hash>/`: for
-// each locale the strings every element uses (the core: errors, sources, loading), `<locale>.js`,
-// which localize.ts loads, each element's own, `<locale>-<element>.js`, which the element's
-// module registers (`registerStrings`): all that its code may show; and those of each module that
-// loads on demand (`import()`: the error state's details, downloads, quotes), `<locale>_<module>.js`,
-// which that module registers and waits for before it runs, so they load only with it.
-// The bundler build (dist/) and the embed bundle keep lit-localize's module per locale.
+// The UI strings of the embed and of the autoloader's elements, split by what shows them.
+// lit-localize writes one module per locale with every string (src/locales/<locale>.ts); a page
+// with one element needs about a fifth of them. In these builds the strings are chunks in one
+// folder, `strings-<hash>/`: for each locale the strings every entry uses (the core: sources,
+// loading; in the embed, those of every element), `<locale>.js`, which localize.ts loads; each
+// autoloader element's own, `<locale>-<element>.js`, which the element's module registers
+// (`registerStrings`): all that its code may show; and those of each module that loads on demand
+// (`import()`: the error state's details, downloads, quotes), `<locale>_<module>.js`, which that
+// module registers and waits for before it runs, so they load only with it.
+// The bundler build (dist/) keeps lit-localize's module per locale.
 import { generateMsgIdFromAstNode } from '@lit/localize-tools/lib/program-analysis.js';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -25,6 +26,8 @@ const locales = config.targetLocales;
 const VIRTUAL = '\0eu-strings:';
 /** The virtual module that registers the strings of a module loaded on demand: VIRTUAL + LATER + its name. */
 const LATER = 'on-demand:';
+/** Whether `id` is one of the strings chunks this plugin emits (the build's entries, with the script's). */
+export const isStringsChunk = (id) => id.startsWith(VIRTUAL) && !id.startsWith(VIRTUAL + LATER);
 
 /** The ids of the `msg()` calls in `file` (as lit-localize computes them) and the files it imports, statically or not. */
 function scan(file) {
@@ -70,12 +73,16 @@ function scan(file) {
   return { ids, imports, onDemand };
 }
 
+/** The autoloader's entries: each element's module, `src/<element>/<element>.ts`, by name. */
+export const elementEntries = (elements) =>
+  Object.fromEntries(elements.map((element) => [element, `src/${element}/${element}.ts`]));
+
 /**
  * The string ids that the code of each element shows, from `src/<element>/<element>.ts` and all it
  * imports statically; and those of each module that any of them loads on demand (`import()`),
  * with all it imports statically, by the module's file.
  */
-function stringIds(elements) {
+function stringIds(entries) {
   const scanned = new Map();
   const onDemand = new Map();
   const idsFrom = (entry) => {
@@ -92,7 +99,7 @@ function stringIds(elements) {
     visit(entry);
     return ids;
   };
-  const byElement = new Map(elements.map((element) => [element, idsFrom(resolve(`src/${element}/${element}.ts`))]));
+  const byElement = new Map(Object.entries(entries).map(([name, file]) => [name, idsFrom(resolve(file))]));
   for (let found = true; found;) {
     found = false;
     for (const [module, ids] of onDemand)
@@ -153,7 +160,7 @@ export function shortStringKeys(elements) {
   return {
     name: 'short-string-keys',
     buildStart() {
-      const { byElement, onDemand } = stringIds(elements);
+      const { byElement, onDemand } = stringIds(elementEntries(elements));
       const ids = new Set([...byElement.values(), ...onDemand.values()].flatMap((set) => [...set]));
       for (const locale of locales) templatesOf(resolve(`src/locales/${locale}.ts`)).forEach((_, id) => ids.add(id));
       checkShortKeys(ids, (message) => this.error(message));
@@ -181,8 +188,8 @@ const LOADERS = /const loaders: [^\n]*= \{\n(?:\s+\w+: \(\) => import\('\.\.\/lo
  * `strings-<hash>/<locale>.js` (the core) and `<locale>-<element>.js`, so that each loader is one
  * `import()` of a path made from the locale, not 25 file names.
  */
-export function stringsPerElement(elements, folder) {
-  const { byElement, onDemand } = stringIds(elements);
+export function stringsPerElement(entries, folder) {
+  const { byElement, onDemand } = stringIds(entries);
   const everywhere = [...byElement.values()].reduce((a, b) => new Set([...a].filter((id) => b.has(id))));
   const own = new Map([...byElement].map(([element, ids]) => [element, [...ids].filter((id) => !everywhere.has(id))]));
   /** The modules loaded on demand that show strings the core does not have, by name (`error-state`). */
@@ -194,7 +201,12 @@ export function stringsPerElement(elements, folder) {
     throw new Error(
       `rollup.strings.mjs: two modules loaded on demand share a name: ${withStrings.map(([name]) => name)}`,
     );
-  const entry = new RegExp(`[/\\\\]src[/\\\\](${elements.join('|')})[/\\\\]\\1\\.ts$`);
+  /** The entries with strings of their own, by file. */
+  const entry = new Map(
+    Object.entries(entries)
+      .filter(([name]) => own.get(name).length)
+      .map(([name, file]) => [resolve(file), name]),
+  );
   const localize = resolve('src/shared/localize.ts');
   const modules = new Map();
   /** A reference to one strings chunk, whose URL gives the folder's. */
@@ -217,7 +229,8 @@ export function stringsPerElement(elements, folder) {
         if (lost.length)
           this.error(`src/locales/${locale}.ts: strings no element's code uses, so none would load: ${lost}`);
         modules.set(locale, moduleOf(templates, everywhere));
-        for (const element of elements) modules.set(`${locale}-${element}`, moduleOf(templates, own.get(element)));
+        for (const element of entry.values())
+          modules.set(`${locale}-${element}`, moduleOf(templates, own.get(element)));
         for (const [name, { ids }] of later) modules.set(`${locale}_${name}`, moduleOf(templates, ids));
       }
       const hash = createHash('sha256')
@@ -245,7 +258,7 @@ export function stringsPerElement(elements, folder) {
       return `import { registerStrings } from ${JSON.stringify(localize)};\nregisterStrings(${loader(`-${name}`)});\n`;
     },
     transform(code, id) {
-      const element = id.match(entry)?.[1];
+      const element = entry.get(id);
       if (element) return { code: `import ${JSON.stringify(VIRTUAL + element)};\n${code}`, map: null };
       const module = [...later].find(([, m]) => m.file === id)?.[0];
       if (module) return { code: `import ${JSON.stringify(VIRTUAL + LATER + module)};\n${code}`, map: null };
