@@ -67,8 +67,8 @@ function largestStrings(page) {
   if (!strings.size) throw new Error(`size-limit: no UI-strings chunk found for ${[...page][0]}`);
   return [language, strings];
 }
-/** lit-localize's lookup, which a page in any language but English loads beside its strings (localize.ts). */
-const LOOKUP_CHUNK = /["'](\.\/(?:[\w-]+\/)*runtime-msg-[\w-]{8}\.js)["']/;
+/** The translation lookup, which a page in any language but English loads beside its strings (localize.ts, msg-lookup.ts). */
+const LOOKUP_CHUNK = /["'](\.\/(?:[\w-]+\/)*msg-lookup-[\w-]{8}\.js)["']/;
 /**
  * A page's files: what loads up front, and in the language whose strings weigh most, its strings,
  * the chunks they import and the lookup (with what it imports).
@@ -79,7 +79,7 @@ function inAnyLanguage(...entries) {
   const lookUp = [...page]
     .map((file) => [file, readFileSync(file, 'utf8').match(LOOKUP_CHUNK)?.[1]])
     .find(([, chunk]) => chunk);
-  if (!lookUp) throw new Error(`size-limit: no lit-localize lookup chunk found for ${entries[0]}`);
+  if (!lookUp) throw new Error(`size-limit: no translation lookup chunk found for ${entries[0]}`);
   const translated = [join(dirname(lookUp[0]), lookUp[1]), ...strings].flatMap((file) => [...upFront(file)]);
   return { files: [...new Set([...page, ...translated])], language };
 }

@@ -17,11 +17,25 @@ import ts from 'typescript';
 const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 
 /**
- * A string's key in every strings chunk: the start of lit-localize's id, 's' and 6 of its 16 hex
- * digits, as src/shared/localize.ts looks it up (ID_LENGTH). The full ids are random to gzip: they
- * were a quarter of a strings chunk's bytes.
+ * A string's key in every strings chunk and in the built lookup (src/shared/msg-lookup.ts, which
+ * the build puts in place of lit-localize's runtimeMsg): FNV-1a (32 bits) of its source text (a
+ * str`` template's parts joined by U+001E), its top 24 bits in base 36, as `keyOf` there computes
+ * it at run time. lit-localize's ids (s + 16 hex digits) were random to gzip, a quarter of a
+ * strings chunk, and its lookup 0.6 kB.
  */
-const shortKey = (id) => id.slice(0, 7);
+function keyOf(strings) {
+  const text = typeof strings === 'string' ? strings : strings.join('\x1e');
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 8).toString(36);
+}
+export { keyOf as keyOfText };
+/** Each string's key by lit-localize's id, from the `msg()` calls of the code (`scan`). */
+const keys = new Map();
+const shortKey = (id) => {
+  if (!keys.has(id)) throw new Error(`rollup.strings.mjs: no msg() in the code has the string ${id}`);
+  return keys.get(id);
+};
 const locales = config.targetLocales;
 const VIRTUAL = '\0eu-strings:';
 /** The virtual module that registers the strings of a module loaded on demand: VIRTUAL + LATER + its name. */
@@ -37,13 +51,21 @@ function scan(file) {
   const visit = (node) => {
     if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'msg') {
       const [template, options] = node.arguments;
-      const id = options?.properties?.find((p) => p.name?.text === 'id')?.initializer;
-      if (id) ids.add(id.text);
-      else if (ts.isStringLiteral(template) || ts.isNoSubstitutionTemplateLiteral(template))
-        ids.add(generateMsgIdFromAstNode(template, false));
-      else if (ts.isTaggedTemplateExpression(template) && template.tag.getText(source) === 'str')
-        ids.add(generateMsgIdFromAstNode(template.template, false));
-      else throw new Error(`${file}: a msg() whose id the strings split cannot tell: ${template.getText(source)}`);
+      if (options?.properties?.some((p) => p.name?.text === 'id'))
+        throw new Error(`${file}: a msg() with an id: the built lookup keys strings by their text (msg-lookup.ts)`);
+      const parts =
+        ts.isStringLiteral(template) || ts.isNoSubstitutionTemplateLiteral(template)
+          ? template.text
+          : ts.isTaggedTemplateExpression(template) && template.tag.getText(source) === 'str'
+            ? ts.isNoSubstitutionTemplateLiteral(template.template)
+              ? [template.template.text]
+              : [template.template.head.text, ...template.template.templateSpans.map((span) => span.literal.text)]
+            : undefined;
+      if (parts !== undefined) {
+        const id = generateMsgIdFromAstNode(typeof parts === 'string' ? template : template.template, false);
+        ids.add(id);
+        keys.set(id, keyOf(parts));
+      } else throw new Error(`${file}: a msg() whose key the strings split cannot tell: ${template.getText(source)}`);
     }
     ts.forEachChild(node, visit);
   };
@@ -131,7 +153,7 @@ function templatesOf(file) {
 const moduleOf = (templates, ids) =>
   `const str = (strings, ...values) => ({ strTag: true, strings, values });\nexport const templates = {\n${[...ids]
     .filter((id) => templates.has(id))
-    .map((id) => `${shortKey(id)}: ${templates.get(id)},`)
+    .map((id) => `${JSON.stringify(shortKey(id))}: ${templates.get(id)},`)
     .join('\n')}\n};\n`;
 
 /** Fails the build if two strings, of the code or of a locale module, would share a short key. */
@@ -141,11 +163,14 @@ function checkShortKeys(ids, fail) {
     const other = byKey.get(shortKey(id));
     if (other && other !== id)
       fail(
-        `strings ${other} and ${id} share the key ${shortKey(id)}: make the keys longer here and in src/shared/localize.ts`,
+        `strings ${other} and ${id} share the key ${shortKey(id)}: make the keys longer here and in src/shared/msg-lookup.ts`,
       );
     byKey.set(shortKey(id), id);
   }
 }
+
+/** localize.ts's import of lit-localize's lookup, which hashes each string to lit-localize's id. */
+const LIT_LOOKUP = /import\(\s*["']@lit\/localize\/internal\/runtime-msg\.js["']\s*\)/g;
 
 /** lit-localize's generated modules import its `str` tag from the package's root. */
 const LIT_LOCALIZE_STR = /import\s*\{\s*str\s*\}\s*from\s*['"]@lit\/localize['"];?/g;
@@ -157,6 +182,7 @@ const LIT_LOCALIZE_STR = /import\s*\{\s*str\s*\}\s*from\s*['"]@lit\/localize['"]
  */
 export function shortStringKeys(elements) {
   const module = /[/\\]src[/\\]locales[/\\]([\w-]+)\.ts$/;
+  const localize = resolve('src/shared/localize.ts');
   return {
     name: 'short-string-keys',
     buildStart() {
@@ -166,6 +192,12 @@ export function shortStringKeys(elements) {
       checkShortKeys(ids, (message) => this.error(message));
     },
     transform(code, id) {
+      if (id === localize) {
+        // The lookup by these keys (msg-lookup.ts) in place of lit-localize's.
+        if (code.match(LIT_LOOKUP)?.length !== 1)
+          this.error(`${id}: expected one import() of lit-localize's runtime-msg`);
+        return { code: code.replace(LIT_LOOKUP, "import('./msg-lookup.js')"), map: null };
+      }
       if (!locales.includes(id.match(module)?.[1])) return undefined;
       // The `str` tag alone: '@lit/localize' itself brings its global-locale setup, which we never use (localize.ts).
       if (code.match(LIT_LOCALIZE_STR)?.length !== 1)
@@ -173,7 +205,7 @@ export function shortStringKeys(elements) {
       return {
         code: code
           .replace(LIT_LOCALIZE_STR, "import { str } from '@lit/localize/internal/str-tag.js';")
-          .replace(/(["']?)(s[0-9a-f]{16})\1(?=\s*:)/g, (_, quote, full) => shortKey(full)),
+          .replace(/(["']?)(s[0-9a-f]{16})\1(?=\s*:)/g, (_, quote, full) => JSON.stringify(shortKey(full))),
         map: null,
       };
     },

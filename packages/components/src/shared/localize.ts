@@ -58,19 +58,15 @@ const sameLocales: Same<(typeof allLocales)[number], Locale> = true;
 void sameLocales;
 
 /**
- * A string's key: the start of lit-localize's id ('s' and 6 of its 16 hex digits). The full ids are
- * random to gzip, a quarter of a strings chunk; the build writes the short keys and fails if two
- * strings of the code would share one (rollup.strings.mjs), so a lookup never finds another's text.
+ * Each locale's strings by key. Built, a string's key is a short hash of its text, which the build
+ * gives the strings chunks and msg-lookup.ts computes (rollup.strings.mjs puts that lookup in place
+ * of lit-localize's); served unbuilt (tests, Storybook's dev server), lit-localize's id.
  */
-const ID_LENGTH = 7;
-/** Each locale's strings by short key, and the view of them that runtimeMsg looks its full ids up in. */
-const keyed = new Map<Locale, Templates>();
 const loaded = new Map<Locale, Templates>();
-const byShortId: ProxyHandler<Templates> = { get: (templates, id) => templates[String(id).slice(0, ID_LENGTH)] };
 let renderingLocale: Locale = 'en';
 
 /**
- * The translation lookup (it hashes each string to its id) loads with the first language other
+ * The translation lookup (it hashes each string to its key) loads with the first language other
  * than English: a page in English, the source language, never downloads it.
  */
 let lookUp: typeof runtimeMsg | undefined;
@@ -122,11 +118,7 @@ function load(strings: Strings, locale: Locale): Promise<void> {
     promise = Promise.all([strings(locale), import('@lit/localize/internal/runtime-msg.js')])
       .then(([module, runtime]) => {
         lookUp = runtime.runtimeMsg;
-        const known = keyed.get(locale) ?? {};
-        for (const [id, template] of Object.entries(module.templates as Templates))
-          known[id.slice(0, ID_LENGTH)] = template;
-        keyed.set(locale, known);
-        loaded.set(locale, new Proxy(known, byShortId));
+        loaded.set(locale, Object.assign(loaded.get(locale) ?? {}, module.templates as Templates));
       })
       .catch((error: unknown) => {
         byLocale.delete(locale);
