@@ -1,6 +1,7 @@
 // Mutation testing of the components' pure helpers (`pnpm test:mutation` at the root): StrykerJS
-// changes links, formats, downloads, fetching, locale tags, periods and quantities one small bug
-// at a time and runs the Node tests (vitest, src/**/*.node.test.ts) that reach the change. Code
+// changes links, formats, downloads, fetching, locale tags, periods, quantities and the translation
+// lookup one small bug at a time and runs the Node tests (vitest, src/**/*.node.test.ts) that reach
+// the change. Code
 // that needs a browser (what following a download link does, the locale controller) is tested in
 // Chromium and left out here. Reports: reports/mutation/components.{html,json} at the repository
 // root. Fails below 80 %.
@@ -51,6 +52,8 @@ export default {
     'src/shared/period.ts',
     'src/shared/quantity.ts',
     'src/shared/download.ts',
+    // The built bundles' translation lookup: its keys must be the build's (msg-lookup.node.test.ts).
+    'src/shared/msg-lookup.ts',
     // `follow` is what a click on a download link does: tested in the browser (download.test.ts).
     ...without('src/shared/download-file.ts', 'follow'),
     // The rest of locale.ts resolves and follows the page's lang: tested in the browser (locale.test.ts).
