@@ -61,10 +61,13 @@ const streamedString = (pieces) =>
 
 /** @type {Record<string, (ctx: any, topic: string) => Promise<void>>} */
 const routes = {
-  // The topic's data, visibly marked (see markedJson); `?mark=` and `?add=` choose the marks.
+  // The topic's data, visibly marked (see markedJson); `?mark=` and `?add=` choose the marks, `?mark=none`: the package's file as it is.
   valid: async (ctx, topic) => {
     ctx.type = 'application/json';
-    ctx.body = await markedJson(topic, ctx.query.mark, Number(ctx.query.add ?? 1000));
+    ctx.body =
+      ctx.query.mark === 'none'
+        ? await dataJson(topic)
+        : await markedJson(topic, ctx.query.mark, Number(ctx.query.add ?? 1000));
   },
   // The first item (the package's files hold the dataset under `data`) loses its id: a schema error with a path.
   invalid: async (ctx, topic) => {

@@ -35,14 +35,9 @@ export abstract class LazyElement extends LitElement {
       display: block;
       box-sizing: border-box;
     }
-    /* The room cloak.css keeps before the element is defined (see there), kept until it renders: no jump at definition. */
+    /* The room cloak.css keeps before the element is defined (see there), kept until it renders: no jump at definition (a compact trade summary's own: TradeSummary.pendingStyles). */
     :host(:empty) {
       min-height: var(--eu-cloak-min-height, 100vh);
-    }
-    @media (min-width: 600px) {
-      :host(eu-trade-summary[compact]:empty) {
-        min-height: var(--eu-cloak-min-height, min(100vh, 44rem));
-      }
     }
     :host([hidden]) {
       display: none;

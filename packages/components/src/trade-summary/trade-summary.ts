@@ -29,7 +29,7 @@ import { figureTable } from '../styles/figure-table.js';
 import { viewSwitch } from '../styles/view-switch.js';
 import { downloads } from '../styles/downloads.js';
 import { chartStyles } from './trade-chart.styles.js';
-import { styles } from './trade-summary.styles.js';
+import { pendingStyles, styles } from './trade-summary.styles.js';
 import { goodsSummary, pointText } from './trade-text.js';
 
 export { VIEWS, type View };
@@ -65,6 +65,7 @@ declare global {
  * @cssproperty --eu-color-series-2 - EU imports in the chart (light theme).
  */
 export class EuTradeSummary extends EuElement<'trade'> {
+  static override pendingStyles = pendingStyles;
   static override styles = [
     ...EuElement.styles,
     controls,

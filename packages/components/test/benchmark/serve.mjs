@@ -1,6 +1,7 @@
 // The pages Lighthouse CI measures (lighthouserc.cjs starts this), on the one test server:
 // six elements in view, the same six below the fold, each element alone with its data from a slow
-// `src` (with a mark: the room kept while loading, the rendered height), the embed demo without
+// `src` (the package's own file, as a site that hosts it serves it: the room kept while loading is
+// that data's rendered room; with a mark: the room kept while loading, the rendered height), the embed demo without
 // cloak.css, and (with --by-hand) the baseline: the six elements'
 // rendered markup written into a page by hand (declarative shadow DOM, no script).
 import { readFileSync } from 'node:fs';
@@ -40,7 +41,7 @@ const pages = {
 for (const [tag, topic] of Object.entries(TOPICS))
   for (const compact of ['', ' compact'])
     pages[`/bench/src-${tag}${compact ? '-compact' : ''}.html`] = page(
-      `<${tag}${compact} loading="eager" src="/fixtures/slow/${topic}.json?ms=400"></${tag}><p>The host's text after the element.</p>${heights}`,
+      `<${tag}${compact} loading="eager" src="/fixtures/slow/${topic}.json?ms=400&mark=none"></${tag}><p>The host's text after the element.</p>${heights}`,
     );
 
 // BENCH_EMBED=/abs/dist/embed: the same pages with another build's embed folder.

@@ -5,7 +5,7 @@
 // in a laptop's column.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { ELEMENTS, expect, test } from './fixtures.mjs';
+import { ELEMENTS, EMBED, expect, test } from './fixtures.mjs';
 
 const { topics: TOPICS } = createRequire(import.meta.url)('../../lighthouserc.cjs');
 const dataFile = (topic) => readFile(new URL(`../../../data/dist/json/${topic}.json`, import.meta.url), 'utf8');
@@ -90,3 +90,54 @@ for (const element of BOXED)
         const shifts = await page.evaluate((from) => window.__shifts.slice(from), loading.shifts);
         expect(shifts, 'no layout shift when the data arrives').toEqual([]);
       });
+
+// Before its first render a compact trade summary (the one form shorter than a wide screen) keeps
+// the room of its rendered form at its column's width: with cloak.css before the script defines it,
+// then until its turn. Columns from a sidebar's to a laptop's, at each width where the form's height changes
+// and between; idle time is held, so the far elements wait for their turn.
+const COLUMNS = [
+  260, 280, 300, 320, 340, 350, 370, 390, 405, 430, 460, 482, 500, 523, 530, 560, 591, 640, 731, 745, 759, 760, 800,
+  856, 900, 929, 1000, 1027, 1168,
+];
+
+test('<eu-trade-summary compact> keeps its rendered room before it renders (the text after it stays put), in columns 260–1168 px wide', async ({
+  page,
+  scripts,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.addInitScript(() => (window.requestIdleCallback = () => 0));
+  const columns = COLUMNS.map(
+    (w) => `<div style="width:${w}px"><eu-trade-summary compact></eu-trade-summary><p>The host's text.</p></div>`,
+  );
+  await page.route('/host/page.html', (route) =>
+    route.fulfill({
+      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host page</title>
+<link rel="stylesheet" href="${EMBED}cloak.css"><style>body{margin:0}</style></head>
+<body><div style="height:4000px">The host's article, long.</div>${columns.join('')}</body></html>`,
+      contentType: 'text/html; charset=utf-8',
+    }),
+  );
+  await page.goto('/host/page.html');
+  // Where the host's text after each element is, from the top of its column.
+  const heights = () =>
+    page.$$eval('eu-trade-summary + p', (after) =>
+      after.map((p) => Math.round(p.getBoundingClientRect().top - p.parentElement.getBoundingClientRect().top)),
+    );
+  const cloaked = await heights();
+  for (const src of scripts) await page.addScriptTag({ url: src, type: 'module' });
+  await page.evaluate(() => customElements.whenDefined('eu-trade-summary'));
+  const pending = await heights();
+  expect(await page.$$eval('eu-trade-summary', (els) => els.filter((el) => el.hasUpdated).length)).toBe(0);
+  await page.$$eval('eu-trade-summary', (els) =>
+    Promise.all(els.map((el) => ((el.loading = 'eager'), el.updateComplete))),
+  );
+  const rendered = await heights();
+  // A form taller than the screen keeps a screen of room: the text after it is below the screen either way.
+  const screen = 900;
+  const byWidth = (list) =>
+    Object.fromEntries(
+      COLUMNS.map((w, i) => [w, list[i] >= screen && rendered[i] >= screen ? 'a screen or more' : list[i]]),
+    );
+  expect(byWidth(cloaked), 'the room cloak.css keeps').toEqual(byWidth(rendered));
+  expect(byWidth(pending), 'the room kept until its turn').toEqual(byWidth(rendered));
+});
