@@ -76,7 +76,7 @@ const KINDS = {
   // Lighthouse's own mobile preset (its default) with DevTools throttling, on the embed demo.
   mobile: {
     urls: ['/packages/docs/embed-demo/index.html?mobile'],
-    runs: 1,
+    runs: 3,
     settings: {
       throttlingMethod: 'devtools',
       onlyCategories: ['performance', 'accessibility'],
@@ -130,7 +130,8 @@ module.exports = {
         {
           matchingUrlPattern: 'embed-demo/index\\.html\\?mobile',
           assertions: {
-            'categories:performance': ['error', { minScore: 0.98 }],
+            // In every run: the worst run counts (lhci's default, 'optimistic', reads the best).
+            'categories:performance': ['error', { minScore: 0.98, aggregationMethod: 'pessimistic' }],
             'categories:accessibility': ['error', { minScore: 1 }],
           },
         },
