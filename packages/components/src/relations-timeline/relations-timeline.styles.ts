@@ -36,6 +36,9 @@ export const styles = css`
     position: relative;
     min-width: 0;
   }
+  .date-sizer {
+    display: none;
+  }
   /* the marker */
   .event::before {
     content: '';
@@ -93,6 +96,21 @@ export const styles = css`
       grid-row: 1;
       white-space: nowrap;
       text-align: end;
+    }
+    /* Every date of the list in the first row's date cell, unseen: the column is as wide as the widest from the start. */
+    .date-sizer {
+      display: block;
+      grid-column: 1;
+      grid-row: 1;
+      height: 0;
+      overflow: hidden;
+      visibility: hidden;
+      white-space: pre;
+      font-size: var(--_font-size-s);
+      font-variant-numeric: tabular-nums;
+    }
+    .date-sizer + .event {
+      grid-row: 1;
     }
     .body {
       grid-column: 3;

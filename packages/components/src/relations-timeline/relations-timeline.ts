@@ -134,11 +134,20 @@ export class EuRelationsTimeline extends EuElement<'timeline'> {
     return html`${
       this.shown.length
         ? html`<ol class="events" part="list" ?reversed=${this.order === 'desc'}>
-            ${this.turns.list(this.shown.map((e) => () => this.renderEvent(e, shared)))}
+            ${this.dateSizer()}${this.turns.list(this.shown.map((e) => () => this.renderEvent(e, shared)))}
           </ol>`
         : renderEmpty(msg('No event matches the chosen period and categories.'))
     }
     ${shared?.line() ?? nothing} ${this.shown.length ? html`<p class="data-line">${this.downloads()}</p>` : nothing}`;
+  }
+
+  /**
+   * Every date of the list, unseen: it sizes the wide layout's date column from the first render on,
+   * so events made in later turns (in-turns.ts) never widen it and move what the reader sees.
+   */
+  private dateSizer(): TemplateResult {
+    const dates = [...new Set(this.shown.map((e) => e.date))].map((date) => formatDate(date, this.locale));
+    return html`<li class="date-sizer" aria-hidden="true">${dates.join('\n')}</li>`;
   }
 
   private renderEvent(e: TimelineEvent, shared: SourceBlock | undefined): TemplateResult {

@@ -59,11 +59,17 @@ export abstract class EuElement<T extends Topic> extends CommonAttributes {
   });
   /** The quotes a reader opened under a source line. */
   protected readonly quotes = new QuoteController(this);
-  /** Long lists in turns when the first render is concealed (see in-turns.ts): `this.turns.list(parts)`. */
+  /**
+   * Long lists of a first render in turns (see in-turns.ts): `this.turns.list(parts)`. A placeholder
+   * under the loading message is whole: it keeps the room of the whole content.
+   */
   protected readonly turns = new Turns(
     this,
     (render) => this.i18n.within(render),
-    () => this.renderingConcealed,
+    () => {
+      const mode = this.firstRenderTurns;
+      return mode === 'view' && this.loader.status !== 'ready' ? 'whole' : mode;
+    },
     // Text made in later turns fell back to English: the note saying so renders now.
     () => this.loader.status === 'ready' && this.i18n.fallbacks && !this.englishNoted && this.requestUpdate(),
   );
@@ -118,6 +124,8 @@ export abstract class EuElement<T extends Topic> extends CommonAttributes {
 
   protected override update(changed: PropertyValues<this>): void {
     this.i18n.within(() => super.update(changed));
+    // In the page now: a first render in view makes its lists' first screenful.
+    this.turns.fill();
   }
 
   /** Resolves after rendering, including data still loading from `src` and locale strings. */

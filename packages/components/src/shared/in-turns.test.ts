@@ -1,35 +1,42 @@
-// Long lists in turns (in-turns.ts), for concealed first renders only: a far element rendered for
-// in-page search makes its list in later short tasks; shown renders make every item at once, and
-// whatever reveals a concealed element (near, found, printed) shows every item.
+// Long lists in turns (in-turns.ts): a first render makes what the reader sees and the rest in later
+// short tasks. In view: items until the list reaches past the viewport's bottom, the rest below it
+// later, so nothing the reader sees moves. Concealed (a far element rendered for in-page search): the
+// list in later idle periods. Printing, the find shortcut and whatever reveals a concealed element
+// show every item; later renders make every item at once.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../programme-list/programme-list.js';
+import '../relations-timeline/relations-timeline.js';
 import { programmes } from '@eu-belarus/data/programmes';
 import { loadBundled } from './bundled.js';
+import { timeline } from '@eu-belarus/data/timeline';
 import { slice } from './in-turns.js';
 import type { EuProgrammeList } from '../programme-list/programme-list.js';
 
 type List = EuProgrammeList & { hasUpdated: boolean };
-const items = (el: List) => el.shadowRoot!.querySelectorAll('[part~=item]').length;
+const itemsOf = (el: List) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~=item]')];
+const items = (el: List) => itemsOf(el).length;
 const root = (el: List) => el.shadowRoot!.querySelector<HTMLElement>('.root')!;
 /** The reader opens the browser's find bar (Ctrl+F): far elements render concealed. */
 const openFind = () =>
   document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'f', ctrlKey: true, bubbles: true }));
 
 /**
- * A programme list far below the fold, rendered concealed for the find bar (`eager`: in view), with
- * `atFirstRender` run right after its first render, and how many items it showed then and after
- * each later change.
+ * A programme list rendered for the first time: far below the fold, concealed for the find bar
+ * (`far`); at the top of the page (`view`, eager); with `atFirstRender` run right after its first
+ * render, and how many items it showed then and after each later change.
  */
 async function rendering(
-  where: 'far' | 'eager',
+  where: 'far' | 'view',
   atFirstRender: (el: List) => void = () => {},
+  attributes: Record<string, string> = {},
 ): Promise<{ el: List; counts: number[] }> {
   window.scrollTo(0, 0);
   await Promise.all([loadBundled('programmes'), loadBundled('sources')]);
   const wrapper = await fixture<HTMLElement>(html`<div><div style="height: 10000px"></div></div>`);
   const el = Object.assign(document.createElement('eu-programme-list'), {
-    loading: where === 'eager' ? 'eager' : 'lazy',
+    loading: where === 'view' ? 'eager' : 'lazy',
   }) as List;
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   const counts: number[] = [];
   const observer = new MutationObserver(() => counts.push(items(el)));
   el.addController({
@@ -41,12 +48,88 @@ async function rendering(
       queueMicrotask(() => atFirstRender(el));
     },
   });
-  wrapper.append(el);
+  if (where === 'view') wrapper.prepend(el);
+  else wrapper.append(el);
   if (where === 'far') openFind();
   await el.updateComplete;
   observer.disconnect();
   return { el, counts };
 }
+
+describe('long lists in turns, when rendered in view', () => {
+  let saved = slice.ms;
+  beforeEach(() => ((saved = slice.ms), (slice.ms = 0)));
+  afterEach(() => (slice.ms = saved));
+
+  it('the first render makes items until the list reaches past the bottom of the viewport, the rest later; nothing in view moves', async () => {
+    let inView: { name: string; top: number }[] = [];
+    let lastBottom = 0;
+    const { el, counts } = await rendering('view', (el) => {
+      const shown = itemsOf(el);
+      lastBottom = shown.at(-1)!.getBoundingClientRect().bottom;
+      inView = shown
+        .filter((item) => item.getBoundingClientRect().top < innerHeight)
+        .map((item) => ({ name: item.querySelector('.name')!.textContent!, top: item.getBoundingClientRect().top }));
+    });
+    expect(counts[0], 'some items in the first render').to.be.greaterThan(0);
+    expect(lastBottom, 'its last item reaches past the viewport').to.be.at.least(innerHeight);
+    expect(counts[0], 'not all of them').to.be.lessThan(programmes.length);
+    expect(counts.at(-1), 'all at updateComplete').to.equal(programmes.length);
+    const now = itemsOf(el).slice(0, inView.length);
+    expect(
+      now.map((item) => ({ name: item.querySelector('.name')!.textContent!, top: item.getBoundingClientRect().top })),
+      'the items in view, where they were',
+    ).to.deep.equal(inView);
+  });
+
+  it('a wide timeline keeps its date column as wide as its widest date from the first render on: the events in view do not move', async () => {
+    slice.ms = 12;
+    window.scrollTo(0, 0);
+    await Promise.all([loadBundled('timeline'), loadBundled('sources')]);
+    // Belarusian: its dates differ most in width (month names in the genitive, "г.").
+    const wrapper = await fixture<HTMLElement>(html`<div lang="be" style="width: 760px"></div>`);
+    const el = Object.assign(document.createElement('eu-relations-timeline'), { loading: 'eager' });
+    const bodies = () =>
+      [...el.shadowRoot!.querySelectorAll('.event .body')].map((b) => b.getBoundingClientRect().left);
+    let first: number[] = [];
+    el.addController({ hostUpdated: () => void (first.length || (first = bodies())) });
+    wrapper.append(el);
+    await el.updateComplete;
+    expect(first.length, 'a first screenful, the rest later').to.be.greaterThan(0).and.lessThan(timeline.length);
+    expect(bodies().length).to.equal(timeline.length);
+    expect(bodies().slice(0, first.length), 'where the first events were').to.deep.equal(first);
+  });
+
+  it('a list that ends in view is whole in the first render', async () => {
+    const { counts } = await rendering('view', () => {}, { limit: '2' });
+    expect(counts[0]).to.equal(2);
+  });
+
+  it('printed while turns remain, it shows every item before the page is laid out', async () => {
+    let printed = 0;
+    await rendering('view', (el) => {
+      dispatchEvent(new Event('beforeprint'));
+      printed = items(el);
+      dispatchEvent(new Event('afterprint'));
+    });
+    expect(printed).to.equal(programmes.length);
+  });
+
+  it('the find shortcut while turns remain makes every item, there to find', async () => {
+    let found = 0;
+    await rendering('view', (el) => {
+      openFind();
+      found = items(el);
+    });
+    expect(found).to.equal(programmes.length);
+  });
+
+  it('a render after the first (a filter chosen before the turns are done) shows every matching item at once', async () => {
+    const category = programmes[0]!.category;
+    const { el } = await rendering('view', (el) => el.setAttribute('category', category));
+    expect(items(el)).to.equal(programmes.filter((p) => p.category === category).length);
+  });
+});
 
 describe('long lists in turns, when rendered concealed', () => {
   let saved = slice.ms;
@@ -59,11 +142,6 @@ describe('long lists in turns, when rendered concealed', () => {
     expect(counts[0], 'no item in the first render').to.equal(0);
     expect(items(el), 'all at updateComplete').to.equal(programmes.length);
     expect(el.shadowRoot!.textContent, 'the last item there to find').to.contain(programmes.at(-1)!.name.en);
-  });
-
-  it('in view (eager), every item is in the first render', async () => {
-    const { counts } = await rendering('eager');
-    expect(counts[0]).to.equal(programmes.length);
   });
 
   it('found by in-page search while turns remain, it shows every item at once', async () => {

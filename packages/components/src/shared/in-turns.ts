@@ -1,26 +1,80 @@
 /**
- * Long content of a concealed render in turns. A far element renders concealed in idle time
- * (`hidden="until-found"`, for the browser's find: see first-render.ts), and at CPU ×4 one
- * element's first render was one task of 150–250 ms on a page whose reader is elsewhere. Content
- * under `hidden="until-found"` is not laid out, so making it in parts costs no page layout: the
- * first render makes the element's frame (heading, filters, source lines), the parts of its long
- * lists come in later idle periods, a short task each.
+ * Long lists of a first render in turns, as virtual lists do: only what the reader can see is made
+ * and laid out in the render's task, the rest comes in later short tasks.
  *
- * Only there. Renders in view, eager, printed, later renders (a filter, a language), the server and
- * hydration make every part at once (parts appearing in view would move the page). An element
- * revealed while turns remain (it came near, was found or printed) makes the rest before it shows,
- * and its `updateComplete` waits for the last turn.
+ * - In view (or `eager`): the first render makes parts until its list reaches past the bottom of
+ *   the viewport (measured after each chunk: a layout of only what was added), the rest in later
+ *   tasks of about `slice.ms` each. Parts are only added below the viewport, so nothing a reader
+ *   sees moves; a list that ends in view (or lies above it) is made whole at once. The layout of
+ *   what was out of view (the larger half at CPU ×4) moves into those later tasks.
+ * - Concealed (a far element rendered for in-page search, `hidden="until-found"`, not laid out):
+ *   the first render makes the frame, the parts come in later idle periods.
+ *
+ * Everything else makes every part at once: later renders (a filter, a language), the server and
+ * hydration, a placeholder laid out under a loading message. Printing and the find shortcut make
+ * the rest of every list in view at once; whatever reveals a concealed element (it came near, was
+ * found or printed) makes its rest before it shows. `updateComplete` waits for the last turn.
  */
-import { isServer } from 'lit';
+import { isServer, type ChildPart } from 'lit';
 import { AsyncDirective, directive } from 'lit/async-directive.js';
 import { inIdleTime } from './first-render.js';
 
 /**
  * How long one turn takes, in ms, making parts and their DOM: well under a 50 ms long task, also at
- * CPU ×4. Each turn makes as many parts as the last turn's pace says fit. A setting (tests set 0:
- * one part a turn).
+ * CPU ×4 (the layout of what it made follows). Each turn makes as many parts as the last turn's
+ * pace says fit. A setting (tests set 0: one part a turn).
  */
 export const slice = { ms: 12 };
+
+/** How a render makes its lists: every part now, in turns after a first screenful, or in idle-time turns. */
+export type TurnsMode = 'whole' | 'view' | 'concealed';
+
+/**
+ * Turns in view take one frame each: a turn runs in a task right after the browser has laid out
+ * and painted the last one, so each layout holds only what one turn added (turns in back-to-back
+ * tasks let the layouts pile up into one long task). Several lists share a frame while the first
+ * turns of it took less than `slice.ms`. A page in a background tab (no frames) goes on by timer.
+ */
+const due: (() => void)[] = [];
+let frameAsked = false;
+function inNextFrame(turn: () => void): void {
+  due.push(turn);
+  askFrame();
+}
+function askFrame(): void {
+  if (frameAsked) return;
+  frameAsked = true;
+  let ran = false;
+  const run = () => {
+    if (ran) return;
+    ran = true;
+    frameAsked = false;
+    const batch = due.splice(0);
+    const begun = performance.now();
+    do batch.shift()!();
+    while (batch.length && performance.now() - begun < slice.ms);
+    if (!batch.length) return;
+    due.unshift(...batch);
+    askFrame();
+  };
+  requestAnimationFrame(() => setTimeout(run));
+  setTimeout(run, 1000);
+}
+
+/** Lists in view with turns still to come: printing and the find shortcut make their rest at once. */
+const inView = new Set<InTurns>();
+const completeInView = () => {
+  for (const list of [...inView]) list.complete();
+};
+// After first-render.ts's own listener (imported, so registered first): renders that printing starts are completed too.
+if (!isServer && typeof addEventListener === 'function') {
+  addEventListener('beforeprint', completeInView);
+  addEventListener(
+    'keydown',
+    (event) => (event.key === 'F3' || ((event.ctrlKey || event.metaKey) && /^f$/i.test(event.key))) && completeInView(),
+    { capture: true, passive: true },
+  );
+}
 
 /** An element's lists in turns: whether its render may take turns, and the turns still to come. */
 export class Turns {
@@ -34,8 +88,8 @@ export class Turns {
     readonly element: HTMLElement,
     /** Runs a part's render as the element's own render runs (its locale's strings). */
     readonly within: <R>(render: () => R) => R,
-    /** True while the element makes its first render concealed (the only render in turns). */
-    private readonly concealed: () => boolean,
+    /** How the render under way makes its lists. */
+    private readonly mode: () => TurnsMode,
     /** Runs after the last turn (the parts made later may change what the element says about them). */
     private readonly after: () => void,
   ) {}
@@ -45,16 +99,19 @@ export class Turns {
     return this.lists.size ? this.done : undefined;
   }
 
-  /**
-   * The parts of one list (or the element's sections): in a concealed first render each in a
-   * later turn, in any other render every part now.
-   */
+  /** The parts of one list (or the element's sections): in turns in a first render, else every part now. */
   list(parts: readonly (() => unknown)[]): unknown {
-    if (isServer || !this.concealed()) {
+    const mode = isServer ? 'whole' : this.mode();
+    if (mode === 'whole') {
       if (this.lists.size) this.stop();
       return parts.map((part) => part());
     }
-    return parts.length ? inTurns(this, parts) : [];
+    return parts.length ? inTurns(this, parts, mode) : [];
+  }
+
+  /** After a render in view is in the page: each new list makes parts until it reaches past the viewport. */
+  fill(): void {
+    for (const list of [...this.lists]) list.fill();
   }
 
   /** A turn that may run: it belongs to the current render. */
@@ -69,6 +126,7 @@ export class Turns {
   }
 
   end(list: InTurns): void {
+    inView.delete(list);
     if (!this.lists.delete(list) || this.lists.size) return;
     this.after();
     this.finish?.();
@@ -82,58 +140,98 @@ export class Turns {
   /** A render that makes every part: the turns still to come are dropped. */
   private stop(): void {
     this.generation++;
+    for (const list of this.lists) inView.delete(list);
     this.lists.clear();
     this.finish?.();
   }
 }
 
-/** The parts of a list, in idle periods (about `slice.ms` each). */
+/** The parts of a list, in turns (about `slice.ms` each). */
 class InTurns extends AsyncDirective {
   private started = false;
-  /** The next turn, while it waits for an idle period (it does not run while the element is out of the page). */
+  /** The next turn, while it waits for its task (it does not run while the element is out of the page). */
   private queued?: () => void;
   private turns?: Turns;
   private generation = 0;
+  private view = false;
+  /** Set by the first fill: before it, the list's first screenful is still to be made. */
+  private filled = false;
+  private where?: ChildPart;
   private shown: unknown[] = [];
   private parts: readonly (() => unknown)[] = [];
   /** How many parts the next turn makes: one at first, then as many as the last turn's pace fits in `slice.ms`. */
   private pace = 1;
 
-  render(turns: Turns, parts: readonly (() => unknown)[]): unknown {
+  override update(part: ChildPart, args: Parameters<this['render']>): unknown {
+    this.where = part;
+    return super.update(part, args);
+  }
+
+  render(turns: Turns, parts: readonly (() => unknown)[], mode: TurnsMode): unknown {
     if (this.started) return this.shown;
     this.started = true;
     this.turns = turns;
     this.parts = parts;
     this.generation = turns.begin(this);
-    this.next();
+    this.view = mode === 'view';
+    if (this.view) inView.add(this);
+    else this.next();
     return this.shown;
   }
 
-  /** Makes the next parts (or all of them), shows them, and queues the next turn if some remain. */
-  private turn(all = false): void {
-    this.queued = undefined;
-    const turns = this.turns!;
-    if (!turns.current(this.generation)) return;
+  /** In view, once in the page: parts until the list's end is past the viewport's bottom, then the rest in turns. */
+  fill(): void {
+    if (!this.view || this.filled || !this.turns!.current(this.generation)) return;
+    this.filled = true;
+    while (this.shown.length < this.parts.length && this.end() < innerHeight) this.make(this.pace);
+    this.afterTurn();
+  }
+
+  /** Where the list ends now, from the viewport's top: the bottom of its last element, else the top of its container. */
+  private end(): number {
+    const { startNode, endNode, parentNode } = this.where!;
+    for (let node = endNode ? endNode.previousSibling : parentNode.lastChild; node && node !== startNode;)
+      if (node instanceof Element) return node.getBoundingClientRect().bottom;
+      else node = node.previousSibling;
+    const box = parentNode instanceof Element ? parentNode : this.turns!.element;
+    return box.getBoundingClientRect().top;
+  }
+
+  /** Makes the next `count` parts and shows them; the pace follows from how long they took. */
+  private make(count: number): void {
     const begun = performance.now();
-    const end = all ? this.parts.length : Math.min(this.parts.length, this.shown.length + this.pace);
-    turns.within(() => {
+    const end = Math.min(this.parts.length, this.shown.length + count);
+    this.turns!.within(() => {
       while (this.shown.length < end) this.shown.push(this.parts[this.shown.length]!());
     });
     this.setValue([...this.shown]);
-    this.pace = Math.max(1, Math.floor((this.pace * slice.ms) / Math.max(performance.now() - begun, 1)));
+    const took = performance.now() - begun;
+    this.pace = Math.max(1, Math.floor((count * slice.ms) / Math.max(took, 1)));
+  }
+
+  /** Makes the next parts (or all of them) and queues the next turn if some remain. */
+  private turn(all = false): void {
+    this.queued = undefined;
+    if (!this.turns!.current(this.generation)) return;
+    this.make(all ? this.parts.length : this.pace);
+    this.afterTurn();
+  }
+
+  private afterTurn(): void {
     if (this.shown.length < this.parts.length) this.next();
-    else turns.end(this);
+    else this.turns!.end(this);
   }
 
   complete(): void {
     this.turn(true);
   }
 
-  /** The next turn, in an idle period of its own (within a second on a busy page). */
+  /** The next turn, in a task of its own: in view soon (the host's tasks first), concealed in an idle period. */
   private next(): void {
     const turn = () => this.queued === turn && this.isConnected && this.turn();
     this.queued = turn;
-    inIdleTime(turn, 1000);
+    if (this.view) inNextFrame(turn);
+    else inIdleTime(turn, 1000);
   }
 
   /** Back in the page: the turn that did not run while the element was out of it goes on. */

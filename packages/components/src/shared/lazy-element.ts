@@ -17,6 +17,7 @@ import {
 } from 'lit';
 import { oneOf } from './attributes.js';
 import { release, scheduleFirstRender, withdraw, yieldToHost } from './first-render.js';
+import type { TurnsMode } from './in-turns.js';
 
 /** The kinds of element whose own sheets are parsed (once per kind, shared by every instance). */
 const parsed = new WeakSet<object>();
@@ -121,9 +122,13 @@ export abstract class LazyElement extends LitElement {
    */
   private concealed = false;
 
-  /** True while the element makes its first render concealed, not hydrating (see in-turns.ts: the only render that may take turns). */
-  protected get renderingConcealed(): boolean {
-    return this.concealed && !this.hasUpdated && !this.serverRendered;
+  /**
+   * How the render under way may make its long lists (see in-turns.ts): in turns in a first render,
+   * concealed or in view; whole in later renders and when hydrating server-rendered markup.
+   */
+  protected get firstRenderTurns(): TurnsMode {
+    if (this.hasUpdated || this.serverRendered) return 'whole';
+    return this.concealed ? 'concealed' : 'view';
   }
 
   /** True when the element came with its server-rendered shadow root: its first render hydrates it. */
