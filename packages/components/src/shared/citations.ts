@@ -78,10 +78,12 @@ export class SourceBlock {
   line(extra?: unknown): TemplateResult | typeof nothing {
     if (!this.numbers.size) return nothing;
     const { quotes } = this.context;
-    const entries = [...this.numbers].map(([id, n]) => {
+    // One template per source, "; " before all but the first; a single source is not a list (Lit
+    // marks each list item with two comments: many lists on a page add up).
+    const entries = [...this.numbers].map(([id, n], i) => {
       const source = sourceById(id);
       const number = this.uniform ? nothing : html`<span class="number">[${n}]</span> `;
-      return html`<span class="source">${number}${source ? this.renderEntry(source) : id}</span>`;
+      return html`${i ? '; ' : nothing}<span class="source">${number}${source ? this.renderEntry(source) : id}</span>`;
     });
     const label = this.numbers.size === 1 ? msg('Source:') : msg('Sources:');
     const open = quotes.isOpen(this.key);
@@ -100,7 +102,7 @@ export class SourceBlock {
     return html`<div class="source-line" part="sources">
       <p>
         ${label}
-        ${entries.map((e, i) => (i ? html`; ${e}` : e))}${quoteButton}${
+        ${entries.length === 1 ? entries[0] : entries}${quoteButton}${
           extra ? html`<span class="dot" aria-hidden="true"> · </span>${extra}` : nothing
         }
       </p>

@@ -1,5 +1,5 @@
 import type { Source } from '@eu-belarus/data/sources';
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing } from 'lit';
 import { formatDate } from './format.js';
 import type { Locale } from './locale.js';
 import { msg, str } from './localize.js';
@@ -12,8 +12,9 @@ export function sourceTitle(source: Source): string {
 /**
  * What kind of source it is and which of its dates it gives: ", as reported by X, quoting Y,
  * published 4 December 2017". A date is shown with its meaning; none is shown that the source lacks.
+ * Plain text (one text node, no template): every item of every list has a source line.
  */
-export function sourceMeta(source: Source, locale: Locale, dated = true): TemplateResult | typeof nothing {
+export function sourceMeta(source: Source, locale: Locale, dated = true): string | typeof nothing {
   const kind =
     source.kind === 'report' && source.quoting
       ? msg(str`as reported by ${source.reportedBy ?? source.publisher}, quoting ${source.quoting}`)
@@ -30,5 +31,5 @@ export function sourceMeta(source: Source, locale: Locale, dated = true): Templa
           ? msg(str`read ${formatDate(source.retrieved, locale)}`)
           : undefined;
   if (!kind && !date) return nothing;
-  return html`${kind ? html`, ${kind}` : nothing}${date ? html`, ${date}` : nothing}`;
+  return `${kind ? `, ${kind}` : ''}${date ? `, ${date}` : ''}`;
 }
