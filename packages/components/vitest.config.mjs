@@ -6,6 +6,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['src/**/*.node.test.ts'],
+    // Each test starts with format.ts's remembered texts forgotten (see the file).
+    setupFiles: ['test/node-setup.ts'],
     environment: 'node',
     // One worker: the machine is shared, and the files are small.
     pool: 'threads',

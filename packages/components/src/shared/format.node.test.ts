@@ -232,3 +232,55 @@ describe('table cells, column headers, ranges, lists and sorting', () => {
     expect(['Ö', 'Z', 'A'].sort(collator('de').compare)).to.deep.equal(['A', 'Ö', 'Z']);
   });
 });
+
+describe('the same value written again (a hundred lists on one page)', () => {
+  it('is written once per locale and value, then looked up', () => {
+    // `format` is a getter on Intl's prototype: each use reads it.
+    const format = vi.spyOn(Intl.DateTimeFormat.prototype as unknown as { readonly format: unknown }, 'format', 'get');
+    try {
+      const first = formatDate('2011-06-21', 'sv');
+      const calls = format.mock.calls.length;
+      expect(calls).to.be.greaterThan(0);
+      for (let i = 0; i < 5; i++) expect(formatDate('2011-06-21', 'sv')).to.equal(first);
+      expect(format.mock.calls.length).to.equal(calls);
+    } finally {
+      format.mockRestore();
+    }
+  });
+
+  it('is written anew for another locale, another value or another stated precision', () => {
+    const sums = [bn(5.7), bn(5, 1), bn(5), { ...bn(5), scale: 'million' as const }];
+    for (const l of ['en', 'de', 'ru', 'en', 'fr'] as const) {
+      expect(formatDate('2014-12-17', l)).to.equal(
+        new Intl.DateTimeFormat(l === 'en' ? 'en-GB' : l, { dateStyle: 'long', timeZone: 'UTC' })
+          .format(Date.UTC(2014, 11, 17))
+          .replace(/ г\.$/, ' г.'),
+      );
+      expect(formatNumericDate('2014-12', l)).to.not.equal(formatNumericDate('2014-11', l));
+      expect(formatDateRange('2014', '2020', l)).to.equal('2014–2020');
+      expect(formatDateRange('2014', '2021', l)).to.equal('2014–2021');
+      expect(formatCount(12000, l)).to.equal(new Intl.NumberFormat(l).format(12000));
+    }
+    expect(sums.map((m) => nbsp(formatMoney(m, 'en')))).to.deep.equal([
+      'EUR 5.7 billion',
+      'EUR 5.0 billion',
+      'EUR 5 billion',
+      'EUR 5 million',
+    ]);
+    expect(sums.map((m) => formatAmountOnly(m, 'de'))).to.deep.equal(['5,7', '5,0', '5', '5']);
+    expect(nbsp(formatMoney(bn(5.7), 'de'))).to.equal('5,7 Milliarden EUR');
+  });
+
+  it('is written anew when our data for a language arrives', () => {
+    try {
+      useFallbacks(undefined);
+      const without = nbsp(formatMoney(bn(5.7), 'be'));
+      useFallbacks(fallbackFor);
+      // With our data, Belarusian borrows Russian numbers and their abbreviation.
+      expect(nbsp(formatMoney(bn(5.7), 'be'))).to.equal('5,7 млрд EUR');
+      expect(without).to.not.equal('5,7 млрд EUR');
+    } finally {
+      useFallbacks(fallbackFor);
+    }
+  });
+});

@@ -14,7 +14,10 @@ import type { DateFallback } from './locale-fallbacks.js';
  */
 /** Our locale data for languages a browser's Intl lacks; loaded with any language other than English (see locale.ts). */
 let fallbacks: ((locale: Locale) => DateFallback | undefined) | undefined;
-export const useFallbacks = (lookUp: typeof fallbacks): void => void (fallbacks = lookUp);
+export const useFallbacks = (lookUp: typeof fallbacks): void => {
+  fallbacks = lookUp;
+  forgetFormatted(); // what was written without a language's data is written anew with it
+};
 const fallbackFor = (locale: Locale): DateFallback | undefined => fallbacks?.(locale);
 
 const EU_REGION: Partial<Record<Locale, string>> = { en: 'en-GB', pt: 'pt-PT' };
@@ -38,6 +41,25 @@ function cached<T extends Formatter>(kind: string, locale: Locale, options: obje
   perLocale.set(tag, formatter);
   return formatter;
 }
+
+/**
+ * Formatted text by kind, locale and value: a hundred lists on a page write the same dates and sums
+ * a hundred times, and `Intl`'s `format` costs more than a lookup. Bounded: emptied when full.
+ */
+const texts = new Map<string, string>();
+const MAX_TEXTS = 2000;
+function remembered(kind: string, locale: Locale, value: string, write: () => string): string {
+  const key = `${kind}|${locale}|${value}`;
+  let text = texts.get(key);
+  if (text === undefined) {
+    if (texts.size >= MAX_TEXTS) texts.clear();
+    texts.set(key, (text = write()));
+  }
+  return text;
+}
+/** Forgets the texts written so far (also before each Node test: a mutation run keeps the module between runs). */
+export const forgetFormatted = (): void => texts.clear();
+const moneyKey = (money: Money): string => `${money.value}|${money.scale}|${money.currency}|${money.decimals}`;
 
 const PLAIN: Intl.NumberFormatOptions = {};
 const PERCENT: Intl.NumberFormatOptions = { style: 'percent', maximumFractionDigits: 1 };
@@ -64,7 +86,10 @@ export const moneyValue = (money: Money): number => money.value * SCALE[money.sc
  * "EUR 5.7 billion", "5,7 миллиарда EUR": the currency code (clear in every language) and the
  * scale written out in words, at the precision the source states.
  */
-export function formatMoney(money: Money, locale: Locale): string {
+export const formatMoney = (money: Money, locale: Locale): string =>
+  remembered('money', locale, moneyKey(money), () => writeMoney(money, locale));
+
+function writeMoney(money: Money, locale: Locale): string {
   const full = moneyValue(money);
   const digits = compactDigits(money, full);
   if (money.scale === 'one')
@@ -93,10 +118,11 @@ export function formatMoney(money: Money, locale: Locale): string {
 }
 
 /** A sum's number alone, at the precision its source states, for a table cell or a bar: "5.0", "5,0". */
-export function formatAmountOnly(money: Money, locale: Locale): string {
-  const digits = decimalsOf(money);
-  return numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(money.value);
-}
+export const formatAmountOnly = (money: Money, locale: Locale): string =>
+  remembered('amount', locale, moneyKey(money), () => {
+    const digits = decimalsOf(money);
+    return numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(money.value);
+  });
 
 /**
  * The unit of a sum as a column header or chart subtitle says it: long ("EUR billion",
@@ -122,7 +148,8 @@ export function moneyUnitLabel(money: Money, locale: Locale): { long: string; sh
   return { long: strip(formatMoney(sample, locale)), short: strip(short) };
 }
 
-export const formatCount = (value: number, locale: Locale): string => numberFormat(locale).format(value);
+export const formatCount = (value: number, locale: Locale): string =>
+  remembered('count', locale, String(value), () => numberFormat(locale).format(value));
 
 export const formatPercent = (value: number, locale: Locale): string =>
   numberFormat(locale, PERCENT).format(value / 100);
@@ -144,7 +171,10 @@ function dateFormat(precision: keyof typeof DATE_OPTIONS, locale: Locale): Intl.
 }
 
 /** A date at the precision the source gives: "2016", "February 2016", "30 January 2014". */
-export function formatDate(date: PartialDate, locale: Locale): string {
+export const formatDate = (date: PartialDate, locale: Locale): string =>
+  remembered('date', locale, date, () => writeDate(date, locale));
+
+function writeDate(date: PartialDate, locale: Locale): string {
   const fallback = fallbackFor(locale);
   if (!fallback) return dateFormat(precisionOf(date), locale).format(toDate(date));
   const [y, m, d] = date.split('-').map(Number);
@@ -160,15 +190,19 @@ const NUMERIC_DATE: Record<keyof typeof DATE_OPTIONS, Intl.DateTimeFormatOptions
 };
 
 /** A date in digits, for narrow table cells, at the source's precision: "17/02/2020", "17.02.2020", "02/2022". */
-export function formatNumericDate(date: PartialDate, locale: Locale): string {
-  const options = NUMERIC_DATE[precisionOf(date)];
-  return cached('numeric-date', locale, options, () => new Intl.DateTimeFormat(intlLocale(locale), options)).format(
-    toDate(date),
-  );
-}
+export const formatNumericDate = (date: PartialDate, locale: Locale): string =>
+  remembered('numeric-date', locale, date, () => {
+    const options = NUMERIC_DATE[precisionOf(date)];
+    return cached('numeric-date', locale, options, () => new Intl.DateTimeFormat(intlLocale(locale), options)).format(
+      toDate(date),
+    );
+  });
 
 /** A span of dates as the locale writes it ("2014–2020", "2014–2020 гг."), at the coarser precision given. */
-export function formatDateRange(start: PartialDate, end: PartialDate, locale: Locale): string {
+export const formatDateRange = (start: PartialDate, end: PartialDate, locale: Locale): string =>
+  remembered('range', locale, `${start}/${end}`, () => writeDateRange(start, end, locale));
+
+function writeDateRange(start: PartialDate, end: PartialDate, locale: Locale): string {
   if (precisionOf(start) !== precisionOf(end) || fallbackFor(locale)) {
     const joiner = precisionOf(start) === 'year' && precisionOf(end) === 'year' ? '–' : ' – ';
     return `${formatDate(start, locale)}${joiner}${formatDate(end, locale)}`;
