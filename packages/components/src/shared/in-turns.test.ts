@@ -144,6 +144,15 @@ describe('long lists in turns, when rendered concealed', () => {
     expect(el.shadowRoot!.textContent, 'the last item there to find').to.contain(programmes.at(-1)!.name.en);
   });
 
+  it('each turn makes at most twice the items of the turn before, however fast they were made', async () => {
+    slice.ms = 60_000; // a pace read from fast items alone would make every item in the second turn
+    const { counts } = await rendering('far');
+    const made = counts.slice(1).map((n, i) => n - counts[i]!);
+    expect(made[0], 'one item in the first turn').to.equal(1);
+    for (let i = 1; i < made.length; i++) expect(made[i], `turn ${i + 1}: ${made}`).to.be.at.most(2 * made[i - 1]!);
+    expect(counts.at(-1)).to.equal(programmes.length);
+  });
+
   it('found by in-page search while turns remain, it shows every item at once', async () => {
     let shown = 0;
     await rendering('far', (el) => {

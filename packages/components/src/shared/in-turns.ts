@@ -22,7 +22,7 @@ import { inIdleTime } from './first-render.js';
 /**
  * How long one turn takes, in ms, making parts and their DOM: well under a 50 ms long task, also at
  * CPU ×4 (the layout of what it made follows). Each turn makes as many parts as the last turn's
- * pace says fit. A setting (tests set 0: one part a turn).
+ * pace says fit, at most twice the last turn's. A setting (tests set 0: one part a turn).
  */
 export const slice = { ms: 12 };
 
@@ -159,7 +159,7 @@ class InTurns extends AsyncDirective {
   private where?: ChildPart;
   private shown: unknown[] = [];
   private parts: readonly (() => unknown)[] = [];
-  /** How many parts the next turn makes: one at first, then as many as the last turn's pace fits in `slice.ms`. */
+  /** How many parts the next turn makes: one at first, then as many as the last turn's pace fits in `slice.ms`, at most twice as many. */
   private pace = 1;
 
   override update(part: ChildPart, args: Parameters<this['render']>): unknown {
@@ -206,7 +206,9 @@ class InTurns extends AsyncDirective {
     });
     this.setValue([...this.shown]);
     const took = performance.now() - begun;
-    this.pace = Math.max(1, Math.floor((count * slice.ms) / Math.max(took, 1)));
+    // At most twice the parts of this turn: parts differ (an element's sections: a one-line lede, then
+    // a chart), and a pace read from small ones would make every large one at once.
+    this.pace = Math.max(1, Math.min(count * 2, Math.floor((count * slice.ms) / Math.max(took, 1))));
   }
 
   /** Makes the next parts (or all of them) and queues the next turn if some remain. */
