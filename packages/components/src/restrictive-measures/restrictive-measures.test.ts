@@ -2,6 +2,7 @@ import { listingTotals, restrictiveMeasures } from '@eu-belarus/data/restrictive
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { captureWarnings, csvParts, shadowText } from '../../test/helpers.js';
+import { loadBundled } from '../shared/bundled.js';
 import type { EuRestrictiveMeasures } from './restrictive-measures.js';
 import './restrictive-measures.js';
 
@@ -315,4 +316,29 @@ describe('<eu-restrictive-measures>', () => {
       await expect(el).to.be.accessible();
     });
   }
+
+  it('far away and rendered concealed for in-page search, it makes its frame first and its sections in later short turns', async () => {
+    await Promise.all([loadBundled('restrictive-measures'), loadBundled('sources')]);
+    const wrapper = await fixture<HTMLElement>(html`<div><div style="height: 10000px"></div></div>`);
+    const el = Object.assign(document.createElement('eu-restrictive-measures'), { showSectoral: true });
+    const sections = () => $$(el, 'p.lead, section').length;
+    const counts: number[] = [];
+    const observer = new MutationObserver(() => counts.push(sections()));
+    el.addController({
+      hostUpdated: () => {
+        if (counts.length) return;
+        counts.push(sections());
+        observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+      },
+    });
+    wrapper.append(el);
+    // The reader opens the browser's find bar: far elements render concealed.
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'f', ctrlKey: true, bubbles: true }));
+    await el.updateComplete;
+    observer.disconnect();
+    expect(counts[0], 'the frame only in the first render').to.equal(0);
+    expect(new Set(counts).size, `sections after each turn: ${counts}`).to.be.above(2);
+    expect(sections(), 'every section once done').to.equal(6);
+    expect($(el, '.root')!.getAttribute('hidden')).to.equal('until-found');
+  });
 });

@@ -1,5 +1,5 @@
 import type { RestrictiveMeasures } from '@eu-belarus/data/restrictive-measures';
-import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { oneOf } from '../shared/attributes.js';
 import { renderEmpty } from '../shared/data-controller.js';
 import { defineElement } from '../shared/define.js';
@@ -154,40 +154,48 @@ export class EuRestrictiveMeasures extends EuElement<'restrictive-measures'> {
       mark: (date) => model.notes.find((n) => n.date === date)?.mark,
     };
     const sectoral = this.inPeriod(data.sectoral);
-    return html`${this.compact ? nothing : html`<p class="lead">${this.t(data.summary)}</p>`}
-      ${renderKeyFigures(model, this.locale, (items) => this.sourceBlock('key-figures', items))}
-      <section class="listings">
-        ${this.subheading(msg('Listings over time'))}
-        ${model.points.length ? this.renderListings() : renderEmpty(msg('No listing in the chosen period.'))}
-      </section>
-      ${this.compact ? nothing : this.renderLists(data, ctx)}
-      ${
-        this.showSectoral && sectoral.length
-          ? html`<section class="sectoral">
-              ${this.subheading(msg('Sectoral measures'))} ${renderSectoral(sectoral, ctx)}
-            </section>`
-          : nothing
-      }`;
+    // Sections, so that a concealed first render (far away, for in-page search) makes them in turns.
+    const sections = [
+      !this.compact && (() => html`<p class="lead">${this.t(data.summary)}</p>`),
+      () => renderKeyFigures(model, this.locale, (items) => this.sourceBlock('key-figures', items)),
+      () =>
+        html`<section class="listings">
+          ${this.subheading(msg('Listings over time'))}
+          ${model.points.length ? this.renderListings() : renderEmpty(msg('No listing in the chosen period.'))}
+        </section>`,
+      !this.compact && (() => this.renderRounds(data, ctx)),
+      !this.compact && (() => this.renderProlongations(data, ctx)),
+      this.showSectoral &&
+        sectoral.length > 0 &&
+        (() =>
+          html`<section class="sectoral">
+            ${this.subheading(msg('Sectoral measures'))} ${renderSectoral(sectoral, ctx)}
+          </section>`),
+    ];
+    return html`${this.turns.list(sections.filter((s) => typeof s === 'function'))}`;
   }
 
-  /** The listing rounds (with criteria and other-regime listings) and the prolongations in the period. */
-  private renderLists(data: RestrictiveMeasures, ctx: ListContext): TemplateResult {
+  /** The listing rounds in the period (with criteria and other-regime listings). */
+  private renderRounds(data: RestrictiveMeasures, ctx: ListContext): TemplateResult {
     const rounds = this.inPeriod(data.rounds);
     const criteria = this.inPeriod(data.criteria);
     const others = this.inPeriod(data.otherRegimes);
-    const notFound = data.notFound.filter((n) => this.inPeriod([{ date: n.start }]).length);
     return html`<section class="rounds">
-        ${this.subheading(msg('Listing rounds'))}
-        ${
-          rounds.length || criteria.length || others.length
-            ? renderRounds(rounds, criteria, others, ctx)
-            : renderEmpty(msg('No listing in the chosen period.'))
-        }
-      </section>
-      <section class="prolongations">
-        ${this.subheading(msg('Prolongations'))}
-        ${renderProlongations(this.inPeriod(data.prolongations), notFound, ctx)}
-      </section>`;
+      ${this.subheading(msg('Listing rounds'))}
+      ${
+        rounds.length || criteria.length || others.length
+          ? renderRounds(rounds, criteria, others, ctx)
+          : renderEmpty(msg('No listing in the chosen period.'))
+      }
+    </section>`;
+  }
+
+  /** The prolongations in the period, and the stretches whose rounds were not found. */
+  private renderProlongations(data: RestrictiveMeasures, ctx: ListContext): TemplateResult {
+    const notFound = data.notFound.filter((n) => this.inPeriod([{ date: n.start }]).length);
+    return html`<section class="prolongations">
+      ${this.subheading(msg('Prolongations'))} ${renderProlongations(this.inPeriod(data.prolongations), notFound, ctx)}
+    </section>`;
   }
 
   /** The chart or table, the notes on differing figures, then one source line with "Get the data". */
