@@ -420,11 +420,11 @@ function sharedBehaviour(config: ElementConfig): void {
           column.style.width = '700px';
           const el = document.createElement(tag) as SuiteElement;
           // Counts as bundled (add=0): the texts differ, the shape does not (+1000 would make sums disagree and add notes).
-          el.src = `/fixtures/slow/${topic}.json?ms=800&add=0&run=${Math.random()}`;
+          el.src = `/fixtures/slow/${topic}.json?ms=1500&add=0&run=${Math.random()}`;
           column.append(el);
           fixtureSync(column);
-          await aTimeout(150);
-          expect(el.shadowRoot!.querySelector('.status.loading'), 'loading').to.exist;
+          // Until the loading state shows (its first render waits for the bundled copy's chunk, slow on a busy machine).
+          await waitUntil(() => el.shadowRoot?.querySelector('.status.loading'), 'loading state', { timeout: 1200 });
           const loading = el.getBoundingClientRect().height;
           await el.updateComplete;
           const loaded = el.getBoundingClientRect().height;
