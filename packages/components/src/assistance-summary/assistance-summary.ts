@@ -107,7 +107,7 @@ export class EuAssistanceSummary extends EuElement<'assistance'> {
       show('aims') && !this.compact && (() => this.renderAims(data)),
       show('priorities') && !this.compact && (() => this.renderPriorities(data.prioritySets)),
     ];
-    return html`${this.turns.list(sections.filter((s) => s !== false))}`;
+    return html`${this.turns.sections(sections)}`;
   }
 
   private renderStatements(statements: Statement[]): TemplateResult {

@@ -123,7 +123,7 @@ export class EuRelationsOverview extends EuElement<'overview'> {
       show('figures') && (() => this.renderFigures()),
       show('files') && !this.compact && (() => this.renderFiles()),
     ];
-    return html`${this.turns.list(sections.filter((s) => s !== false))}`;
+    return html`${this.turns.sections(sections)}`;
   }
 
   /** The present first (the summary and the current line, each dated), then the earlier line as dated history. */

@@ -172,7 +172,7 @@ export class EuRestrictiveMeasures extends EuElement<'restrictive-measures'> {
             ${this.subheading(msg('Sectoral measures'))} ${renderSectoral(sectoral, ctx)}
           </section>`),
     ];
-    return html`${this.turns.list(sections.filter((s) => typeof s === 'function'))}`;
+    return html`${this.turns.sections(sections)}`;
   }
 
   /** The listing rounds in the period (with criteria and other-regime listings). */

@@ -109,6 +109,11 @@ export class Turns {
     return parts.length ? inTurns(this, parts, mode) : [];
   }
 
+  /** An element's sections, those it leaves out `false`: in turns as `list` makes its parts. */
+  sections(parts: readonly (boolean | (() => unknown))[]): unknown {
+    return this.list(parts.filter((part) => typeof part === 'function'));
+  }
+
   /** After a render in view is in the page: each new list makes parts until it reaches past the viewport. */
   fill(): void {
     for (const list of [...this.lists]) list.fill();

@@ -205,7 +205,7 @@ export class EuTradeSummary extends EuElement<'trade'> {
       this.showServices ? () => renderServices(parts, (years) => periodOf(years, this.locale)) : false,
       this.showInvestment ? () => renderInvestment(parts) : false,
     ];
-    return html`${this.turns.list(sections.filter((s) => typeof s === 'function'))}`;
+    return html`${this.turns.sections(sections)}`;
   }
 
   private renderGoods(parts: TradeParts): TemplateResult {
