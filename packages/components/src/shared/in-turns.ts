@@ -241,8 +241,14 @@ class InTurns extends AsyncDirective {
     else inIdleTime(turn, 1000);
   }
 
+  /** Out of the page: printing and find no longer reach it, and the page's set of lists lets it go. */
+  protected override disconnected(): void {
+    inView.delete(this);
+  }
+
   /** Back in the page: the turn that did not run while the element was out of it goes on. */
   protected override reconnected(): void {
+    if (this.view && this.queued) inView.add(this);
     if (this.queued) this.next();
   }
 }
