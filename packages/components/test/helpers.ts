@@ -96,10 +96,13 @@ export const requestArrived = (run: string): Promise<void> =>
     interval: 20,
   });
 
-/** The request's state; the server hears of a cancelled request a moment after the page cancels it, so `pending` is asked again for 1 s. */
+/**
+ * The request's state; the server hears of a cancelled request a moment after the page cancels it
+ * (more than 1 s on a busy CI machine), so `pending` is asked again for up to 3 s.
+ */
 export async function requestState(run: string): Promise<string> {
   let state = 'unknown';
-  await waitUntil(async () => (state = await stateOf(run)) !== 'pending', '', { timeout: 1000 }).catch(() => {});
+  await waitUntil(async () => (state = await stateOf(run)) !== 'pending', '', { timeout: 3000 }).catch(() => {});
   return state;
 }
 
