@@ -65,6 +65,22 @@ describe('locale resolution', () => {
     expect(el.shadowRoot!.querySelector('.root')!.getAttribute('lang')).to.equal('ru');
     expect(el.shadowRoot!.textContent).to.include('высшее образование');
   });
+
+  it('renders in the language given as a property before it connects, never in English first', async () => {
+    const el = document.createElement('eu-programme-list') as EuProgrammeList;
+    el.lang = 'ru';
+    const headings: string[] = [];
+    el.addController({ hostUpdated: () => headings.push(heading(el)) });
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
+    wrapper.append(el);
+    await el.updateComplete;
+    expect(headings.length).to.be.greaterThan(0);
+    expect(
+      headings.every((h) => /[а-я]/i.test(h)),
+      headings.join(' | '),
+    ).to.equal(true);
+    expect(el.getAttribute('lang')).to.equal('ru');
+  });
 });
 
 describe('UI strings per element', () => {

@@ -21,6 +21,10 @@ export function supportedLocale(tag: string | null | undefined): Locale | undefi
 
 /** The nearest non-empty `lang`, from the element up through ancestors and shadow hosts. */
 function nearestLang(element: Element): string | undefined {
+  // The element's own `lang` property first: our elements reflect one set before they connect
+  // (as React wrappers and `el.lang = …` do) only at their first update.
+  const own = (element as Partial<HTMLElement>).lang?.trim();
+  if (own) return own;
   let node: Node | null = element;
   while (node) {
     if (node instanceof Element) {
