@@ -22,9 +22,10 @@ export function supportedLocale(tag: string | null | undefined): Locale | undefi
 /** The nearest non-empty `lang`, from the element up through ancestors and shadow hosts. */
 function nearestLang(element: Element): string | undefined {
   // The element's own `lang` property first: our elements reflect one set before they connect
-  // (as React wrappers and `el.lang = …` do) only at their first update.
-  const own = (element as Partial<HTMLElement>).lang?.trim();
-  if (own) return own;
+  // (as React wrappers and `el.lang = …` do) only at their first update, as `String(value)`.
+  const own = (element as { lang?: unknown }).lang;
+  const ownLang = own == null ? '' : String(own).trim();
+  if (ownLang) return ownLang;
   let node: Node | null = element;
   while (node) {
     if (node instanceof Element) {
