@@ -41,6 +41,22 @@ for (const [url, lhrs] of runs) {
     `  ${url.slice(url.indexOf('/', 8)).padEnd(56)}${figures(url).join('')}${String(lhrs.length).padStart(6)}  ${marks}${each}`,
   );
 }
+// What makes a TBT target's figure: each run's long tasks (start + duration, ms) and the script
+// Lighthouse charges each to (the embed, the page itself, or none: style, layout, paint).
+const charged = (url) =>
+  /eu-belarus\.js/.test(url) ? 'embed' : /\.html/.test(url ?? '') ? 'page' : (url ?? '') || 'none';
+for (const [url, lhrs] of runs) {
+  if (!/below\.html|six\.html\?cpu4|\?mobile/.test(url)) continue;
+  console.log(`\nlong tasks of ${url.slice(url.indexOf('/', 8))}, each run (start + duration ms, charged to)`);
+  for (const l of lhrs)
+    console.log(
+      `  TBT ${String(Math.round(FIGURES.TBT(l))).padStart(5)}: ${items(l, 'long-tasks')
+        .sort((a, b) => a.startTime - b.startTime)
+        .map((t) => `${Math.round(t.startTime)}+${Math.round(t.duration)} ${charged(t.url)}`)
+        .join(', ')}`,
+    );
+}
+
 const six = [...runs.keys()].find((u) => u.endsWith('/six.html?cpu4'));
 if (six) {
   const [first] = runs.get(six);
