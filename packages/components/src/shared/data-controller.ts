@@ -295,6 +295,7 @@ export class DataController<T extends Topic> implements ReactiveController {
    */
   renderStatus(readyText: () => string | undefined, error: ErrorActions): TemplateResult {
     const { status } = this;
+    if (status === 'error') errorState.loaded?.styleErrorState(this.host);
     const content =
       status === 'loading'
         ? this.quiet

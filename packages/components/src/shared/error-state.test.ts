@@ -24,6 +24,21 @@ describe('error state, loaded on demand', () => {
     expect(el.shadowRoot!.querySelector('[part="error-actions"] button')?.textContent?.trim()).to.equal('Try again');
   });
 
+  it('styles the reason and the actions with the sheet that loads with them', async () => {
+    const el = await fixture<EuDialogueList>(html`<eu-dialogue-list loading="eager"></eu-dialogue-list>`);
+    const error = nextDataError(el);
+    el.src = failing;
+    await error;
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    const style = (selector: string) => getComputedStyle(root.querySelector(selector)!);
+    expect(style('[role="status"] .reason').display, 'the reason on a line of its own').to.equal('block');
+    expect(style('[part="error-actions"]').display).to.equal('flex');
+    const retry = style('[part="error-actions"] .retry');
+    expect([retry.minHeight, retry.fontWeight], 'a 44 px target, in bold').to.deep.equal(['44px', '700']);
+    expect(retry.borderTopStyle, "our border, not the browser's button").to.equal('solid');
+  });
+
   it('when its details cannot load, still shows, announces and reports the error', async () => {
     const { loaded, load } = errorState;
     errorState.loaded = undefined;

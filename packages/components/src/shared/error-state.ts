@@ -3,7 +3,7 @@
  * source page. A separate chunk, loaded with the first error (data-controller.ts): most pages
  * never show one. Their strings load with them (rollup.strings.mjs).
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { adoptStyles, css, html, nothing, type TemplateResult } from 'lit';
 import type { EuDataErrorDetail } from './events.js';
 import { externalLink, type LinkTarget } from './links.js';
 import { msg } from './localize.js';
@@ -13,6 +13,55 @@ export interface ErrorActions {
   retry: () => void;
   sourcePage: () => { href: string; publisher: string } | undefined;
   linkTarget: LinkTarget;
+}
+
+/** The reason's and the actions' styles (the rest of the error state is in styles/status.ts, up front). */
+const styles = css`
+  .status .reason {
+    display: block;
+    margin-top: var(--_space);
+  }
+  .error-actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 2) calc(var(--_space) * 4);
+    margin: 0 0 calc(var(--_space) * 3);
+  }
+  .retry {
+    min-height: 44px;
+    padding: 0 calc(var(--_space) * 4);
+    border: 2px solid var(--_primary);
+    border-radius: var(--_radius);
+    background: var(--_primary);
+    color: var(--_background);
+    font: inherit;
+    font-weight: 700;
+    cursor: pointer;
+  }
+  @media (forced-colors: active) {
+    .retry {
+      border-color: ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+    }
+  }
+`;
+
+const styled = new WeakSet<ShadowRoot>();
+
+/**
+ * Adds the sheet above to the element's shadow root, after its own sheets, the first time it shows
+ * an error (called as the error renders: after the first render has set the element's sheets).
+ */
+export function styleErrorState(host: HTMLElement): void {
+  const root = host.shadowRoot;
+  if (!root || styled.has(root)) return;
+  styled.add(root);
+  const sheet = styles.styleSheet;
+  // Without constructable sheets Lit adds a <style> element instead, beside the element's own.
+  if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  else adoptStyles(root, [styles]);
 }
 
 export function renderErrorActions({ retry, sourcePage, linkTarget }: ErrorActions): TemplateResult {

@@ -1,8 +1,9 @@
 import { css } from 'lit';
 
 /**
- * The live region's loading and error states, the empty state, the error's actions, the note on
- * content shown in English, and the unseen layout that holds the element's height while loading.
+ * The live region's loading and error states, the empty state, the note on content shown in
+ * English, and the unseen layout that holds the element's height while loading. The error's reason
+ * and actions are styled by their own sheet, which loads with them (shared/error-state.ts).
  */
 export const status = css`
   .status:empty {
@@ -20,10 +21,6 @@ export const status = css`
     margin-bottom: calc(var(--_space) * 2);
     border-inline-start: 4px solid var(--_error);
   }
-  .status .reason {
-    display: block;
-    margin-top: var(--_space);
-  }
   /* Loading: the message over the unseen content, which keeps the height and place the element will
      have. The content is laid out as when rendered (in the flow: its margins collapse the same way). */
   .stage.loading:has(> .placeholder) {
@@ -37,24 +34,6 @@ export const status = css`
   .placeholder {
     visibility: hidden;
   }
-  .error-actions {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: calc(var(--_space) * 2) calc(var(--_space) * 4);
-    margin: 0 0 calc(var(--_space) * 3);
-  }
-  .retry {
-    min-height: 44px;
-    padding: 0 calc(var(--_space) * 4);
-    border: 2px solid var(--_primary);
-    border-radius: var(--_radius);
-    background: var(--_primary);
-    color: var(--_background);
-    font: inherit;
-    font-weight: 700;
-    cursor: pointer;
-  }
   .lang-note {
     margin: calc(var(--_space) * -1) 0 calc(var(--_space) * 3);
     color: var(--_muted);
@@ -63,11 +42,6 @@ export const status = css`
   @media (forced-colors: active) {
     .status.visible {
       border: 1px solid CanvasText;
-    }
-    .retry {
-      border-color: ButtonText;
-      background: ButtonFace;
-      color: ButtonText;
     }
   }
 `;
