@@ -10,6 +10,7 @@ import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { rollup } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
+import { sheetsSideBySide } from './rollup.css.mjs';
 import { elementEntries, isStringsChunk, shortStringKeys, stringsPerElement } from './rollup.strings.mjs';
 
 /** Every element folder: src/<name>/<name>.ts defines <eu-name>. */
@@ -254,6 +255,8 @@ export default [
       chunksInBuildFolder('chunks'),
       // The strings of what loads on demand (the error state's details…) load with it.
       stringsPerElement({ 'eu-belarus': 'src/embed.ts' }, 'chunks'),
+      // Its sheets side by side, where gzip finds what they share (rollup.css.mjs).
+      sheetsSideBySide(),
       ...typescript(),
       ...forBrowsers(),
     ],

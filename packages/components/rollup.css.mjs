@@ -1,0 +1,80 @@
+// The embed's stylesheets side by side. gzip finds repeats only within the last 32 kB, and the
+// embed's script is ~137 kB: each element's sheets sat beside its code, too far from the other
+// elements' sheets (and the shared ones) for their common rules to compress against each other.
+// Here every static css`` of the style modules (src/styles/*.ts, src/**/*.styles.ts) moves into
+// one module that the build makes up (`CSS_MODULE`), and each style module exports the same
+// CSSResult from there: the sheets, their text and when they are made (when the script runs)
+// stay as they were; only their place in the file changes. Only for the embed, a single script:
+// in the autoloader's build the sheets stay in each element's own file.
+import { readFileSync, readdirSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import ts from 'typescript';
+
+/** Where the made-up module seems to be: under src/, so the CSS minifier takes it like the others. */
+const CSS_MODULE = resolve('src/styles/all-sheets.ts');
+
+const isStyleModule = (file) => /[/\\]src[/\\](?:styles[/\\][\w-]+|[\w-]+[/\\][\w-]+\.styles)\.ts$/.test(file);
+
+/** The style modules' files, in a stable order (by path). */
+function styleModules() {
+  return readdirSync('src', { recursive: true })
+    .map((file) => resolve('src', file))
+    .filter((file) => isStyleModule(file) && file !== CSS_MODULE)
+    .sort();
+}
+
+/** A module's top-level `const x = css`…`` without `${}`: their places in the source, in order. */
+function staticSheets(file, source) {
+  const tree = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true);
+  const found = [];
+  for (const statement of tree.statements)
+    if (ts.isVariableStatement(statement))
+      for (const { initializer } of statement.declarationList.declarations)
+        if (
+          initializer &&
+          ts.isTaggedTemplateExpression(initializer) &&
+          initializer.tag.getText(tree) === 'css' &&
+          ts.isNoSubstitutionTemplateLiteral(initializer.template)
+        )
+          found.push({ start: initializer.getStart(tree), end: initializer.getEnd(), text: initializer.getText(tree) });
+  return found;
+}
+
+export function sheetsSideBySide() {
+  /** Per style module, its sheets' names in CSS_MODULE. */
+  let names;
+  let module;
+  return {
+    name: 'sheets-side-by-side',
+    buildStart() {
+      names = new Map();
+      const lines = ["import { css } from 'lit';"];
+      for (const file of styleModules()) {
+        const source = readFileSync(file, 'utf8');
+        const sheets = staticSheets(file, source);
+        if (!sheets.length) continue;
+        names.set(
+          file,
+          sheets.map((_, i) => `sheet${lines.length + i}`),
+        );
+        sheets.forEach(({ text }, i) =>
+          lines.push(`/* ${relative('.', file)} */ export const ${names.get(file)[i]} = ${text};`),
+        );
+        this.addWatchFile(file);
+      }
+      module = lines.join('\n');
+    },
+    resolveId: (id) => (id === CSS_MODULE ? id : undefined),
+    load: (id) => (id === CSS_MODULE ? module : undefined),
+    transform(code, id) {
+      const own = names.get(id);
+      if (!own) return undefined;
+      const sheets = staticSheets(id, code);
+      if (sheets.length !== own.length) this.error(`${id}: its sheets changed during the build`);
+      let out = code;
+      for (let i = sheets.length - 1; i >= 0; i--)
+        out = out.slice(0, sheets[i].start) + own[i] + out.slice(sheets[i].end);
+      return { code: `import { ${own.join(', ')} } from ${JSON.stringify(CSS_MODULE)};\n${out}`, map: null };
+    },
+  };
+}
