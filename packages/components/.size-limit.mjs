@@ -87,20 +87,20 @@ function inAnyLanguage(...entries) {
 /** Chunks that must load only on demand, by their file names (`<name>.js` in the build's chunk folder, rollup.config.mjs). */
 const ON_DEMAND = /^(?:schema|validate-data|fetch-data|download-file|locale-fallbacks|error-state)\d*\.js$/;
 
-/** Why the byte targets are not met yet (issue 19 stays open for them); figures gzip, Greek, measured 2026-11-28 at 168a4eb (session 7). */
+/** Why the byte targets are not met yet (issue 19 stays open for them); figures gzip, Greek, measured 2026-11-28 in session 8 (test/benchmark/README.md). */
 const CORE_ABOVE_PAGE =
-  'the element core every autoloader page loads is 18.3 kB before any element code: Lit 5.2 kB, ' +
-  'the data package 0.3 kB, our shared code 12.8 kB (DataController 1.5, formats 1.4, EuElement 1.3, citations 1.0, ' +
-  'first-render 1.0, LocaleController 1.0, LazyElement 0.8, host styles 0.7, design tokens 0.7, turns 1.2, localize 0.6, ' +
-  'bundled-data loaders 0.6, attributes 0.5, quotes 0.5, text and status styles 0.9, …); the autoloader adds 0.6 kB, the ' +
-  "element's file (its own code and the small modules it shares with some other elements) 2.9–10.3 kB, its UI " +
+  'the element core every autoloader page loads is 18.3 kB before any element code: Lit 5.8 kB, ' +
+  'the data package 0.3 kB, our shared code and styles 12.0 kB (format 1.4, DataController 1.3, EuElement 1.1, turns 1.1, ' +
+  'citations 0.8, first-render 0.8, LocaleController 0.8, LazyElement 0.7, host styles 0.6, design tokens 0.6, text styles 0.4, ' +
+  'bundled-data loaders 0.4, attributes 0.4, localize 0.3, quotes 0.3, …); the autoloader adds 0.6 kB, the ' +
+  "element's file (its own code and the small modules it shares with some other elements) 3.0–10.3 kB, its UI " +
   "strings (the core's 0.6 kB and its own 0.3–1.5 kB) 0.8–2.0 kB and the translation lookup 0.3 kB";
 const EVERY_ELEMENT_UP_FRONT =
-  "every element's code loads with the script (content, src validation, downloads and the error state's details are " +
-  'already lazy): eu-belarus.js is 41.6 kB (at 942bce9, 40.5 kB: Lit and @lit/localize about 5.5, the data package 1.5, the shared code and ' +
-  'styles about 13.7, the eight elements about 18.6: restrictive-measures 6.8, trade-summary 3.9, fact 1.9, programme-list 1.5, ' +
-  'relations-overview 1.2, relations-timeline 1.0, assistance-summary 0.7, dialogue-list 0.6), + 3.7 kB of UI ' +
-  'strings for all eight and the translation lookup 0.3 kB';
+  "every element's code loads with the script (content, src validation, downloads and the error state's details and sheet " +
+  'are already lazy): eu-belarus.js is 41.0 kB (Lit and the str tag about 5.0, the data package 1.2, the shared code 11.0 and ' +
+  "styles 3.2, the eight elements' code about 14.7 and sheets 6.4: restrictive-measures 5.4 + 2.0, trade-summary 3.1 + 1.7, " +
+  'programme-list 1.5 + 0.6, relations-overview 1.4 + 0.4, fact 1.2 + 0.6, assistance-summary 0.8 + 0.3, ' +
+  'relations-timeline 0.8 + 0.6, dialogue-list 0.6 + 0.2), + 3.7 kB of UI strings for all eight and the translation lookup 0.3 kB';
 
 const embedPage = inAnyLanguage(`${embed}/eu-belarus.js`);
 const budgets = [
