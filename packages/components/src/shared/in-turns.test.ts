@@ -100,6 +100,28 @@ describe('long lists in turns, when rendered in view', () => {
     expect(bodies().slice(0, first.length), 'where the first events were').to.deep.equal(first);
   });
 
+  it('several lists: the one in view is whole before those below it begin, and they follow in order, one at a time', async () => {
+    window.scrollTo(0, 0);
+    await Promise.all([loadBundled('programmes'), loadBundled('sources')]);
+    const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+    const lists = [0, 1, 2].map(
+      () => wrapper.appendChild(Object.assign(document.createElement('eu-programme-list'), { loading: 'eager' })) as List,
+    );
+    // Each time a list's items change: how many items each list shows then.
+    const seen: number[][] = [];
+    const observer = new MutationObserver(() => seen.push(lists.map((el) => (el.shadowRoot ? items(el) : 0))));
+    for (const el of lists)
+      el.addController({ hostUpdated: () => observer.observe(el.shadowRoot!, { childList: true, subtree: true }) });
+    await Promise.all(lists.map((el) => el.updateComplete));
+    observer.disconnect();
+    const whole = programmes.length;
+    expect(seen.at(-1), 'all whole at updateComplete').to.deep.equal([whole, whole, whole]);
+    // A list only begins once every list above it is whole.
+    for (const counts of seen)
+      for (let i = 1; i < counts.length; i++)
+        if (counts[i]! > 0) expect(counts[i - 1], `list ${i} began before list ${i - 1} was whole: ${counts}`).to.equal(whole);
+  });
+
   it('a list that ends in view is whole in the first render', async () => {
     const { counts } = await rendering('view', () => {}, { limit: '2' });
     expect(counts[0]).to.equal(2);

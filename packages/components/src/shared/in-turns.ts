@@ -34,11 +34,18 @@ export type TurnsMode = 'whole' | 'view' | 'concealed';
  * and painted the last one, so each layout holds only what one turn added (turns in back-to-back
  * tasks let the layouts pile up into one long task). Several lists share a frame while the first
  * turns of it took less than `slice.ms`. A page in a background tab (no frames) goes on by timer.
+ *
+ * One list at a time, in the order they rendered: a list's next turn comes before the first turn
+ * of a list that has made no part yet. Parts added to a list move everything below it, and each
+ * frame walks what moved again to paint it; lists still waiting for their parts are small, so the
+ * frames of a page of many lists stay short (a hundred lists taking turns in rotation spent about
+ * twice as long in the frames' pre-paint).
  */
 const due: (() => void)[] = [];
 let frameAsked = false;
-function inNextFrame(turn: () => void): void {
-  due.push(turn);
+function inNextFrame(turn: () => void, started: boolean): void {
+  if (started) due.unshift(turn);
+  else due.push(turn);
   askFrame();
 }
 function askFrame(): void {
@@ -49,13 +56,9 @@ function askFrame(): void {
     if (ran) return;
     ran = true;
     frameAsked = false;
-    const batch = due.splice(0);
     const begun = performance.now();
-    do batch.shift()!();
-    while (batch.length && performance.now() - begun < slice.ms);
-    if (!batch.length) return;
-    due.unshift(...batch);
-    askFrame();
+    for (let first = true; due.length && (first || performance.now() - begun < slice.ms); first = false) due.shift()!();
+    if (due.length) askFrame();
   };
   requestAnimationFrame(() => setTimeout(run));
   setTimeout(run, 1000);
@@ -237,7 +240,7 @@ class InTurns extends AsyncDirective {
   private next(): void {
     const turn = () => this.queued === turn && this.isConnected && this.turn();
     this.queued = turn;
-    if (this.view) inNextFrame(turn);
+    if (this.view) inNextFrame(turn, this.shown.length > 0);
     else inIdleTime(turn, 1000);
   }
 
