@@ -14,6 +14,7 @@ export const styles = css`
   }
   .root {
     container-type: normal;
+    contain: none;
     position: relative;
     display: inline;
     padding: 0;
