@@ -4,6 +4,8 @@ import { expect, fixture } from '@open-wc/testing';
 import { media, root, systemColour, visible } from '../../test/helpers.js';
 import '../assistance-summary/assistance-summary.js';
 import '../relations-overview/relations-overview.js';
+import '../programme-list/programme-list.js';
+import { sendKeys } from '@web/test-runner-commands';
 
 afterEach(() => media());
 
@@ -37,4 +39,32 @@ for (const tag of ['eu-assistance-summary', 'eu-relations-overview'])
       }
       await expect(el).to.be.accessible();
     });
+  });
+
+// The card paints nothing outside itself (contain: paint, host.ts): a focus ring at its edge must
+// still show whole, in the wide card (padding) and the narrow form (no padding, no containment).
+for (const width of [760, 320])
+  it(`the card's paint clip leaves a focus ring at its edge whole, ${width} px wide`, async () => {
+    const wrapper = await fixture<HTMLElement>(
+      `<div style="width:${width}px"><eu-programme-list show-filter loading="eager"></eu-programme-list></div>`,
+    );
+    const el = wrapper.querySelector('eu-programme-list')!;
+    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    await sendKeys({ press: 'Tab' });
+    const control = root(el).activeElement!;
+    expect(control.localName).to.equal('select');
+    const ring = getComputedStyle(control);
+    const reach = parseFloat(ring.outlineWidth) + parseFloat(ring.outlineOffset);
+    expect(reach).to.be.greaterThan(0);
+    const card = root(el).querySelector<HTMLElement>('.root')!;
+    const box = getComputedStyle(card);
+    const edge = card.getBoundingClientRect();
+    const at = control.getBoundingClientRect();
+    if (!/paint|strict|content/.test(box.contain)) return;
+    // The clip edge: the padding box, widened by overflow-clip-margin.
+    const margin = parseFloat(box.overflowClipMargin) || 0;
+    const left = edge.left + parseFloat(box.borderLeftWidth) - margin;
+    const right = edge.right - parseFloat(box.borderRightWidth) + margin;
+    expect(at.left - reach, 'left').to.be.at.least(left);
+    expect(at.right + reach, 'right').to.be.at.most(right);
   });
