@@ -20,6 +20,9 @@ export default defineConfig({
   plugins: [storybookTest({ configDir, tags: { exclude: ['no-test'] } })],
   test: {
     setupFiles: [`${configDir}/vitest.setup.ts`],
+    // A story settles (every list made) and then axe checks it: on the timeline's ~8,000 nodes with
+    // three browsers at once on two busy cores that took 8–22 s, past Vitest's 15 s default.
+    testTimeout: 30_000,
     browser: {
       enabled: true,
       headless: true,
