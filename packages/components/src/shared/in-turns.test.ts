@@ -105,7 +105,8 @@ describe('long lists in turns, when rendered in view', () => {
     await Promise.all([loadBundled('programmes'), loadBundled('sources')]);
     const wrapper = await fixture<HTMLElement>(html`<div></div>`);
     const lists = [0, 1, 2].map(
-      () => wrapper.appendChild(Object.assign(document.createElement('eu-programme-list'), { loading: 'eager' })) as List,
+      () =>
+        wrapper.appendChild(Object.assign(document.createElement('eu-programme-list'), { loading: 'eager' })) as List,
     );
     // Each time a list's items change: how many items each list shows then.
     const seen: number[][] = [];
@@ -119,7 +120,8 @@ describe('long lists in turns, when rendered in view', () => {
     // A list only begins once every list above it is whole.
     for (const counts of seen)
       for (let i = 1; i < counts.length; i++)
-        if (counts[i]! > 0) expect(counts[i - 1], `list ${i} began before list ${i - 1} was whole: ${counts}`).to.equal(whole);
+        if (counts[i]! > 0)
+          expect(counts[i - 1], `list ${i} began before list ${i - 1} was whole: ${counts}`).to.equal(whole);
   });
 
   it('a list that ends in view is whole in the first render', async () => {
