@@ -43,11 +43,15 @@ const typescript = () => [
 // The embed script starts with V8's compile hint: its functions compile with the script on the
 // streaming thread, not one by one on the page's main thread when first called (define, upgrades).
 const minifiedAs = (preamble) => terser({ compress: { passes: 2 }, format: { comments: false, preamble } });
-const minified = ([plain, hinted] = [minifiedAs(), minifiedAs('//# allFunctionsCalledOnLoad')]) => ({
-  name: 'minified',
-  renderChunk: (code, chunk, ...rest) =>
-    (chunk.fileName === 'eu-belarus.js' ? hinted : plain).renderChunk(code, chunk, ...rest),
-});
+function minified() {
+  const plain = minifiedAs();
+  const hinted = minifiedAs('//# allFunctionsCalledOnLoad');
+  return {
+    name: 'minified',
+    renderChunk: (code, chunk, ...rest) =>
+      (chunk.fileName === 'eu-belarus.js' ? hinted : plain).renderChunk(code, chunk, ...rest),
+  };
+}
 
 /** What a browser loads directly: dependencies bundled (Lit's production build) and minified. */
 const forBrowsers = () => [nodeResolve({ exportConditions: ['production'] }), minified()];
