@@ -18,6 +18,10 @@ const COMBOS = [
 
 export default defineConfig({
   plugins: [storybookTest({ configDir, tags: { exclude: ['no-test'] } })],
+  // Scan and pre-bundle the stories' dependencies afresh each run: with a cache from an older
+  // checkout, an import the sources gained since (lit/async-directive.js once) is found mid-run,
+  // and Vite's reload then fails every story still loading ("Failed to fetch dynamically imported module").
+  optimizeDeps: { force: true },
   test: {
     setupFiles: [`${configDir}/vitest.setup.ts`],
     // A story settles (every list made) and then axe checks it: on the timeline's ~8,000 nodes with
