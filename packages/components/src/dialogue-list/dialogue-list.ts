@@ -1,4 +1,4 @@
-import type { Dialogue, DialogueKind } from '@eu-belarus/data/dialogues';
+import type { Dialogue, DialogueKind, StatusEntry } from '@eu-belarus/data/dialogues';
 import {
   DIALOGUE_KINDS,
   DIALOGUE_STATUSES,
@@ -8,7 +8,6 @@ import {
 
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { listOf } from '../shared/attributes.js';
-import { lastReported } from '../shared/as-of.js';
 import type { SourceBlock } from '../shared/citations.js';
 import { renderEmpty } from '../shared/data-controller.js';
 import { defineElement } from '../shared/define.js';
@@ -16,7 +15,7 @@ import { EuElement } from '../shared/eu-element.js';
 import { dialogueKindLabel, dialogueStatusLabel } from '../shared/labels.js';
 import { msg, str } from '../shared/localize.js';
 import { PrintController } from '../shared/print-controller.js';
-import { statusBadge } from '../shared/status-badge.js';
+import { reportedStatus } from '../shared/status-badge.js';
 import { badge } from '../styles/badge.js';
 import { sources } from '../styles/sources.js';
 import { itemList } from '../styles/item-list.js';
@@ -130,12 +129,20 @@ export class EuDialogueList extends EuElement<'dialogues'> {
     const sources = shared ?? this.sourceBlock(d.id, [current, d, ...earlier]);
     return html`<li class="dialogue item" part="item">
       ${this.heading(this.t(d.title), this.headingLevel + 2, 'title')}
-      <p class="state-line">
-        <span class="vh">${msg('Status:')} </span>${statusBadge(current.status, dialogueStatusLabel(current.status))}
-        ${lastReported(current.asOf, this.locale)}${sources.mark(current)}
-      </p>
+      <p class="state-line"><span class="vh">${msg('Status:')} </span>${this.reported(current, sources)}</p>
       ${shared ? nothing : html`${this.renderDetails(d, sources)} ${sources.line()}`}
     </li>`;
+  }
+
+  /** A status with the date it was last reported and its source mark. */
+  private reported(entry: StatusEntry, sources: SourceBlock): TemplateResult {
+    return reportedStatus(
+      entry.status,
+      dialogueStatusLabel(entry.status),
+      entry.asOf,
+      this.locale,
+      sources.mark(entry),
+    );
   }
 
   /** The note on the status, the summary and the earlier statuses: left out when compact. */
@@ -152,9 +159,7 @@ export class EuDialogueList extends EuElement<'dialogues'> {
                 ${earlier.map(
                   (e) =>
                     html`<li>
-                      ${statusBadge(e.status, dialogueStatusLabel(e.status))}
-                      ${lastReported(e.asOf, this.locale)}${sources.mark(e)}
-                      ${e.note ? html`<p class="note">${this.t(e.note)}</p>` : nothing}
+                      ${this.reported(e, sources)} ${e.note ? html`<p class="note">${this.t(e.note)}</p>` : nothing}
                     </li>`,
                 )}
               </ol>

@@ -3,7 +3,7 @@ import { PROGRAMME_CATEGORIES, PROGRAMME_SCOPES, lastReported as programmeStatus
 
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { asWritten, intInRange, listOf, oneOf } from '../shared/attributes.js';
-import { asOfUnlessSaid, lastReported } from '../shared/as-of.js';
+import { asOfUnlessSaid } from '../shared/as-of.js';
 import type { SourceBlock } from '../shared/citations.js';
 import { renderEmpty } from '../shared/data-controller.js';
 import { defineElement } from '../shared/define.js';
@@ -12,7 +12,7 @@ import { emit } from '../shared/events.js';
 import { collator } from '../shared/format.js';
 import { categoryLabel, programmeStatusLabel, scopeLabel } from '../shared/labels.js';
 import { figureText } from '../shared/number-text.js';
-import { statusBadge } from '../shared/status-badge.js';
+import { reportedStatus } from '../shared/status-badge.js';
 import { externalLink, safeHref } from '../shared/links.js';
 import { msg, str } from '../shared/localize.js';
 import { formatPeriod } from '../shared/period.js';
@@ -208,21 +208,18 @@ export class EuProgrammeList extends EuElement<'programmes'> {
     const href = safeHref(p.url);
     const sources = this.sourceBlock(p.id, [status, p, ...p.figures]);
     const compact = this.compact;
+    const title = this.t(p.name);
+    const acronym = p.acronym && p.acronym !== name ? ` (${p.acronym})` : '';
+    // A name that is plain text (no dashed word, no fallback) is one text with its acronym: no template of its own.
     return html`<li class="programme item" part="item">
-      ${this.heading(
-        html`${this.t(p.name)}${p.acronym && p.acronym !== name ? html` (${p.acronym})` : nothing}`,
-        this.headingLevel + 1,
-        'name',
-      )}
+      ${this.heading(typeof title === 'string' ? title + acronym : html`${title}${acronym || nothing}`, this.headingLevel + 1, 'name')}
       <p class="state-line">
         <span class="vh">${msg('Status for Belarus:')} </span
-        >${statusBadge(status.status, programmeStatusLabel(status.status))}
-        ${lastReported(status.asOf, this.locale)}${sources.mark(status)}
+        >${reportedStatus(status.status, programmeStatusLabel(status.status), status.asOf, this.locale, sources.mark(status))}
       </p>
       ${status.note && !compact ? html`<p class="note">${this.t(status.note)}</p>` : nothing}
       <p class="kind">
-        ${categoryLabel(p.category)} ·
-        ${scopeLabel(p.scope)}${
+        ${`${categoryLabel(p.category)} · ${scopeLabel(p.scope)}`}${
           p.period ? html` · <span class="period">${formatPeriod(p.period, this.locale)}</span>` : nothing
         }
       </p>

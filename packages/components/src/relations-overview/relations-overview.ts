@@ -6,7 +6,7 @@ import type { Overview, PolicyPoint } from '@eu-belarus/data/overview';
 
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { sectionsOf } from '../shared/attributes.js';
-import { asOfDate, asOfUnlessSaid, lastReported } from '../shared/as-of.js';
+import { asOfDate, asOfUnlessSaid } from '../shared/as-of.js';
 import { bundledNow, type BundledTopic } from '../shared/bundled.js';
 import type { SourceBlock } from '../shared/citations.js';
 import { defineElement } from '../shared/define.js';
@@ -17,7 +17,7 @@ import { formatCount, formatDate } from '../shared/format.js';
 import { dialogueKindLabel, dialogueStatusLabel } from '../shared/labels.js';
 import { msg, str } from '../shared/localize.js';
 import { figureText } from '../shared/number-text.js';
-import { statusBadge } from '../shared/status-badge.js';
+import { reportedStatus, statusBadge } from '../shared/status-badge.js';
 import { formatFigure } from '../shared/quantity.js';
 import { badge } from '../styles/badge.js';
 import { sources } from '../styles/sources.js';
@@ -293,8 +293,7 @@ export class EuRelationsOverview extends EuElement<'overview'> {
     return html`<li class="file">
       <span class="file-title">${this.t(dialogue.title)}</span>
       <span class="file-status">
-        ${statusBadge(now.status, dialogueStatusLabel(now.status))}
-        ${lastReported(now.asOf, this.locale)}${sources.mark(now)}
+        ${reportedStatus(now.status, dialogueStatusLabel(now.status), now.asOf, this.locale, sources.mark(now))}
       </span>
     </li>`;
   }

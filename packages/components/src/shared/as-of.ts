@@ -1,6 +1,6 @@
 /**
  * The dates that say how current a figure or a status is, in every locale: "as of September
- * 2016" under a figure block, "last reported 2016" beside a status. Muted, never broken.
+ * 2016" under a figure block (a status' "last reported 2016" is in status-badge.ts). Muted, never broken.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate } from './format.js';
@@ -11,12 +11,6 @@ import { msg, str } from './localize.js';
 export function asOfDate(date: string, locale: Locale): TemplateResult {
   const when = formatDate(date, locale);
   return html`<span class="as-of"><time datetime=${date}>${msg(str`as of ${when}`)}</time></span>`;
-}
-
-/** "last reported 2016": when a source last reported a status. */
-export function lastReported(date: string, locale: Locale): TemplateResult {
-  const when = formatDate(date, locale);
-  return html`<span class="as-of"><time datetime=${date}>${msg(str`last reported ${when}`)}</time></span>`;
 }
 
 /** "as of 2017", unless the label beside it already says the date ("EU exports …, 2017"): no year twice. */

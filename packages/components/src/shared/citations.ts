@@ -78,41 +78,75 @@ export class SourceBlock {
   line(extra?: unknown): TemplateResult | typeof nothing {
     if (!this.numbers.size) return nothing;
     const { quotes } = this.context;
-    // One template per source, "; " before all but the first; a single source is not a list (Lit
-    // marks each list item with two comments: many lists on a page add up).
-    const entries = [...this.numbers].map(([id, n], i) => {
-      const source = sourceById(id);
-      const number = this.uniform ? nothing : html`<span class="number">[${n}]</span> `;
-      return html`${i ? '; ' : nothing}<span class="source">${number}${source ? this.renderEntry(source) : id}</span>`;
-    });
     const label = this.numbers.size === 1 ? msg('Source:') : msg('Sources:');
+    const entries = this.entries([...this.numbers], 0);
+    const after = extra ? html`<span class="dot" aria-hidden="true"> · </span>${extra}` : nothing;
     const open = quotes.isOpen(this.key);
-    const quoteButton = this.quoteIds.length
-      ? html` <button
-          type="button"
-          class="quote-toggle"
-          part="quote-button"
-          aria-expanded=${open ? 'true' : 'false'}
-          aria-controls="quotes-${this.key}"
-          @click=${() => quotes.toggle(this.key)}
-        >
-          <span class="pill">${msg('Quotes')}</span>
-        </button>`
+    const shown = open
+      ? quotes.render(
+          this.key,
+          this.quoteIds,
+          (id) => sourceById(id)?.publisher ?? id,
+          [...this.numbers.keys()].map((id) => sourceById(id)).filter((s): s is Source => Boolean(s?.note)),
+        )
       : nothing;
-    return html`<div class="source-line" part="sources">
-      <p>
-        ${label}
-        ${entries.length === 1 ? entries[0] : entries}${quoteButton}${
-          extra ? html`<span class="dot" aria-hidden="true"> · </span>${extra}` : nothing
-        }
-      </p>
-      ${quotes.render(
-        this.key,
-        this.quoteIds,
-        (id) => sourceById(id)?.publisher ?? id,
-        [...this.numbers.keys()].map((id) => sourceById(id)).filter((s): s is Source => Boolean(s?.note)),
-      )}
-    </div>`;
+    // The button in the line's own template: one template less for each line that has quotes.
+    return this.quoteIds.length
+      ? html`<div class="source-line" part="sources">
+          <p>
+            ${label} ${entries}
+            <button
+              type="button"
+              class="quote-toggle"
+              part="quote-button"
+              aria-expanded=${open ? 'true' : 'false'}
+              aria-controls="quotes-${this.key}"
+              @click=${() => quotes.toggle(this.key)}
+            >
+              <span class="pill">${msg('Quotes')}</span></button
+            >${after}
+          </p>
+          ${shown}
+        </div>`
+      : html`<div class="source-line" part="sources">
+          <p>${label} ${entries}${after}</p>
+          ${shown}
+        </div>`;
+  }
+
+  /**
+   * The block's sources from `at` on, "; " before all but the first: each source one template that
+   * holds the next (a list would cost two comment markers an entry), a linked source's number,
+   * publisher, link and dates in that one template (they were four).
+   */
+  private entries(list: readonly [string, number][], at: number): TemplateResult | typeof nothing {
+    if (at === list.length) return nothing;
+    const [id, n] = list[at]!;
+    const source = sourceById(id);
+    const rest = this.entries(list, at + 1);
+    const separator = at ? '; ' : nothing;
+    const { locale, linkTarget, short } = this.context;
+    const href = safeHref(source?.url);
+    if (!source || !href || short) {
+      const number = this.uniform ? nothing : html`<span class="number">[${n}]</span> `;
+      return html`${separator}<span class="source">${number}${source ? this.renderEntry(source) : id}</span>${rest}`;
+    }
+    const publisher = `${source.publisher}: `;
+    const target = linkTarget === '_blank' ? '_blank' : nothing;
+    const rel = target === nothing ? nothing : 'noopener';
+    const meta = sourceMeta(source, locale);
+    return this.uniform
+      ? html`${separator}<span class="source"
+            ><span lang="en"
+              >${publisher}<a part="link" href=${href} target=${target} rel=${rel}>${sourceTitle(source)}</a></span
+            >${meta}</span
+          >${rest}`
+      : html`${separator}<span class="source"
+            ><span class="number">[${n}]</span>
+            <span lang="en"
+              >${publisher}<a part="link" href=${href} target=${target} rel=${rel}>${sourceTitle(source)}</a></span
+            >${meta}</span
+          >${rest}`;
   }
 
   /** Full: "Publisher: Title (linked), as reported by …, published 3 May 2017"; short (`plain`): the date without its meaning. */
