@@ -124,6 +124,31 @@ describe('long lists in turns, when rendered in view', () => {
           expect(counts[i - 1], `list ${i} began before list ${i - 1} was whole: ${counts}`).to.equal(whole);
   });
 
+  it('a list below the viewport, of a kind made whole before, takes no turns: it makes every item in one task, once the list in view is whole', async () => {
+    window.scrollTo(0, 0);
+    await Promise.all([loadBundled('programmes'), loadBundled('sources')]);
+    // A list of the same kind made whole first: how long its items take to make.
+    const before = await fixture<List>(html`<eu-programme-list loading="eager"></eu-programme-list>`);
+    await before.updateComplete;
+    before.remove();
+    const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+    const lists = [0, 1].map(
+      () =>
+        wrapper.appendChild(Object.assign(document.createElement('eu-programme-list'), { loading: 'eager' })) as List,
+    );
+    const seen: number[][] = [[0, 0]];
+    const observer = new MutationObserver(() => seen.push(lists.map((el) => (el.shadowRoot ? items(el) : 0))));
+    for (const el of lists)
+      el.addController({ hostUpdated: () => observer.observe(el.shadowRoot!, { childList: true, subtree: true }) });
+    await Promise.all(lists.map((el) => el.updateComplete));
+    observer.disconnect();
+    const whole = programmes.length;
+    const steps = (i: number) => seen.map((counts) => counts[i]!).filter((n, at, all) => at === 0 || n !== all[at - 1]);
+    expect(steps(0).length, `in view: a first screenful, then turns (${steps(0)})`).to.be.greaterThan(2);
+    expect(steps(1), 'below: no item, then every item').to.deep.equal([0, whole]);
+    for (const [inView, below] of seen) if (below) expect(inView, 'the list in view was whole first').to.equal(whole);
+  });
+
   it('a list that ends in view is whole in the first render', async () => {
     const { counts } = await rendering('view', () => {}, { limit: '2' });
     expect(counts[0]).to.equal(2);

@@ -6,7 +6,8 @@
  *   the viewport (measured after each chunk: a layout of only what was added), the rest in later
  *   tasks of about `slice.ms` each. Parts are only added below the viewport, so nothing a reader
  *   sees moves; a list that ends in view (or lies above it) is made whole at once. The layout of
- *   what was out of view (the larger half at CPU ×4) moves into those later tasks.
+ *   what was out of view (the larger half at CPU ×4) moves into those later tasks. A list that
+ *   starts below the viewport and is cheap to make is made whole in one later task instead.
  * - Concealed (a far element rendered for in-page search, `hidden="until-found"`, not laid out):
  *   the first render makes the frame, the parts come in later idle periods.
  *
@@ -17,7 +18,7 @@
  */
 import { isServer, type ChildPart } from 'lit';
 import { AsyncDirective, directive } from 'lit/async-directive.js';
-import { inIdleTime } from './first-render.js';
+import { BUDGET_MS, inIdleTime, yieldToHost } from './first-render.js';
 
 /**
  * How long one turn takes, in ms, making parts and their DOM: well under a 50 ms long task, also at
@@ -44,8 +45,7 @@ export type TurnsMode = 'whole' | 'view' | 'concealed';
 const due: (() => void)[] = [];
 let frameAsked = false;
 function inNextFrame(turn: () => void, started: boolean): void {
-  if (started) due.unshift(turn);
-  else due.push(turn);
+  due[started ? 'unshift' : 'push'](turn);
   askFrame();
 }
 function askFrame(): void {
@@ -63,10 +63,31 @@ function askFrame(): void {
       if (performance.now() - begun >= slice.ms) break;
     }
     if (due.length) askFrame();
+    else void makeWhole();
   };
   requestAnimationFrame(() => setTimeout(run));
   setTimeout(run, 1000);
 }
+
+/**
+ * A list that starts below the viewport and is cheap to make (at the pace of the last whole list of its
+ * kind, `partMs`, it fits `BUDGET_MS`) takes no turns: it comes whole in a task of its own, in order, once
+ * the lists taking turns are whole (parts added to a list move every list below it). The tasks follow as
+ * `yieldToHost()` continuations: a few frames lay out what they made, not a frame a turn (each styles
+ * and walks the whole page again). */
+const wholeDue: (() => void)[] = [];
+let wholeAsked = false;
+async function makeWhole(): Promise<void> {
+  if (wholeAsked || due.length || !wholeDue.length) return;
+  wholeAsked = true;
+  await yieldToHost();
+  wholeAsked = false;
+  if (!due.length) wholeDue.shift()!();
+  void makeWhole();
+}
+
+/** Per kind of element: how long a part of its last whole list took to make, in ms, on average. */
+const partMs = new Map<string, number>();
 
 /** Lists in view with turns still to come: printing and the find shortcut make their rest at once. */
 const inView = new Set<InTurns>();
@@ -166,13 +187,15 @@ class InTurns extends AsyncDirective {
   private turns?: Turns;
   private generation = 0;
   private view = false;
-  /** Set by the first fill: before it, the list's first screenful is still to be made. */
+  /** Set by the first fill (before it, the list's first screenful is still to be made); `below`: it starts below the viewport. */
   private filled = false;
+  private below = false;
   private where?: ChildPart;
   private shown: unknown[] = [];
   private parts: readonly (() => unknown)[] = [];
   /** How many parts the next turn makes: one at first, then as many as the last turn's pace fits in `slice.ms`, at most twice as many. */
   private pace = 1;
+  private spent = 0; // ms its parts took so far
 
   override update(part: ChildPart, args: Parameters<this['render']>): unknown {
     this.where = part;
@@ -195,6 +218,7 @@ class InTurns extends AsyncDirective {
   fill(): void {
     if (!this.view || this.filled || !this.turns!.current(this.generation)) return;
     this.filled = true;
+    this.below = this.end() >= innerHeight;
     while (this.shown.length < this.parts.length && this.end() < innerHeight) this.make(this.pace);
     this.afterTurn();
   }
@@ -218,6 +242,7 @@ class InTurns extends AsyncDirective {
     });
     this.setValue([...this.shown]);
     const took = performance.now() - begun;
+    this.spent += took;
     // At most twice the parts of this turn: parts differ (an element's sections: a one-line lede, then
     // a chart), and a pace read from small ones would make every large one at once.
     this.pace = Math.max(1, Math.min(count * 2, Math.floor((count * slice.ms) / Math.max(took, 1))));
@@ -232,8 +257,9 @@ class InTurns extends AsyncDirective {
   }
 
   private afterTurn(): void {
-    if (this.shown.length < this.parts.length) this.next();
-    else this.turns!.end(this);
+    if (this.shown.length < this.parts.length) return this.next();
+    partMs.set(this.turns!.element.localName, this.spent / this.parts.length);
+    this.turns!.end(this);
   }
 
   complete(): void {
@@ -242,10 +268,21 @@ class InTurns extends AsyncDirective {
 
   /** The next turn, in a task of its own: in view soon (the host's tasks first), concealed in an idle period. */
   private next(): void {
-    const turn = () => this.queued === turn && this.isConnected && this.turn();
+    const turn = () => this.queued === turn && this.isConnected && (this.whole() || this.turn());
     this.queued = turn;
+    if (this.whole()) return;
     if (this.view) inNextFrame(turn, this.shown.length > 0);
     else inIdleTime(turn, 1000);
+  }
+
+  /** Below the viewport with no part made yet (at its fill or first turn), and cheap: every part in one task (`wholeDue`). */
+  private whole(): boolean {
+    const ms = partMs.get(this.turns!.element.localName) ?? Infinity;
+    if (!this.below || this.shown.length || this.parts.length * ms > BUDGET_MS) return false;
+    const turn = () => this.queued === turn && this.isConnected && this.turn(true);
+    wholeDue.push((this.queued = turn));
+    void makeWhole();
+    return true;
   }
 
   /** Out of the page: printing and find no longer reach it, and the page's set of lists lets it go. */
