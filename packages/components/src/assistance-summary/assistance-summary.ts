@@ -7,6 +7,7 @@ import { asOfUnlessSaid } from '../shared/as-of.js';
 import { defineElement } from '../shared/define.js';
 import { type DataExport, fileName, latestSourceDate } from '../shared/download.js';
 import { EuElement } from '../shared/eu-element.js';
+import { Turns } from '../shared/in-turns.js';
 import { FIGURE_COLUMNS, figureCells } from '../shared/figure-export.js';
 import { formatDate } from '../shared/format.js';
 import { priorityOwnerLabel } from '../shared/labels.js';
@@ -59,6 +60,8 @@ declare global {
 export class EuAssistanceSummary extends EuElement<'assistance'> {
   static override styles = [...EuElement.styles, badge, sources, downloads, figures, styles];
   protected readonly topic = 'assistance';
+  /** Its long lists (or sections) of a first render in turns. */
+  protected override readonly turns = this.inTurns(Turns);
 
   /** Lit's reactive properties of the fields below (one object: smaller in the bundle than a decorator each). */
   static override properties: PropertyDeclarations = {

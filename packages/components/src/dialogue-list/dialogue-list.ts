@@ -12,6 +12,7 @@ import type { SourceBlock } from '../shared/citations.js';
 import { renderEmpty } from '../shared/data-controller.js';
 import { defineElement } from '../shared/define.js';
 import { EuElement } from '../shared/eu-element.js';
+import { Turns } from '../shared/in-turns.js';
 import { dialogueKindLabel, dialogueStatusLabel } from '../shared/labels.js';
 import { msg, str } from '../shared/localize.js';
 import { PrintController } from '../shared/print-controller.js';
@@ -52,6 +53,8 @@ declare global {
 export class EuDialogueList extends EuElement<'dialogues'> {
   static override styles = [...EuElement.styles, badge, sources, itemList, disclosure, styles];
   protected readonly topic = 'dialogues';
+  /** Its long lists (or sections) of a first render in turns. */
+  protected override readonly turns = this.inTurns(Turns);
 
   /** Lit's reactive properties of the fields below (one object: smaller in the bundle than a decorator each). */
   static override properties: PropertyDeclarations = {

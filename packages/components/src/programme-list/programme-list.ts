@@ -8,6 +8,7 @@ import type { SourceBlock } from '../shared/citations.js';
 import { renderEmpty } from '../shared/data-controller.js';
 import { defineElement } from '../shared/define.js';
 import { EuElement } from '../shared/eu-element.js';
+import { Turns } from '../shared/in-turns.js';
 import { emit } from '../shared/events.js';
 import { collator } from '../shared/format.js';
 import { categoryLabel, programmeStatusLabel, scopeLabel } from '../shared/labels.js';
@@ -64,6 +65,8 @@ declare global {
 export class EuProgrammeList extends EuElement<'programmes'> {
   static override styles = [...EuElement.styles, controls, badge, sources, itemList, disclosure, styles];
   protected readonly topic = 'programmes';
+  /** Its long lists (or sections) of a first render in turns. */
+  protected override readonly turns = this.inTurns(Turns);
 
   /**
    * Lit's reactive properties of the fields below (one object: smaller in the bundle than a decorator

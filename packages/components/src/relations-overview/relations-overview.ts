@@ -12,6 +12,7 @@ import type { SourceBlock } from '../shared/citations.js';
 import { defineElement } from '../shared/define.js';
 import { type DataExport, fileName, latestSourceDate } from '../shared/download.js';
 import { EuElement } from '../shared/eu-element.js';
+import { Turns } from '../shared/in-turns.js';
 import { FIGURE_COLUMNS, figureCells } from '../shared/figure-export.js';
 import { formatCount, formatDate } from '../shared/format.js';
 import { dialogueKindLabel, dialogueStatusLabel } from '../shared/labels.js';
@@ -87,6 +88,8 @@ declare global {
 export class EuRelationsOverview extends EuElement<'overview'> {
   static override styles = [...EuElement.styles, badge, sources, downloads, figures, styles];
   protected readonly topic = 'overview';
+  /** Its long lists (or sections) of a first render in turns. */
+  protected override readonly turns = this.inTurns(Turns);
 
   /** Lit's reactive properties of the fields below (one object: smaller in the bundle than a decorator each). */
   static override properties: PropertyDeclarations = {

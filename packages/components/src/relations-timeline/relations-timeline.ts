@@ -8,6 +8,7 @@ import { defineElement } from '../shared/define.js';
 import { type DataExport, fileName, latestSourceDate } from '../shared/download.js';
 import type { SourceBlock } from '../shared/citations.js';
 import { EuElement } from '../shared/eu-element.js';
+import { Turns } from '../shared/in-turns.js';
 import { formatDate } from '../shared/format.js';
 import { timelineCategoryLabel } from '../shared/labels.js';
 import { msg, str } from '../shared/localize.js';
@@ -48,6 +49,8 @@ declare global {
 export class EuRelationsTimeline extends EuElement<'timeline'> {
   static override styles = [...EuElement.styles, badge, sources, downloads, styles];
   protected readonly topic = 'timeline';
+  /** Its long lists (or sections) of a first render in turns. */
+  protected override readonly turns = this.inTurns(Turns);
 
   /** Lit's reactive properties of the fields below (one object: smaller in the bundle than a decorator each). */
   static override properties: PropertyDeclarations = {

@@ -5,6 +5,7 @@ import { renderEmpty } from '../shared/data-controller.js';
 import { defineElement } from '../shared/define.js';
 import type { DataExport } from '../shared/download.js';
 import { EuElement } from '../shared/eu-element.js';
+import { Turns } from '../shared/in-turns.js';
 import { formatCount, formatDateRange } from '../shared/format.js';
 import { externalLink } from '../shared/links.js';
 import { msg, str } from '../shared/localize.js';
@@ -75,6 +76,8 @@ export class EuRestrictiveMeasures extends EuElement<'restrictive-measures'> {
     styles,
   ];
   protected readonly topic = 'restrictive-measures';
+  /** Its long lists (or sections) of a first render in turns. */
+  protected override readonly turns = this.inTurns(Turns);
 
   /**
    * Lit's reactive properties of the fields below (one object: smaller in the bundle than a decorator

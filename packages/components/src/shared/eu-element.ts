@@ -17,7 +17,7 @@ import { release } from './first-render.js';
 import { LocaleController, type Locale } from './locale.js';
 import { msg } from './localize.js';
 import { QuoteController } from './quotes.js';
-import { Turns } from './in-turns.js';
+import type { Turns } from './in-turns.js';
 import { topicSourcePage } from './source-page.js';
 
 export { THEMES, type HeadingLevel, type Theme } from './common-attributes.js';
@@ -60,19 +60,29 @@ export abstract class EuElement<T extends Topic> extends CommonAttributes {
   /** The quotes a reader opened under a source line. */
   protected readonly quotes = new QuoteController(this);
   /**
-   * Long lists of a first render in turns (see in-turns.ts): `this.turns.list(parts)`. A placeholder
-   * under the loading message is whole: it keeps the room of the whole content.
+   * Long lists of a first render in turns (see in-turns.ts): an element with lists declares
+   * `protected override readonly turns = this.inTurns(Turns);` and renders `this.turns.list(parts)`.
+   * in-turns.ts (and Lit's async directives) load only with the elements that have lists.
    */
-  protected readonly turns = new Turns(
-    this,
-    (render) => this.i18n.within(render),
-    () => {
-      const mode = this.firstRenderTurns;
-      return mode === 'view' && this.loader.status !== 'ready' ? 'whole' : mode;
-    },
-    // Text made in later turns fell back to English: the note saying so renders now.
-    () => this.loader.status === 'ready' && this.i18n.fallbacks && !this.englishNoted && this.requestUpdate(),
-  );
+  protected readonly turns?: Turns;
+
+  /**
+   * The element's turns, made with in-turns.ts's `Turns` (passed in, so that an element without
+   * lists never loads it). A placeholder under the loading message is whole: it keeps the room of
+   * the whole content.
+   */
+  protected inTurns(make: typeof Turns): Turns {
+    return new make(
+      this,
+      (render) => this.i18n.within(render),
+      () => {
+        const mode = this.firstRenderTurns;
+        return mode === 'view' && this.loader.status !== 'ready' ? 'whole' : mode;
+      },
+      // Text made in later turns fell back to English: the note saying so renders now.
+      () => this.loader.status === 'ready' && this.i18n.fallbacks && !this.englishNoted && this.requestUpdate(),
+    );
+  }
   /** Whether the last render noted that some content is shown in English. */
   private englishNoted = false;
 
@@ -125,13 +135,13 @@ export abstract class EuElement<T extends Topic> extends CommonAttributes {
   protected override update(changed: PropertyValues<this>): void {
     this.i18n.within(() => super.update(changed));
     // In the page now: a first render in view makes its lists' first screenful.
-    this.turns.fill();
+    this.turns?.fill();
   }
 
   /** Resolves after rendering, including data still loading from `src` and locale strings. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    for (let work; (work = this.i18n.pending ?? this.loader.pending ?? this.turns.pending);) {
+    for (let work; (work = this.i18n.pending ?? this.loader.pending ?? this.turns?.pending);) {
       await work;
       result = await super.getUpdateComplete();
     }
@@ -150,7 +160,7 @@ export abstract class EuElement<T extends Topic> extends CommonAttributes {
 
   /** The parts still to come of a concealed render are made before it shows. */
   protected override beforeReveal(): void {
-    this.turns.complete();
+    this.turns?.complete();
   }
 
   /** Localized content text; a fallback to English is marked `lang="en"` so screen readers switch voice. */

@@ -6,6 +6,7 @@ import { renderEmpty } from '../shared/data-controller.js';
 import { defineElement } from '../shared/define.js';
 import { type DataExport, fileName, latestSourceDate } from '../shared/download.js';
 import { EuElement } from '../shared/eu-element.js';
+import { Turns } from '../shared/in-turns.js';
 import { moneyUnit } from '../shared/figure-export.js';
 import { formatDateRange } from '../shared/format.js';
 import { msg } from '../shared/localize.js';
@@ -78,6 +79,8 @@ export class EuTradeSummary extends EuElement<'trade'> {
     chartStyles,
   ];
   protected readonly topic = 'trade';
+  /** Its long lists (or sections) of a first render in turns. */
+  protected override readonly turns = this.inTurns(Turns);
 
   /**
    * Lit's reactive properties of the fields below (one object: smaller in the bundle than a decorator
