@@ -11,6 +11,7 @@ import { basename, dirname, relative, resolve } from 'node:path';
 import { rollup } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
 import { sheetsSideBySide } from './rollup.css.mjs';
+import { renamed } from './rollup.mangle.mjs';
 import { elementEntries, isStringsChunk, shortStringKeys, stringsPerElement } from './rollup.strings.mjs';
 
 /** Every element folder: src/<name>/<name>.ts defines <eu-name>. */
@@ -42,7 +43,14 @@ const typescript = () => [
 
 // The embed script starts with V8's compile hint: its functions compile with the script on the
 // streaming thread, not one by one on the page's main thread when first called (define, upgrades).
-const minifiedAs = (preamble) => terser({ compress: { passes: 2 }, format: { comments: false, preamble } });
+// Our classes' private members get short names (rollup.mangle.mjs), the same in every file.
+const privateMembers = renamed();
+const minifiedAs = (preamble) =>
+  terser({
+    compress: { passes: 2 },
+    mangle: { properties: privateMembers },
+    format: { comments: false, preamble },
+  });
 function minified() {
   const plain = minifiedAs();
   const hinted = minifiedAs('//# allFunctionsCalledOnLoad');
