@@ -260,22 +260,11 @@ export class DataController<T extends Topic> implements ReactiveController {
   }
 
   /** The validated data, or undefined when the load was cut short; throws what went wrong. */
-  private async load([src, data, topic]: Args<T>, signal: AbortSignal): Promise<TopicData<T> | undefined> {
-    const element = this.host.localName;
+  private async load(args: Args<T>, signal: AbortSignal): Promise<TopicData<T> | undefined> {
     const timeout = (this.host.constructor as { fetchTimeoutMs?: number }).fetchTimeoutMs ?? TIMEOUT_MS;
     // Loading from `src` and validating are for pages that ask for them: their code (and zod) loads then.
-    const [{ fetchJson }, { validateData }] = await Promise.all([
-      import('./fetch-data.js'),
-      import('./validate-data.js'),
-    ]);
-    const fetched = src ? await fetchJson(src, signal, timeout) : { ok: true as const, json: data };
-    // Aborted (a newer load, or disconnection): the outcome of this run is never shown.
-    if (signal.aborted) return undefined;
-    if (!fetched.ok) throw { element, ...fetched.problem } satisfies EuDataErrorDetail;
-    const valid = await validateData(topic, fetched.json);
-    if (signal.aborted) return undefined;
-    if (!valid.ok) throw { element, ...valid.problem, ...(src ? { src } : {}) } satisfies EuDataErrorDetail;
-    return valid.data;
+    const { loadData } = await import('./load-data.js');
+    return loadData(this.host.localName, args, signal, timeout);
   }
 
   private announceLoad(): void {
