@@ -45,6 +45,35 @@ export function inIdleTime(work: () => void, timeout = 5000): void {
   else setTimeout(work, 200);
 }
 
+/** Work for the next frame, before it lays out and paints; undefined when none is waiting. */
+let framed: (() => void)[] | undefined;
+
+/**
+ * Runs `work` in the next frame before it lays out and paints (in a background tab, which has no
+ * frames, within a second). The queue's next task of renders waits for that frame: each frame lays
+ * out what one task rendered, not the renders of several tasks at once.
+ */
+export function beforePaint(work: () => void): void {
+  if (!framed) {
+    const now: (() => void)[] = (framed = []);
+    let ran = false;
+    const run = () => {
+      if (ran) return;
+      ran = true;
+      framed = undefined;
+      for (const each of now) each();
+    };
+    requestAnimationFrame(run);
+    setTimeout(run, 1000);
+  }
+  framed.push(work);
+}
+
+/** A new task after the host's, and after the frame that work waits for (see `beforePaint`). */
+function nextTask(): Promise<void> {
+  return framed ? new Promise((resolve) => beforePaint(() => setTimeout(resolve))) : yieldToHost();
+}
+
 /** A render, and the element it renders (renders of one kind of element take about as long). */
 type Work = { run: () => void; element: Element };
 let ready: Work[] = [];
@@ -66,7 +95,7 @@ async function run(): Promise<void> {
     for (let work; (work = ready.shift());) {
       // The first render of a task always runs; another, if it would still fit.
       if (!first && performance.now() - start + (cost.get(work.element.localName) ?? BUDGET_MS) > BUDGET_MS) {
-        await yieldToHost();
+        await nextTask();
         start = performance.now();
       }
       first = false;

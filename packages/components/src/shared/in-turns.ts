@@ -2,12 +2,13 @@
  * Long lists of a first render in turns, as virtual lists do: only what the reader can see is made
  * and laid out in the render's task, the rest comes in later short tasks.
  *
- * - In view (or `eager`): the first render makes parts until its list reaches past the bottom of
- *   the viewport (measured after each chunk: a layout of only what was added), the rest in later
- *   tasks of about `slice.ms` each. Parts are only added below the viewport, so nothing a reader
- *   sees moves; a list that ends in view (or lies above it) is made whole at once. The layout of
- *   what was out of view (the larger half at CPU ×4) moves into those later tasks. A list that
- *   starts below the viewport and is cheap to make is made whole in one later task instead.
+ * - In view (or `eager`): the first render makes parts for about `slice.ms` without laying
+ *   anything out; the next frame, before it paints, lays them out and makes more until the list
+ *   reaches past the bottom of the viewport (measured after each chunk), the rest in later tasks of
+ *   about `slice.ms` each. Parts are only added below the viewport, so nothing a reader sees moves;
+ *   a list that ends in view (or lies above it) is whole in the first frame. The layout of what was
+ *   out of view (the larger half at CPU ×4) moves into those later tasks. A list that starts below
+ *   the viewport and is cheap to make is made whole in one later task instead.
  * - Concealed (a far element rendered for in-page search, `hidden="until-found"`, not laid out):
  *   the first render makes the frame, the parts come in later idle periods.
  *
@@ -18,7 +19,7 @@
  */
 import { isServer, type ChildPart } from 'lit';
 import { AsyncDirective, directive } from 'lit/async-directive.js';
-import { BUDGET_MS, inIdleTime, yieldToHost } from './first-render.js';
+import { BUDGET_MS, beforePaint, inIdleTime, yieldToHost } from './first-render.js';
 
 /**
  * How long one turn takes, in ms, making parts and their DOM: well under a 50 ms long task, also at
@@ -214,11 +215,31 @@ class InTurns extends AsyncDirective {
     return this.shown;
   }
 
-  /** In view, once in the page: parts until the list's end is past the viewport's bottom, then the rest in turns. */
+  /**
+   * In view, once in the page: the first screenful. The render's task lays nothing out: a measure
+   * there would force the page's layout into it (one long task, where the frame lays it out anyway
+   * in a task of its own). The only list in view with turns to come makes parts for about
+   * `slice.ms` at once (others wait: a list's turns come before the parts of the lists after it);
+   * the next frame, before it paints, lays them out, makes more until the list's end is past the
+   * viewport's bottom, and the rest follows in turns.
+   */
   fill(): void {
     if (!this.view || this.filled || !this.turns!.current(this.generation)) return;
     this.filled = true;
-    this.below = this.end() >= innerHeight;
+    const begun = performance.now();
+    if (inView.size === 1)
+      do this.make(this.pace);
+      while (this.shown.length < this.parts.length && performance.now() - begun < slice.ms);
+    if (this.shown.length < this.parts.length) beforePaint(() => this.reachPastViewport());
+    else this.afterTurn();
+  }
+
+  /** Before the first paint of the list: parts until its end is past the viewport's bottom, the rest in turns. */
+  private reachPastViewport(): void {
+    if (!this.turns!.current(this.generation) || this.shown.length === this.parts.length) return;
+    if (!this.isConnected) return this.next(); // goes on when it is back in the page
+    // Its first layout is this frame's own: where it starts costs nothing to read here.
+    this.below = !this.shown.length && this.end() >= innerHeight;
     while (this.shown.length < this.parts.length && this.end() < innerHeight) this.make(this.pace);
     this.afterTurn();
   }
