@@ -143,12 +143,12 @@ if (upFrontOnDemand.length)
 
 /**
  * The autoloader's element core carries only what every element needs: the lists in turns
- * (in-turns.ts, with Lit's async directives) load with the elements that have lists, never with
- * <eu-fact> (the core's source map names the modules inside it).
+ * (in-turns.ts and turn-queue.ts, with Lit's async directives) load with the elements that have
+ * lists, never with <eu-fact> (the core's source map names the modules inside it).
  */
 const elementCore = [...new Set(budgets.slice(1).flatMap((b) => b.path))].filter((f) => f.endsWith('/eu-element.js'));
 if (elementCore.length !== 1) throw new Error(`size-limit: expected one element core, found ${elementCore.join(', ')}`);
-const ONLY_SOME_ELEMENTS = /[/\\](?:in-turns\.ts|async-directive\.js)$/;
+const ONLY_SOME_ELEMENTS = /[/\\](?:in-turns\.ts|turn-queue\.ts|async-directive\.js)$/;
 const inCore = JSON.parse(readFileSync(`${elementCore[0]}.map`, 'utf8')).sources.filter((s) =>
   ONLY_SOME_ELEMENTS.test(s),
 );

@@ -19,73 +19,13 @@
  */
 import { isServer, type ChildPart } from 'lit';
 import { AsyncDirective, directive } from 'lit/async-directive.js';
-import { BUDGET_MS, beforePaint, inIdleTime, yieldToHost } from './first-render.js';
+import { BUDGET_MS, beforePaint, inIdleTime } from './first-render.js';
+import { inNextFrame, inWholeTask, slice } from './turn-queue.js';
 
-/**
- * How long one turn takes, in ms, making parts and their DOM: well under a 50 ms long task, also at
- * CPU ×4 (the layout of what it made follows). Each turn makes as many parts as the last turn's
- * pace says fit, at most twice the last turn's. A setting (tests set 0: one part a turn).
- */
-export const slice = { ms: 12 };
+export { slice };
 
 /** How a render makes its lists: every part now, in turns after a first screenful, or in idle-time turns. */
 export type TurnsMode = 'whole' | 'view' | 'concealed';
-
-/**
- * Turns in view take one frame each: a turn runs in a task right after the browser has laid out
- * and painted the last one, so each layout holds only what one turn added (turns in back-to-back
- * tasks let the layouts pile up into one long task). Several lists share a frame while the first
- * turns of it took less than `slice.ms`. A page in a background tab (no frames) goes on by timer.
- *
- * One list at a time, in the order they rendered: a list's next turn comes before the first turn
- * of a list that has made no part yet. Parts added to a list move everything below it, and each
- * frame walks what moved again to paint it; lists still waiting for their parts are small, so the
- * frames of a page of many lists stay short (a hundred lists taking turns in rotation spent about
- * twice as long in the frames' pre-paint).
- */
-const due: (() => void)[] = [];
-let frameAsked = false;
-function inNextFrame(turn: () => void, started: boolean): void {
-  due[started ? 'unshift' : 'push'](turn);
-  askFrame();
-}
-function askFrame(): void {
-  if (frameAsked) return;
-  frameAsked = true;
-  let ran = false;
-  const run = () => {
-    if (ran) return;
-    ran = true;
-    frameAsked = false;
-    const begun = performance.now();
-    // At least one turn (if a run before this one has not taken them all), then more while time is left.
-    while (due.length) {
-      due.shift()!();
-      if (performance.now() - begun >= slice.ms) break;
-    }
-    if (due.length) askFrame();
-    else void makeWhole();
-  };
-  requestAnimationFrame(() => setTimeout(run));
-  setTimeout(run, 1000);
-}
-
-/**
- * A list that starts below the viewport and is cheap to make (at the pace of the last whole list of its
- * kind, `partMs`, it fits `BUDGET_MS`) takes no turns: it comes whole in a task of its own, in order, once
- * the lists taking turns are whole (parts added to a list move every list below it). The tasks follow as
- * `yieldToHost()` continuations: a few frames lay out what they made, not a frame a turn (each styles
- * and walks the whole page again). */
-const wholeDue: (() => void)[] = [];
-let wholeAsked = false;
-async function makeWhole(): Promise<void> {
-  if (wholeAsked || due.length || !wholeDue.length) return;
-  wholeAsked = true;
-  await yieldToHost();
-  wholeAsked = false;
-  if (!due.length) wholeDue.shift()!();
-  void makeWhole();
-}
 
 /** Per kind of element: how long a part of its last whole list took to make, in ms, on average. */
 const partMs = new Map<string, number>();
@@ -296,13 +236,12 @@ class InTurns extends AsyncDirective {
     else inIdleTime(turn, 1000);
   }
 
-  /** Below the viewport with no part made yet (at its fill or first turn), and cheap: every part in one task (`wholeDue`). */
+  /** Below the viewport with no part made yet (at its fill or first turn), and cheap: every part in one task (`inWholeTask`). */
   private whole(): boolean {
     const ms = partMs.get(this.turns!.element.localName) ?? Infinity;
     if (!this.below || this.shown.length || this.parts.length * ms > BUDGET_MS) return false;
     const turn = () => this.queued === turn && this.isConnected && this.turn(true);
-    wholeDue.push((this.queued = turn));
-    void makeWhole();
+    inWholeTask((this.queued = turn));
     return true;
   }
 
