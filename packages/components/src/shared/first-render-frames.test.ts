@@ -13,9 +13,9 @@ describe('first renders in view, one frame each', () => {
     await Promise.all(['programmes', 'timeline', 'sources', 'downloads'].map((t) => loadBundled(t as BundledTopic)));
     const wrapper = await fixture<HTMLElement>(html`<div></div>`);
     type Element = HTMLElement & { updateComplete: Promise<boolean>; addController(c: object): void };
-    const [list, timeline] = ['eu-programme-list', 'eu-relations-timeline'].map((tag) =>
-      Object.assign(document.createElement(tag), { loading: 'eager' }),
-    ) as [Element, Element];
+    const eager = (tag: string) =>
+      Object.assign(document.createElement(tag), { loading: 'eager' }) as unknown as Element;
+    const [list, timeline] = [eager('eu-programme-list'), eager('eu-relations-timeline')];
     const seen: string[] = [];
     const once = (note: () => void) => {
       let done = false;
