@@ -70,12 +70,17 @@ if (six) {
     console.log(`  ${Math.round(i.total)} (scripting ${Math.round(i.scripting)}) ${i.url}`);
 }
 
-const [instances] = [...runs].find(([u]) => u.includes('instances.html'))?.[1] ?? [];
+// Every run's measures together (more runs with BENCH_RUNS), as the other pages' medians are of every run.
+const instanceRuns = [...runs].find(([u]) => u.includes('instances.html'))?.[1] ?? [];
+const [instances] = instanceRuns;
 if (instances) {
   const ms = new Map();
-  for (const m of items(instances, 'user-timings', 'Measure')) ms.set(m.name, [...(ms.get(m.name) ?? []), m.duration]);
+  for (const run of instanceRuns)
+    for (const m of items(run, 'user-timings', 'Measure')) ms.set(m.name, [...(ms.get(m.name) ?? []), m.duration]);
   const at = (name) => median(ms.get(name) ?? [NaN]);
-  console.log(`\nmany instances (ms, median of the page's runs): elements, the same markup by hand, iframes`);
+  console.log(
+    `\nmany instances (ms, median of ${instanceRuns.length} run(s)' measures): elements, the same markup by hand, iframes`,
+  );
   for (const name of ms.keys()) {
     const [, what] = /^(.*): elements$/.exec(name) ?? [];
     if (!what && !name.includes('update')) continue;
