@@ -62,6 +62,25 @@ async function rendering(
   return { el, counts };
 }
 
+/**
+ * `count` eager programme lists side by side until all are complete: each time their items change,
+ * how many items each list shows (from none in each).
+ */
+async function itemsSeen(count: number): Promise<number[][]> {
+  const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+  const lists = Array.from(
+    { length: count },
+    () => wrapper.appendChild(Object.assign(document.createElement('eu-programme-list'), { loading: 'eager' })) as List,
+  );
+  const seen = [lists.map(() => 0)];
+  const observer = new MutationObserver(() => seen.push(lists.map((el) => (el.shadowRoot ? items(el) : 0))));
+  for (const el of lists)
+    el.addController({ hostUpdated: () => observer.observe(el.shadowRoot!, { childList: true, subtree: true }) });
+  await Promise.all(lists.map((el) => el.updateComplete));
+  observer.disconnect();
+  return seen;
+}
+
 describe('long lists in turns, when rendered in view', () => {
   let saved = slice.ms;
   beforeEach(() => ((saved = slice.ms), (slice.ms = 0)));
@@ -117,18 +136,7 @@ describe('long lists in turns, when rendered in view', () => {
   it('several lists: the one in view is whole before those below it begin, and they follow in order, one at a time', async () => {
     window.scrollTo(0, 0);
     await Promise.all([loadBundled('programmes'), loadBundled('sources')]);
-    const wrapper = await fixture<HTMLElement>(html`<div></div>`);
-    const lists = [0, 1, 2].map(
-      () =>
-        wrapper.appendChild(Object.assign(document.createElement('eu-programme-list'), { loading: 'eager' })) as List,
-    );
-    // Each time a list's items change: how many items each list shows then.
-    const seen: number[][] = [];
-    const observer = new MutationObserver(() => seen.push(lists.map((el) => (el.shadowRoot ? items(el) : 0))));
-    for (const el of lists)
-      el.addController({ hostUpdated: () => observer.observe(el.shadowRoot!, { childList: true, subtree: true }) });
-    await Promise.all(lists.map((el) => el.updateComplete));
-    observer.disconnect();
+    const seen = await itemsSeen(3);
     const whole = programmes.length;
     expect(seen.at(-1), 'all whole at updateComplete').to.deep.equal([whole, whole, whole]);
     // A list only begins once every list above it is whole.
@@ -145,17 +153,7 @@ describe('long lists in turns, when rendered in view', () => {
     const before = await fixture<List>(html`<eu-programme-list loading="eager"></eu-programme-list>`);
     await before.updateComplete;
     before.remove();
-    const wrapper = await fixture<HTMLElement>(html`<div></div>`);
-    const lists = [0, 1].map(
-      () =>
-        wrapper.appendChild(Object.assign(document.createElement('eu-programme-list'), { loading: 'eager' })) as List,
-    );
-    const seen: number[][] = [[0, 0]];
-    const observer = new MutationObserver(() => seen.push(lists.map((el) => (el.shadowRoot ? items(el) : 0))));
-    for (const el of lists)
-      el.addController({ hostUpdated: () => observer.observe(el.shadowRoot!, { childList: true, subtree: true }) });
-    await Promise.all(lists.map((el) => el.updateComplete));
-    observer.disconnect();
+    const seen = await itemsSeen(2);
     const whole = programmes.length;
     const steps = (i: number) => seen.map((counts) => counts[i]!).filter((n, at, all) => at === 0 || n !== all[at - 1]);
     expect(steps(0).length, `in view: a first screenful, then turns (${steps(0)})`).to.be.greaterThan(2);
