@@ -45,26 +45,36 @@ export function inIdleTime(work: () => void, timeout = 5000): void {
   else setTimeout(work, 200);
 }
 
+/**
+ * Runs `work` once with the next frame: before it lays out and paints, or (`afterPaint`) in a task
+ * right after it; in a background tab, which has no frames, within a second.
+ */
+export function withNextFrame(work: () => void, afterPaint = false): void {
+  let ran = false;
+  const once = () => {
+    if (ran) return;
+    ran = true;
+    work();
+  };
+  requestAnimationFrame(afterPaint ? () => setTimeout(once) : once);
+  setTimeout(once, 1000);
+}
+
 /** Work for the next frame, before it lays out and paints; undefined when none is waiting. */
 let framed: (() => void)[] | undefined;
 
 /**
- * Runs `work` in the next frame before it lays out and paints (in a background tab, which has no
- * frames, within a second). The queue's next task of renders waits for that frame: each frame lays
- * out what one task rendered, not the renders of several tasks at once.
+ * Runs `work` in the next frame before it lays out and paints. The queue's next task of renders
+ * waits for that frame: each frame lays out what one task rendered, not the renders of several
+ * tasks at once.
  */
 export function beforePaint(work: () => void): void {
   if (!framed) {
     const now: (() => void)[] = (framed = []);
-    let ran = false;
-    const run = () => {
-      if (ran) return;
-      ran = true;
+    withNextFrame(() => {
       framed = undefined;
       for (const each of now) each();
-    };
-    requestAnimationFrame(run);
-    setTimeout(run, 1000);
+    });
   }
   framed.push(work);
 }

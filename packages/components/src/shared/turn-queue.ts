@@ -2,7 +2,7 @@
  * When the turns of long lists run (see in-turns.ts): in view, one frame a turn; below the viewport,
  * a cheap list whole in a task of its own.
  */
-import { yieldToHost } from './first-render.js';
+import { withNextFrame, yieldToHost } from './first-render.js';
 
 /**
  * How long one turn takes, in ms, making parts and their DOM: well under a 50 ms long task, also at
@@ -32,10 +32,7 @@ export function inNextFrame(turn: () => void, started: boolean): void {
 function askFrame(): void {
   if (frameAsked) return;
   frameAsked = true;
-  let ran = false;
-  const run = () => {
-    if (ran) return;
-    ran = true;
+  withNextFrame(() => {
     frameAsked = false;
     const begun = performance.now();
     // At least one turn (if a run before this one has not taken them all), then more while time is left.
@@ -45,9 +42,7 @@ function askFrame(): void {
     }
     if (due.length) askFrame();
     else void makeWhole();
-  };
-  requestAnimationFrame(() => setTimeout(run));
-  setTimeout(run, 1000);
+  }, true);
 }
 
 /**
