@@ -34,7 +34,9 @@ const typescript = () => [
       shouldMinify: (template) => template.tag === 'html' || template.tag === 'svg',
       // Whitespace collapses to one space, never to none: a space that starts or ends a template
       // part is text a reader sees ("Exchange Instrument (TAIEX)", "2018 · 2014–2020").
-      minifyOptions: { conservativeCollapse: true },
+      // The "/>" of an empty SVG shape stays: without it HTML's parser nests the next shape inside
+      // it, unseen (it broke three status icons once).
+      minifyOptions: { conservativeCollapse: true, keepClosingSlash: true },
     },
   }),
   // The UI strings keyed by the start of their ids (see rollup.strings.mjs).

@@ -29,8 +29,8 @@ const TONE: Record<Status, 'good' | 'stopped' | 'neutral'> = {
   unknown: 'neutral',
 };
 
-// Each icon is one static template with explicit end tags: the build's template minifier drops the
-// "/>" of an empty element, and HTML's parser would then nest the next shape inside it (unseen).
+// Each icon is one static template (no shared shape as a template of its own), its end tags
+// written out as in the charts.
 const dot = svg`<circle cx="6" cy="6" r="5" fill="currentColor"></circle>`;
 
 const ICONS: Record<Status, SVGTemplateResult> = {
