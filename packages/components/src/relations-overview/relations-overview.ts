@@ -24,6 +24,7 @@ import { badge } from '../styles/badge.js';
 import { sources } from '../styles/sources.js';
 import { downloads } from '../styles/downloads.js';
 import { figures } from '../styles/figures.js';
+import { overviewKeyFacts } from './key-facts.js';
 import { styles } from './relations-overview.styles.js';
 
 /** The parts `sections` can choose, in the order they appear. */
@@ -44,12 +45,6 @@ const BUNDLED_TOPICS: readonly BundledTopic[] = [
   'derive-facts',
   'downloads',
 ];
-
-/** The assistance figure shown as the bilateral envelope. */
-const ENVELOPE_ID = 'eni-bilateral-2014-2017';
-
-/** The facts of the bundled trade and assistance data, derived once per page. */
-let factsOf: Map<string, Fact> | undefined;
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -177,19 +172,9 @@ export class EuRelationsOverview extends EuElement<'overview'> {
     </li>`;
   }
 
-  /** The latest goods year's EU exports and imports, the bilateral envelope: facts derived from the content. Protected for tests. */
+  /** The key figures (see overviewKeyFacts). Protected for tests. */
   protected keyFacts(): Fact[] {
-    const trade = bundledNow('trade');
-    const assistance = bundledNow('assistance');
-    const facts = (factsOf ??= bundledNow('derive-facts')({ trade, assistance }));
-    const fact = (name: string) => facts.get(name);
-    const latest = Math.max(...trade.goods.map((y) => y.year));
-    const envelope = assistance.figures.find((f) => f.id === ENVELOPE_ID) ?? assistance.figures[0];
-    return [
-      fact(`trade.goods.${latest}.euExports`),
-      fact(`trade.goods.${latest}.euImports`),
-      envelope && fact(`assistance.${envelope.id}`),
-    ].filter((f): f is Fact => f !== undefined);
+    return overviewKeyFacts();
   }
 
   /** The key figures as shown (none when `sections` leaves them out), with their as-of dates and sources. */
