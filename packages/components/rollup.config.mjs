@@ -10,7 +10,7 @@ import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { rollup } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
-import { sheetsSideBySide } from './rollup.css.mjs';
+import { cssMinifierOptions, minifiedCssFile, sheetsSideBySide } from './rollup.css.mjs';
 import { renamed } from './rollup.mangle.mjs';
 import { elementEntries, isStringsChunk, shortStringKeys, stringsPerElement } from './rollup.strings.mjs';
 
@@ -36,7 +36,8 @@ const typescript = () => [
       // part is text a reader sees ("Exchange Instrument (TAIEX)", "2018 · 2014–2020").
       // The "/>" of an empty SVG shape stays: without it HTML's parser nests the next shape inside
       // it, unseen (it broke three status icons once).
-      minifyOptions: { conservativeCollapse: true, keepClosingSlash: true },
+      // css`` goes to lightningcss with minifyCSS's options (rollup.css.mjs).
+      minifyOptions: { conservativeCollapse: true, keepClosingSlash: true, minifyCSS: cssMinifierOptions },
     },
   }),
   // The UI strings keyed by the start of their ids (see rollup.strings.mjs).
@@ -66,11 +67,11 @@ function minified() {
 /** What a browser loads directly: dependencies bundled (Lit's production build) and minified. */
 const forBrowsers = () => [nodeResolve({ exportConditions: ['production'] }), minified()];
 
-/** Emits src/cloak.css, the light-DOM stylesheet against the flash of undefined elements. */
+/** Emits src/cloak.css, minified, the light-DOM stylesheet against the flash of undefined elements. */
 const cloakCss = () => ({
   name: 'cloak-css',
   generateBundle() {
-    this.emitFile({ type: 'asset', fileName: 'cloak.css', source: readFileSync('src/cloak.css', 'utf8') });
+    this.emitFile({ type: 'asset', fileName: 'cloak.css', source: minifiedCssFile('src/cloak.css') });
   },
 });
 

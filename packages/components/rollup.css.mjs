@@ -1,14 +1,42 @@
-// The embed's stylesheets side by side. gzip finds repeats only within the last 32 kB, and the
-// embed's script is ~137 kB: each element's sheets sat beside its code, too far from the other
-// elements' sheets (and the shared ones) for their common rules to compress against each other.
+// The CSS minifier's options (below), and the embed's stylesheets side by side. gzip finds
+// repeats only within the last 32 kB, and the embed's script is ~137 kB: each element's sheets
+// sat beside its code, too far from the other elements' sheets (and the shared ones) for their
+// common rules to compress against each other.
 // Here every static css`` of the style modules (src/styles/*.ts, src/**/*.styles.ts) moves into
 // one module that the build makes up (`CSS_MODULE`), and each style module exports the same
 // CSSResult from there: the sheets, their text and when they are made (when the script runs)
 // stay as they were; only their place in the file changes. Only for the embed, a single script:
 // in the autoloader's build the sheets stay in each element's own file.
+import browserslist from 'browserslist';
+import { browserslistToTargets, transform } from 'lightningcss';
 import { readFileSync, readdirSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import ts from 'typescript';
+
+/**
+ * The options of the CSS minifier, lightningcss, which @lit-labs/rollup-plugin-minify-html-literals
+ * runs on every css`` of src in every build (modules, SSR, embed, autoloader); a sheet it cannot
+ * parse fails the build. Its targets are the package's browserslist: without them it writes for
+ * the newest browsers only (it had merged `.note[hidden]` into one rule with a `:popover-open`
+ * selector, which a browser that does not know it drops whole, and left out the
+ * `-webkit-print-color-adjust` its data lists for Safari).
+ */
+export const cssMinifierOptions = { targets: browserslistToTargets(browserslist(undefined, { path: '.' })) };
+
+/**
+ * A stylesheet file minified the same way: the cloak, which host pages load in <head>, before
+ * anything renders (its comments were two thirds of it). Fails on what it cannot parse or skips.
+ */
+export function minifiedCssFile(file) {
+  const { code, warnings } = transform({
+    filename: file,
+    code: readFileSync(file),
+    minify: true,
+    ...cssMinifierOptions,
+  });
+  if (warnings.length) throw new Error(`${file}: ${warnings.map((w) => w.message).join('; ')}`);
+  return code.toString();
+}
 
 /** Where the made-up module seems to be: under src/, so the CSS minifier takes it like the others. */
 const CSS_MODULE = resolve('src/styles/all-sheets.ts');
