@@ -7,7 +7,7 @@ import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { basename, dirname, relative, resolve } from 'node:path';
+import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { rollup } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
 import { cssMinifierOptions, minifiedCssFile, sheetsSideBySide } from './rollup.css.mjs';
@@ -130,10 +130,25 @@ function upFrontInOneChunk(id, { getModuleInfo, getModuleIds }) {
 }
 
 /**
+ * The modules `info` imports, less those of our sources it only passes on (`export { … } from`):
+ * format.ts passes on format-figures.ts, which only some elements use (a library's re-exports,
+ * such as Lit's index, are followed). Rollup's `importedIds` follow the order of the sources'
+ * first mentions in the code.
+ */
+const ourSources = resolve('src') + sep;
+function importedForUse(info) {
+  const body = info.ast?.body ?? [];
+  const sources = [...new Set(body.filter((n) => n.source?.value).map((n) => n.source.value))];
+  const imported = new Set(body.filter((n) => n.type === 'ImportDeclaration').map((n) => n.source.value));
+  if (sources.length !== info.importedIds.length) return info.importedIds;
+  return info.importedIds.filter((id, i) => imported.has(sources[i]) || !id.startsWith(ourSources));
+}
+
+/**
  * The autoloader's elements: what every element imports statically (Lit, the element core) in one
  * chunk, not split into a file per small module; what only some elements share stays apart.
  */
-let everywhere;
+let everywhere, passedOn;
 function sharedCoreInOneChunk(id, { getModuleInfo, getModuleIds }) {
   if (!everywhere) {
     const entries = [...getModuleIds()].filter((m) => getModuleInfo(m)?.isEntry && /[/\\]src[/\\][^/\\]+[/\\]/.test(m));
@@ -142,15 +157,22 @@ function sharedCoreInOneChunk(id, { getModuleInfo, getModuleIds }) {
       const visit = (moduleId) => {
         if (found.has(moduleId)) return;
         found.add(moduleId);
-        for (const imported of getModuleInfo(moduleId)?.importedIds ?? []) visit(imported);
+        const info = getModuleInfo(moduleId);
+        for (const imported of info ? importedForUse(info) : []) visit(imported);
       };
       visit(entry);
       return found;
     };
     const [first, ...others] = entries.map(reach);
     everywhere = new Set([...(first ?? [])].filter((m) => others.every((set) => set.has(m)) && !entries.includes(m)));
+    // Rollup moves a manual chunk's static imports into it, re-exported ones too: what the core
+    // only passes on gets a chunk of its own, which each element that uses it takes in (below).
+    passedOn = new Set(
+      [...everywhere].flatMap((m) => getModuleInfo(m)?.importedIds ?? []).filter((m) => !everywhere.has(m)),
+    );
   }
-  return everywhere.has(id) ? 'eu-element' : undefined;
+  if (everywhere.has(id)) return 'eu-element';
+  return passedOn.has(id) ? basename(id).replace(/\.[^.]+$/, '') : undefined;
 }
 
 /**

@@ -37,6 +37,18 @@ const MEMBERS = new Set([
   ts.SyntaxKind.Parameter, // constructor(private readonly host: …)
 ]);
 const hidden = (node) => MEMBERS.has(node.kind) && (node.modifiers ?? []).some((m) => HIDDEN.has(m.kind));
+/**
+ * A member of one of our controllers or helpers (a class that extends nothing: `DataController`,
+ * `SourceBlock`…), public or not: only our elements use them, and no element hands one out. An
+ * element's public members (it extends Lit's) stay, and so do static ones.
+ */
+const extendsNothing = (node) =>
+  ts.isClassDeclaration(node) && !(node.heritageClauses ?? []).some((c) => c.token === ts.SyntaxKind.ExtendsKeyword);
+const ofInternalClass = (node) =>
+  MEMBERS.has(node.kind) &&
+  node.kind !== ts.SyntaxKind.Parameter &&
+  extendsNothing(node.parent) &&
+  !(node.modifiers ?? []).some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
 
 /** The names that may be renamed (see above), and the text they were checked against. */
 export function privateNames({
@@ -52,12 +64,14 @@ export function privateNames({
   const declared = new Set();
   const elsewhere = new Set();
   const strings = [];
+  const internalClasses = new Set();
   for (const file of sources) {
     const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
     const visit = (node) => {
+      if (extendsNothing(node) && node.name) internalClasses.add(node.name.text);
       if (ts.isIdentifier(node)) {
         const { parent } = node;
-        if (hidden(parent) && parent.name === node) declared.add(node.text);
+        if ((hidden(parent) || ofInternalClass(parent)) && parent.name === node) declared.add(node.text);
         else if (!(ts.isPropertyAccessExpression(parent) && parent.name === node)) elsewhere.add(node.text);
       } else if (ts.isStringLiteralLike(node) || ts.isTemplateLiteralToken(node)) strings.push(node.text);
       ts.forEachChild(node, visit);
@@ -67,7 +81,11 @@ export function privateNames({
   const dependencies = bundled
     .flatMap((dir) => filesUnder(dir, (file) => /\.(?:m?js|json)$/.test(file)))
     .map((file) => readFileSync(file, 'utf8'));
-  const texts = [...dependencies, readFileSync(manifest, 'utf8'), ...strings].join('\n');
+  // The manifest's public API: the elements, not our internal classes (it describes every module's classes).
+  const described = JSON.parse(readFileSync(manifest, 'utf8'));
+  for (const module of described.modules ?? [])
+    module.declarations = (module.declarations ?? []).filter((d) => !internalClasses.has(d.name));
+  const texts = [...dependencies, JSON.stringify(described), ...strings].join('\n');
   const names = [...declared]
     .filter(
       (name) => !elsewhere.has(name) && !new RegExp(`(?<![\\w$])${name.replace(/\$/g, '\\$')}(?![\\w$])`).test(texts),

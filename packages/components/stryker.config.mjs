@@ -47,6 +47,8 @@ export default {
   mutate: [
     'src/shared/links.ts',
     'src/shared/format.ts',
+    'src/shared/format-intl.ts',
+    'src/shared/format-figures.ts',
     'src/shared/locale-fallbacks.ts',
     'src/shared/fetch-data.ts',
     'src/shared/period.ts',

@@ -7,11 +7,15 @@ import { adoptStyles, css, html, nothing, type TemplateResult } from 'lit';
 import type { EuDataErrorDetail } from './events.js';
 import { externalLink, type LinkTarget } from './links.js';
 import { msg } from './localize.js';
+import { topicSourcePage } from './source-page.js';
 
-/** What the error state offers: loading again, and the page the content comes from. */
+/**
+ * What the error state offers: loading again, and the page the content comes from (found in the
+ * topic's bundled data here, so that search loads with the first error, not with every page).
+ */
 export interface ErrorActions {
   retry: () => void;
-  sourcePage: () => { href: string; publisher: string } | undefined;
+  sourceData: () => unknown;
   linkTarget: LinkTarget;
 }
 
@@ -64,8 +68,8 @@ export function styleErrorState(host: HTMLElement): void {
   else adoptStyles(root, [styles]);
 }
 
-export function renderErrorActions({ retry, sourcePage, linkTarget }: ErrorActions): TemplateResult {
-  const page = sourcePage();
+export function renderErrorActions({ retry, sourceData, linkTarget }: ErrorActions): TemplateResult {
+  const page = topicSourcePage(sourceData());
   return html`<p class="error-actions" part="error-actions">
     <button type="button" class="retry" @click=${retry}>${msg('Try again')}</button>
     ${

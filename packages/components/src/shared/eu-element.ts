@@ -18,7 +18,6 @@ import { LocaleController, type Locale } from './locale.js';
 import { msg } from './localize.js';
 import { QuoteController } from './quotes.js';
 import type { Turns } from './in-turns.js';
-import { topicSourcePage } from './source-page.js';
 
 export { THEMES, type HeadingLevel, type Theme } from './common-attributes.js';
 
@@ -233,7 +232,7 @@ export abstract class EuElement<T extends Topic> extends CommonAttributes {
       <div class="stage ${status}">
         ${this.loader.renderStatus(() => this.statusText(), {
           retry: () => this.loader.retry(),
-          sourcePage: () => topicSourcePage(bundled(this.topic as BundledTopic)),
+          sourceData: () => bundled(this.topic as BundledTopic),
           linkTarget: this.linkTarget,
         })}
         ${content}

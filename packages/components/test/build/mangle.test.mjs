@@ -49,12 +49,44 @@ test('only private and protected members used as `.name` are renamed', () => {
   assert.deepEqual(names, ['headingText', 'lastArgs', 'note']);
 });
 
+test('the members of our controllers are renamed, public ones too; those of elements stay', () => {
+  const dir = fixture({
+    'src/a.ts': `
+      export class Loader implements ReactiveController {
+        static timeoutMs = 1;
+        get hasData() { return true; }
+        renderStatus() { return this.hasData; }
+      }
+      export class Element extends LitElement {
+        private loader = new Loader();
+        dataFile() { return this.loader.renderStatus(); }
+      }`,
+    'deps/lit.js': 'class ReactiveElement {}',
+    // The manifest describes every module's classes: the controller's members are not public API.
+    'custom-elements.json': JSON.stringify({
+      modules: [
+        { declarations: [{ name: 'Loader', members: [{ name: 'hasData' }, { name: 'renderStatus' }] }] },
+        { declarations: [{ name: 'Element', members: [{ name: 'dataFile' }] }] },
+      ],
+    }),
+  });
+  const { names } = privateNames({
+    sources: [join(dir, 'src/a.ts')],
+    bundled: [join(dir, 'deps')],
+    manifest: join(dir, 'custom-elements.json'),
+  });
+  // dataFile: an element's public method; timeoutMs: static (a page may set it).
+  assert.deepEqual(names, ['hasData', 'loader', 'renderStatus']);
+});
+
 test("the package's own sources: privates renamed, no public API nor Lit hook", () => {
   const { names } = privateNames();
   const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
   const publicNames = new Set();
   const walk = (value) => {
     if (Array.isArray(value)) value.forEach(walk);
+    // Our controllers (classes that extend nothing) are described too, but no element hands one out.
+    else if (value?.kind === 'class' && !value.superclass) return;
     else if (value && typeof value === 'object') {
       for (const key of ['name', 'fieldName']) if (typeof value[key] === 'string') publicNames.add(value[key]);
       Object.values(value).forEach(walk);
@@ -65,7 +97,9 @@ test("the package's own sources: privates renamed, no public API nor Lit hook", 
   const hooks = ['getUpdateComplete', 'scheduleUpdate', 'hostConnected', 'hostUpdate', 'hostUpdated', 'styles'];
   for (const name of [...publicNames, ...lit, ...hooks, 'src', 'data', 'lang', 'loading'])
     assert.ok(!names.includes(name), `${name} is renamed`);
-  for (const name of ['lastArgs', 'bundledLoad', 'englishNoted']) assert.ok(names.includes(name), `${name} is kept`);
+  for (const name of ['lastArgs', 'bundledLoad', 'englishNoted', 'renderStatus', 'uniform'])
+    assert.ok(names.includes(name), `${name} is kept`);
+  for (const name of ['dataFile', 'fetchTimeoutMs']) assert.ok(!names.includes(name), `${name} is renamed`);
 });
 
 test('each name gets its own short name, which no code uses', () => {
