@@ -1,12 +1,20 @@
 import { balanceOf as tradeBalance } from '@eu-belarus/data/helpers';
 import type { Trade, TradeYear } from '@eu-belarus/data/trade';
-import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import {
+  type CSSResult,
+  html,
+  nothing,
+  unsafeCSS,
+  type PropertyValues,
+  type TemplateResult,
+  type PropertyDeclarations,
+} from 'lit';
 import { asWritten, intInRange, oneOf } from '../shared/attributes.js';
 import { renderEmpty } from '../shared/data-controller.js';
 import { defineElement } from '../shared/define.js';
 import { type DataExport, fileName, latestSourceDate } from '../shared/download.js';
 import { EuElement } from '../shared/eu-element.js';
-import { Turns } from '../shared/in-turns.js';
+import { Turns, type TurnsMode } from '../shared/in-turns.js';
 import { moneyUnit } from '../shared/figure-export.js';
 import { formatDateRange } from '../shared/format.js';
 import { msg } from '../shared/localize.js';
@@ -34,6 +42,12 @@ import { pendingStyles, styles } from './trade-summary.styles.js';
 import { goodsSummary, pointText } from './trade-text.js';
 
 export { VIEWS, type View };
+
+/** Whether a trade summary on this page has made all its sections (see `firstRenderTurns`). */
+let wholeBefore = false;
+
+/** The download lines made, per dataset, by file (see `downloads`). */
+const downloadLines = new WeakMap<Trade, Map<string, TemplateResult>>();
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -67,19 +81,19 @@ declare global {
  */
 export class EuTradeSummary extends EuElement<'trade'> {
   static override pendingStyles = pendingStyles;
+  /**
+   * Its sheets joined into one, in the same order (the same cascade): each instance's shadow root
+   * adopts one sheet and its elements match against one, as a page's own copy of the markup would.
+   */
   static override styles = [
-    ...EuElement.styles,
-    controls,
-    badge,
-    sources,
-    downloads,
-    figureTable,
-    viewSwitch,
-    styles,
-    chartStyles,
+    unsafeCSS(
+      [...EuElement.styles, controls, badge, sources, downloads, figureTable, viewSwitch, styles, chartStyles]
+        .map((s) => (s as CSSResult).cssText)
+        .join('\n'),
+    ),
   ];
   protected readonly topic = 'trade';
-  /** Its long lists (or sections) of a first render in turns. */
+  /** Its sections of a first render in turns, the first trade summary of the page only (see `firstRenderTurns`). */
   protected override readonly turns = this.inTurns(Turns);
 
   /**
@@ -128,6 +142,20 @@ export class EuTradeSummary extends EuElement<'trade'> {
       if (year) this.pointAnnouncement = pointText(year, series, this.locale, true);
     },
   });
+
+  /**
+   * The page's first trade summary compiles its templates and makes its formatters: at CPU ×4 its
+   * sections take over 100 ms, so they come in turns. Once one is whole, the others are short (a
+   * few ms each) and come whole in the render queue's tasks, with no frame to wait for between them.
+   */
+  protected override get firstRenderTurns(): TurnsMode {
+    return wholeBefore ? 'whole' : super.firstRenderTurns;
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    void this.updateComplete.then(() => (wholeBefore ||= this.loader.status === 'ready'));
+  }
 
   protected headingText(): string {
     return msg('EU–Belarus trade');
@@ -184,6 +212,27 @@ export class EuTradeSummary extends EuElement<'trade'> {
         eu_balance: 'EU exports minus EU imports',
       },
     };
+  }
+
+  /**
+   * "Get the data: CSV (0.8 kB), JSON (1.4 kB)": the same for every instance showing the same file
+   * of the same data, so made once (its sizes mean writing both files). A file differs by its name,
+   * title (years, language) and filters.
+   */
+  protected override downloads(): TemplateResult | typeof nothing {
+    const file = this.dataExport();
+    if (!file) return nothing;
+    const key = `${this.locale}|${file.name}|${file.title}|${JSON.stringify(file.filters)}`;
+    let made = downloadLines.get(this.currentData);
+    if (!made || made.size >= 50) downloadLines.set(this.currentData, (made = new Map()));
+    let line = made.get(key);
+    if (!line) {
+      const fresh = super.downloads();
+      // Not kept before the download code has loaded (nothing to show yet).
+      if (fresh === nothing) return fresh;
+      made.set(key, (line = fresh));
+    }
+    return line;
   }
 
   private get currentView(): View {
