@@ -9,7 +9,7 @@ import {
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { listOf } from '../shared/attributes.js';
 import type { SourceBlock } from '../shared/citations.js';
-import { renderEmpty } from '../shared/data-controller.js';
+import { renderEmpty } from '../shared/empty-state.js';
 import { defineElement } from '../shared/define.js';
 import { EuElement } from '../shared/eu-element.js';
 import { Turns } from '../shared/in-turns.js';

@@ -5,7 +5,7 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 import { asWritten, intInRange, listOf, oneOf } from '../shared/attributes.js';
 import { asOfUnlessSaid } from '../shared/as-of.js';
 import type { SourceBlock } from '../shared/citations.js';
-import { renderEmpty } from '../shared/data-controller.js';
+import { renderEmpty } from '../shared/empty-state.js';
 import { defineElement } from '../shared/define.js';
 import { EuElement } from '../shared/eu-element.js';
 import { Turns } from '../shared/in-turns.js';

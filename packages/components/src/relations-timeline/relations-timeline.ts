@@ -3,7 +3,7 @@ import { TIMELINE_CATEGORIES, selectEvents } from '@eu-belarus/data/helpers';
 
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { isoDate, listOf, oneOf } from '../shared/attributes.js';
-import { renderEmpty } from '../shared/data-controller.js';
+import { renderEmpty } from '../shared/empty-state.js';
 import { defineElement } from '../shared/define.js';
 import { type DataExport, fileName, latestSourceDate } from '../shared/download.js';
 import type { SourceBlock } from '../shared/citations.js';

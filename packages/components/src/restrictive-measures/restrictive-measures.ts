@@ -1,7 +1,7 @@
 import type { RestrictiveMeasures } from '@eu-belarus/data/restrictive-measures';
 import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { oneOf } from '../shared/attributes.js';
-import { renderEmpty } from '../shared/data-controller.js';
+import { renderEmpty } from '../shared/empty-state.js';
 import { defineElement } from '../shared/define.js';
 import type { DataExport } from '../shared/download.js';
 import { EuElement } from '../shared/eu-element.js';

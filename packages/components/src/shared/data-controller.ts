@@ -19,30 +19,8 @@ import { allBundled, bundledNow, loadBundled, type BundledTopic } from './bundle
 import { emit, type EuDataErrorDetail } from './events.js';
 import { TIMEOUT_MS } from './limits.js';
 import { msg } from './localize.js';
-
+import { errorState, loadErrorState } from './error-state-loader.js';
 import type { ErrorActions } from './error-state.js';
-
-export type { ErrorActions };
-type ErrorState = typeof import('./error-state.js');
-
-/**
- * The error state's details (the reason in plain words, "Try again", the source page's link, and
- * their strings) load with the first error, as its own chunk: most pages never show one. Until
- * they have loaded, or if they cannot, the error still reads "This information could not be
- * shown." and its event is dispatched. `load` is replaced in tests to fail.
- */
-export const errorState: { loaded?: ErrorState; load: () => Promise<ErrorState> } = {
-  load: () => import('./error-state.js'),
-};
-
-/** Loads the error state's details once; never fails (the error shows without them). */
-function loadErrorState(): Promise<unknown> {
-  if (errorState.loaded) return Promise.resolve();
-  return errorState.load().then(
-    (module) => (errorState.loaded = module),
-    (error: unknown) => console.warn("@eu-belarus/components: could not load the error state's details", error),
-  );
-}
 
 export type DataStatus = 'ready' | 'loading' | 'error';
 
@@ -299,9 +277,4 @@ export class DataController<T extends Topic> implements ReactiveController {
     return html`<div class=${className} role="status" part="status">${content}</div>
       ${status === 'error' ? (errorState.loaded?.renderErrorActions(error) ?? nothing) : nothing}`;
   }
-}
-
-/** The empty state: a visible sentence, so a filter that matches nothing never leaves a blank box. */
-export function renderEmpty(message: string): TemplateResult {
-  return html`<p class="status visible" part="empty">${message}</p>`;
 }

@@ -1,13 +1,13 @@
 /**
  * The error state's details (the reason, "Try again", the source link) load with the first error
- * (data-controller.ts). Before that nothing of them is loaded; if they cannot load, the error is
+ * (error-state-loader.ts). Before that nothing of them is loaded; if they cannot load, the error is
  * still shown, announced and reported: a reader is never left with a blank box or "Loading…".
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../dialogue-list/dialogue-list.js';
 import type { EuDialogueList } from '../dialogue-list/dialogue-list.js';
 import { captureWarnings, nextDataError, status } from '../../test/helpers.js';
-import { errorState } from './data-controller.js';
+import { errorState } from './error-state-loader.js';
 
 const failing = '/fixtures/server-error/dialogues.json';
 

@@ -1,6 +1,6 @@
 /**
  * The error state's details: what went wrong in plain words, "Try again" and the link to the
- * source page. A separate chunk, loaded with the first error (data-controller.ts): most pages
+ * source page. A separate chunk, loaded with the first error (error-state-loader.ts): most pages
  * never show one. Their strings load with them (rollup.strings.mjs).
  */
 import { adoptStyles, css, html, nothing, type TemplateResult } from 'lit';

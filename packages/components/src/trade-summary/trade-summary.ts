@@ -10,7 +10,7 @@ import {
   type PropertyDeclarations,
 } from 'lit';
 import { asWritten, intInRange, oneOf } from '../shared/attributes.js';
-import { renderEmpty } from '../shared/data-controller.js';
+import { renderEmpty } from '../shared/empty-state.js';
 import { defineElement } from '../shared/define.js';
 import { type DataExport, fileName, latestSourceDate } from '../shared/download.js';
 import { EuElement } from '../shared/eu-element.js';
