@@ -227,7 +227,7 @@ export class EuTradeSummary extends EuElement<'trade'> {
     if (!made || made.size >= 50) downloadLines.set(this.currentData, (made = new Map()));
     let line = made.get(key);
     if (!line) {
-      const fresh = super.downloads();
+      const fresh = super.downloads(file);
       // Not kept before the download code has loaded (nothing to show yet).
       if (fresh === nothing) return fresh;
       made.set(key, (line = fresh));
