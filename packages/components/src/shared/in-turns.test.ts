@@ -66,11 +66,14 @@ async function rendering(
  * `count` eager programme lists side by side until all are complete: each time their items change,
  * how many items each list shows (from none in each).
  */
-async function itemsSeen(count: number): Promise<number[][]> {
+async function itemsSeen(count: number, limits: (number | undefined)[] = []): Promise<number[][]> {
   const wrapper = await fixture<HTMLElement>(html`<div></div>`);
   const lists = Array.from(
     { length: count },
-    () => wrapper.appendChild(Object.assign(document.createElement('eu-programme-list'), { loading: 'eager' })) as List,
+    (_, i) =>
+      wrapper.appendChild(
+        Object.assign(document.createElement('eu-programme-list'), { loading: 'eager', limit: limits[i] }),
+      ) as List,
   );
   const seen = [lists.map(() => 0)];
   const observer = new MutationObserver(() => seen.push(lists.map((el) => (el.shadowRoot ? items(el) : 0))));
@@ -153,11 +156,14 @@ describe('long lists in turns, when rendered in view', () => {
     const before = await fixture<List>(html`<eu-programme-list loading="eager"></eu-programme-list>`);
     await before.updateComplete;
     before.remove();
-    const seen = await itemsSeen(2);
+    // The list below has 2 items (in turns: 0, 1, 2): "cheap" (2 × the measured ms per item ≤ BUDGET_MS)
+    // then holds on a loaded CI machine too, where a whole list's 8 items once read above the budget.
+    const below = 2;
+    const seen = await itemsSeen(2, [undefined, below]);
     const whole = programmes.length;
     const steps = (i: number) => seen.map((counts) => counts[i]!).filter((n, at, all) => at === 0 || n !== all[at - 1]);
     expect(steps(0).length, `in view: a first screenful, then turns (${steps(0)})`).to.be.greaterThan(2);
-    expect(steps(1), 'below: no item, then every item').to.deep.equal([0, whole]);
+    expect(steps(1), 'below: no item, then every item').to.deep.equal([0, below]);
     for (const [inView, below] of seen) if (below) expect(inView, 'the list in view was whole first').to.equal(whole);
   });
 
