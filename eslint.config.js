@@ -59,7 +59,7 @@ export default defineConfig(
   },
   {
     // What runs in the reader's browser is checked against the browsers we support (the
-    // components' `browserslist`: Baseline widely available); tests and tooling run in our Chromium.
+    // components' `browserslist`: Baseline widely available on a named date); tests and tooling run in our Chromium.
     ...compat.configs['flat/recommended'],
     files: ['packages/components/src/**/*.ts'],
     ignores: ['**/*.test.ts'],

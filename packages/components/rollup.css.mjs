@@ -19,7 +19,9 @@ import ts from 'typescript';
  * parse fails the build. Its targets are the package's browserslist: without them it writes for
  * the newest browsers only (it had merged `.note[hidden]` into one rule with a `:popover-open`
  * selector, which a browser that does not know it drops whole, and left out the
- * `-webkit-print-color-adjust` its data lists for Safari).
+ * `-webkit-print-color-adjust` its data lists for Safari). The browserslist query names its date
+ * ("Baseline widely available on …"): without one it is read against the day of the build, and the
+ * same commit and lockfile would build other CSS as months pass.
  */
 export const cssMinifierOptions = { targets: browserslistToTargets(browserslist(undefined, { path: '.' })) };
 
