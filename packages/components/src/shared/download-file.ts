@@ -148,13 +148,32 @@ function follow(event: Event, make: () => Blob): void {
 }
 const PLACEHOLDER = '#download';
 
+/** The lines made so far, by what they show (see `renderDownloads`); the oldest goes past `LINES_KEPT`. */
+const lines = new Map<string, TemplateResult>();
+export const LINES_KEPT = 32;
+/** A number JSON would write as `null` (NaN, ±Infinity) is written as CSV writes it, so that it keys apart from null. */
+const asWritten = (_: string, value: unknown) =>
+  typeof value === 'number' && !Number.isFinite(value) ? String(value) : value;
+
 /**
  * "Get the data: CSV (1.2 kB), JSON (3.4 kB)", inline, for the end of a block's source line. The
  * sizes are those of the files the links make; the `href` is a placeholder until a link is
- * followed (click, middle click, context menu).
+ * followed (click, middle click, context menu). Made once per file and language: its sizes mean
+ * writing both files, and many instances on a page show the same file (the same line, shared).
  */
 export function renderDownloads(data: DataExport | undefined, locale: Locale): TemplateResult | typeof nothing {
   if (!data || !data.rows.length) return nothing;
+  // Everything the line is made of: the file's content, the sizes' locale, the label's language.
+  const key = `${locale}\n${msg('Get the data:')}\n${JSON.stringify(data, asWritten)}`;
+  let line = lines.get(key);
+  if (!line) {
+    if (lines.size >= LINES_KEPT) lines.delete(lines.keys().next().value!);
+    lines.set(key, (line = downloadLine(data, locale)));
+  }
+  return line;
+}
+
+function downloadLine(data: DataExport, locale: Locale): TemplateResult {
   const link = (format: DataFormat) => {
     const label = `${format.toUpperCase()} (${formatSize(dataSize(data, format), locale)})`;
     const make = () => dataBlob(data, format);

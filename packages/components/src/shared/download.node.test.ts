@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../test/csv.js';
 import { markup, tags, textOf } from '../../test/markup.js';
 import { loadBundled } from './bundled.js';
-import { csvCell, dataBlob, formatSize, renderDownloads, toCsv } from './download-file.js';
+import { LINES_KEPT, csvCell, dataBlob, formatSize, renderDownloads, toCsv } from './download-file.js';
 import { fileName, latestSourceDate, type DataExport } from './download.js';
 
 // The sources load on demand, with an element's content (bundled.ts): here, before the tests.
@@ -144,6 +144,36 @@ describe('download', () => {
     expect(textOf(markup(renderDownloads(cyrillic, 'en')))).to.equal(
       `Get the data: CSV (${sizes[0]}), JSON (${sizes[1]})`,
     );
+  });
+
+  it('a line is made once per file and language: the same file again gives the line made, another file or language a new one', () => {
+    const line = renderDownloads(EXPORT, 'en');
+    // Another instance's export of the same file: equal, not the same object.
+    expect(renderDownloads(structuredClone(EXPORT), 'en'), 'the same file').to.equal(line);
+    const others = {
+      'a filter': { ...EXPORT, filters: { from: '2017' } },
+      'a row': { ...EXPORT, rows: EXPORT.rows.slice(1) },
+      'a cell NaN, not empty': { ...EXPORT, rows: [[2016, NaN, 'x']] },
+      'a cell empty': { ...EXPORT, rows: [[2016, null, 'x']] },
+    };
+    const made = new Set([line]);
+    for (const [what, other] of Object.entries(others)) {
+      const own = renderDownloads(other, 'en');
+      expect(made.has(own), `${what}: a line of its own`).to.equal(false);
+      made.add(own);
+      expect(textOf(markup(own)), what).to.equal(
+        `Get the data: CSV (${formatSize(dataBlob(other, 'csv').size, 'en')}), JSON (${formatSize(dataBlob(other, 'json').size, 'en')})`,
+      );
+    }
+    expect(textOf(markup(renderDownloads(EXPORT, 'fr'))), 'the sizes in French').to.match(/\d,\d\s?ko/);
+  });
+
+  it(`keeps the last ${LINES_KEPT} lines made`, () => {
+    const file = (n: number): DataExport => ({ ...EXPORT, rows: [[n, n, 'kept']] });
+    const [first, second] = [renderDownloads(file(0), 'en'), renderDownloads(file(1), 'en')];
+    for (let n = 2; n <= LINES_KEPT; n++) renderDownloads(file(n), 'en');
+    expect(renderDownloads(file(1), 'en'), 'one of the last').to.equal(second);
+    expect(renderDownloads(file(0), 'en'), 'the oldest, made again').not.to.equal(first);
   });
 
   it('offers nothing for no data or no rows', () => {

@@ -1,6 +1,6 @@
 // "Get the data" under the goods: each instance's links save the files it shows and give their
 // sizes, when other instances on the page show other years, and after its own years or language
-// change (instances that show the same file share one line: trade-summary.ts, `downloads`).
+// change (instances that show the same file share one line: download-file.ts, `renderDownloads`).
 import { expect, fixture, html } from '@open-wc/testing';
 import { root } from '../../test/helpers.js';
 import type { EuTradeSummary } from './trade-summary.js';

@@ -46,9 +46,6 @@ export { VIEWS, type View };
 /** Whether a trade summary on this page has made all its sections (see `firstRenderTurns`). */
 let wholeBefore = false;
 
-/** The download lines made, per dataset, by file (see `downloads`). */
-const downloadLines = new WeakMap<Trade, Map<string, TemplateResult>>();
-
 declare global {
   interface HTMLElementTagNameMap {
     'eu-trade-summary': EuTradeSummary;
@@ -212,27 +209,6 @@ export class EuTradeSummary extends EuElement<'trade'> {
         eu_balance: 'EU exports minus EU imports',
       },
     };
-  }
-
-  /**
-   * "Get the data: CSV (0.8 kB), JSON (1.4 kB)": the same for every instance showing the same file
-   * of the same data, so made once (its sizes mean writing both files). A file differs by its name,
-   * title (years, language) and filters.
-   */
-  protected override downloads(): TemplateResult | typeof nothing {
-    const file = this.dataExport();
-    if (!file) return nothing;
-    const key = `${this.locale}|${file.name}|${file.title}|${JSON.stringify(file.filters)}`;
-    let made = downloadLines.get(this.currentData);
-    if (!made || made.size >= 50) downloadLines.set(this.currentData, (made = new Map()));
-    let line = made.get(key);
-    if (!line) {
-      const fresh = super.downloads(file);
-      // Not kept before the download code has loaded (nothing to show yet).
-      if (fresh === nothing) return fresh;
-      made.set(key, (line = fresh));
-    }
-    return line;
   }
 
   private get currentView(): View {
