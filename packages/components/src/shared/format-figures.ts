@@ -135,11 +135,15 @@ function writeDateRange(start: PartialDate, end: PartialDate, locale: Locale): s
   return precisionOf(start) === 'year' ? range.replace(/(\d)\s*[–-]\s*(\d)/, '$1–$2') : range;
 }
 
+/** The options of each kind of list, one object each: the formatters are found by the object (format-intl.ts, `cached`). */
+const LIST_OPTIONS = { conjunction: { type: 'conjunction' }, disjunction: { type: 'disjunction' } } as const;
+
 /** "A, B and C" in the locale's words. */
 export function formatList(
   items: string[],
   locale: Locale,
   type: 'conjunction' | 'disjunction' = 'conjunction',
 ): string {
-  return cached('list', locale, { type }, () => new Intl.ListFormat(intlLocale(locale), { type })).format(items);
+  const options = LIST_OPTIONS[type];
+  return cached('list', locale, options, () => new Intl.ListFormat(intlLocale(locale), options)).format(items);
 }
