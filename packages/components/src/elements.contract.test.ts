@@ -13,7 +13,7 @@
  */
 import type { Topic } from '@eu-belarus/data/schema';
 import { sources } from '@eu-belarus/data/sources';
-import { aTimeout, expect, fixture, fixtureSync, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, oneEvent } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import type { EuDataLoadDetail } from './shared/events.js';
 import { UNSAFE_URLS, changeBundled } from '../test/bundled-data.js';
@@ -22,8 +22,11 @@ import { sourceTitle } from './shared/source-meta.js';
 import {
   captureWarnings,
   markNumbers,
+  eventually,
+  heldSrc,
   nextDataError,
   parseCsv,
+  releaseRequest,
   requestArrived,
   requestState,
   shadowText,
@@ -126,6 +129,21 @@ function sharedBehaviour(config: ElementConfig): void {
     const el = document.createElement(tag) as SuiteElement;
     for (const [name, value] of Object.entries({ ...config.attributes, ...attributes })) el.setAttribute(name, value);
     return el;
+  }
+
+  /**
+   * Runs `steps` with the element's own fetch timeout at 60 s, not 10 s: on a busy machine a held
+   * request would otherwise be cancelled by that timeout, passing for the cancellation the test expects.
+   */
+  async function withLongFetchTimeout(steps: () => Promise<void>): Promise<void> {
+    const kind = customElements.get(tag) as unknown as { fetchTimeoutMs: number };
+    const before = kind.fetchTimeoutMs;
+    kind.fetchTimeoutMs = 60_000;
+    try {
+      await steps();
+    } finally {
+      kind.fetchTimeoutMs = before;
+    }
   }
 
   /** The element in the document (inside a paragraph when inline), rendered. */
@@ -274,53 +292,58 @@ function sharedBehaviour(config: ElementConfig): void {
         expect(shadowText(el) === bundledText, 'without .data, the bundled data again').to.equal(true);
       });
 
-      it('src: a newer src cancels the pending request; the slower, older response is never shown', async () => {
-        const events: string[] = [];
-        const el = create();
-        el.addEventListener('eu-data-load', (e) => events.push(`load ${e.detail.src}`));
-        el.addEventListener('eu-data-error', (e) => events.push(`error ${e.detail.reason}`));
-        // The old response differs from the new one: other marks, other amounts.
-        const run = `stale-${tag}-${Math.random()}`;
-        el.src = `/fixtures/slow/${topic}.json?ms=1000&mark=STALE&add=2000&run=${run}`;
-        fixtureSync(el);
-        await requestArrived(run);
-        await waitUntil(() => el.shadowRoot?.querySelector('.busy, .status.loading'), 'loading state', {
-          timeout: 400,
-        });
-        el.src = `/fixtures/valid/${topic}.json`;
-        await el.updateComplete;
-        const shown = shadowText(el);
-        if (!inline) expect(shown.includes(MARK), `the newer data (${MARK})`).to.equal(true);
-        // Cancelled, so the old response can never arrive: no need to wait until it was due.
-        expect(await requestState(run), 'the superseded request was cancelled, not left to download').to.equal(
-          'aborted',
-        );
-        expect(events).to.deep.equal([`load /fixtures/valid/${topic}.json`]);
-        expect(el.shadowRoot!.querySelector('.busy, .status.loading')).to.equal(null);
-        expect(shadowText(el) === shown, 'still the newer data').to.equal(true);
-        expect(shadowText(el).includes('STALE'), 'the old data (STALE) is shown').to.equal(false);
-      });
+      it('src: a newer src cancels the pending request; the slower, older response is never shown', () =>
+        withLongFetchTimeout(async () => {
+          const events: string[] = [];
+          const el = create();
+          el.addEventListener('eu-data-load', (e) => events.push(`load ${e.detail.src}`));
+          el.addEventListener('eu-data-error', (e) => events.push(`error ${e.detail.reason}`));
+          // The old response differs from the new one: other marks, other amounts. The server holds it
+          // (never released): still pending when the newer src comes, however busy the machine.
+          const run = `stale-${tag}-${Math.random()}`;
+          el.src = heldSrc(topic, run, '&mark=STALE&add=2000');
+          fixtureSync(el);
+          await requestArrived(run);
+          await eventually(() => el.shadowRoot?.querySelector('.busy, .status.loading'), 'loading state');
+          el.src = `/fixtures/valid/${topic}.json`;
+          await el.updateComplete;
+          const shown = shadowText(el);
+          if (!inline) expect(shown.includes(MARK), `the newer data (${MARK})`).to.equal(true);
+          // Cancelled, so the old response can never arrive: no need to wait until it was due.
+          expect(await requestState(run), 'the superseded request was cancelled, not left to download').to.equal(
+            'aborted',
+          );
+          expect(events).to.deep.equal([`load /fixtures/valid/${topic}.json`]);
+          expect(el.shadowRoot!.querySelector('.busy, .status.loading')).to.equal(null);
+          expect(shadowText(el) === shown, 'still the newer data').to.equal(true);
+          expect(shadowText(el).includes('STALE'), 'the old data (STALE) is shown').to.equal(false);
+        }));
 
-      it('src: disconnecting aborts the load; reconnecting starts it again', async () => {
-        const el = create();
-        // A fresh URL each time: a response the browser kept would arrive before the element is removed.
-        el.src = `/fixtures/slow/${topic}.json?ms=500&run=${Math.random()}`;
-        const events: string[] = [];
-        el.addEventListener('eu-data-load', () => events.push('load'));
-        el.addEventListener('eu-data-error', (e) => events.push(`error ${e.detail.reason}`));
-        document.body.append(el);
-        // Removed right after the first render shows the load under way (it comes in a task of its own).
-        await waitUntil(() => el.shadowRoot?.querySelector('.busy, .status.loading'), 'loading state', {
-          timeout: 400,
-        });
-        el.remove();
-        await aTimeout(700);
-        expect(events, 'nothing while disconnected').to.deep.equal([]);
-        document.body.append(el);
-        await el.updateComplete;
-        expect(events).to.deep.equal(['load']);
-        el.remove();
-      });
+      it('src: disconnecting aborts the load; reconnecting starts it again', () =>
+        withLongFetchTimeout(async () => {
+          const el = create();
+          // A fresh URL each time (a response the browser kept would arrive before the element is removed),
+          // held by the server: the load is still under way when the element is removed, however busy the machine.
+          const run = `disconnect-${tag}-${Math.random()}`;
+          el.src = heldSrc(topic, run);
+          const events: string[] = [];
+          el.addEventListener('eu-data-load', () => events.push('load'));
+          el.addEventListener('eu-data-error', (e) => events.push(`error ${e.detail.reason}`));
+          document.body.append(el);
+          // Removed once the first render shows the load under way (it comes in a task of its own) and the
+          // server has the request.
+          await eventually(() => el.shadowRoot?.querySelector('.busy, .status.loading'), 'loading state');
+          await requestArrived(run);
+          el.remove();
+          expect(await requestState(run), 'the request was cancelled on removal').to.equal('aborted');
+          expect(events, 'nothing while disconnected').to.deep.equal([]);
+          // From now on the server answers this src at once: reconnected, the element must ask again.
+          await releaseRequest(run);
+          document.body.append(el);
+          await el.updateComplete;
+          expect(events).to.deep.equal(['load']);
+          el.remove();
+        }));
     });
 
     describe('output built from the data', () => {
@@ -420,15 +443,20 @@ function sharedBehaviour(config: ElementConfig): void {
           column.style.width = '700px';
           const el = document.createElement(tag) as SuiteElement;
           // Counts as bundled (add=0): the texts differ, the shape does not (+1000 would make sums disagree and add notes).
-          el.src = `/fixtures/slow/${topic}.json?ms=1500&add=0&run=${Math.random()}`;
+          // Held by the server until measured: a fixed delay could end before the loading state showed.
+          const run = `height-${tag}-${Math.random()}`;
+          el.src = heldSrc(topic, run, '&add=0');
           column.append(el);
           fixtureSync(column);
           // Until the loading state shows (its first render waits for the bundled copy's chunk, slow on a busy machine).
-          await waitUntil(() => el.shadowRoot?.querySelector('.status.loading'), 'loading state', { timeout: 1200 });
+          await eventually(() => el.shadowRoot?.querySelector('.status.loading'), 'loading state');
           const loading = el.getBoundingClientRect().height;
+          const loaded = oneEvent(el, 'eu-data-load');
+          await releaseRequest(run);
+          await loaded;
           await el.updateComplete;
-          const loaded = el.getBoundingClientRect().height;
-          expect(Math.abs(loading - loaded) / loaded, `${loading} px while loading, ${loaded} px loaded`).to.be.below(
+          const height = el.getBoundingClientRect().height;
+          expect(Math.abs(loading - height) / height, `${loading} px while loading, ${height} px loaded`).to.be.below(
             0.1,
           );
         });

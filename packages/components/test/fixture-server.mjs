@@ -29,11 +29,21 @@ async function markedJson(topic, mark = MARK, add = 1000) {
 }
 
 /**
- * What became of each slow request with a `run` id: `pending`, `sent`, or `aborted` when the
+ * What became of each slow or held request with a `run` id: `pending`, `sent`, or `aborted` when the
  * client went away before the answer (a superseded load must cancel its request). Read it at
  * /fixtures/request?run=<id>.
  */
 const requests = new Map();
+
+/** Held requests' releases by `run` id: a held request answers once its run is released. */
+const releases = new Map();
+const releaseOf = (run) => {
+  if (!releases.has(run)) {
+    let release;
+    releases.set(run, Object.assign(new Promise((resolve) => (release = resolve)), { release }));
+  }
+  return releases.get(run);
+};
 
 /** Answers that never change: [status, content type, body] or [status, { headers }]. */
 const FIXED = {
@@ -87,6 +97,20 @@ const routes = {
     if (run && requests.get(run) === 'pending') requests.set(run, 'sent');
     await routes.valid(ctx, topic);
   },
+  // The marked data once the test releases `?run=<id>` (/fixtures/release?run=<id>; at once if already
+  // released), kept like a slow request's: a loading state lasts as long as the test needs, however
+  // busy the machine, where a fixed `?ms=` could run out before the test looked.
+  held: async (ctx, topic) => {
+    const run = ctx.query.run;
+    requests.set(run, 'pending');
+    const closed = new Promise((resolve) => ctx.res.on('close', resolve));
+    closed.then(() => requests.get(run) === 'pending' && requests.set(run, 'aborted'));
+    await Promise.race([releaseOf(run), closed]);
+    // Cancelled: nothing to answer (204, so the runner does not list it as a missing file).
+    if (requests.get(run) !== 'pending') return void (ctx.status = 204);
+    requests.set(run, 'sent');
+    await routes.valid(ctx, topic);
+  },
   // 6 MB: the element must stop at its limit, not trust a header.
   'huge-chunked': async (ctx) => {
     ctx.type = 'application/json';
@@ -119,6 +143,12 @@ export async function fixtureServer(ctx, next) {
   if (ctx.path === '/fixtures/request') {
     ctx.set('Cache-Control', 'no-store');
     ctx.body = { run: ctx.query.run, state: requests.get(ctx.query.run) ?? 'unknown' };
+    return;
+  }
+  if (ctx.path === '/fixtures/release') {
+    ctx.set('Cache-Control', 'no-store');
+    releaseOf(ctx.query.run).release();
+    ctx.body = { run: ctx.query.run, released: true };
     return;
   }
   const match = /^\/fixtures\/([a-z-]+)\/([a-z-]+)\.json$/.exec(ctx.path);

@@ -85,25 +85,44 @@ export function shownText(node: Element): string {
 /** A number with a space (any kind) between its digits: read as two numbers. */
 export const SPLIT_NUMBER = /\d[\s\u00a0\u202f\u2009]\d/;
 
-/** What became of a slow fixture request with this `run` id (test/fixture-server.mjs): `unknown`, `pending`, `sent`, `aborted`. */
+/**
+ * Waits up to 10 s for something a reader would see (a lazy chunk loaded, an observer's callback run):
+ * waitUntil's default 1 s runs out on a 2-core CI machine busy with the other test lanes.
+ */
+export const eventually = (condition: () => unknown, message: string): Promise<void> =>
+  waitUntil(condition, message, { timeout: 10_000 });
+
+/** What became of a slow or held fixture request with this `run` id (test/fixture-server.mjs): `unknown`, `pending`, `sent`, `aborted`. */
 const stateOf = async (run: string): Promise<string> =>
   (await (await fetch(`/fixtures/request?run=${encodeURIComponent(run)}`)).json()).state;
 
 /** Waits until the test server has the slow request `run`, so a test cancels a request that was sent, even on a busy machine. */
 export const requestArrived = (run: string): Promise<void> =>
   waitUntil(async () => (await stateOf(run)) !== 'unknown', `the test server never received the request ${run}`, {
-    timeout: 5000,
+    timeout: 10_000,
     interval: 20,
   });
 
 /**
  * The request's state; the server hears of a cancelled request a moment after the page cancels it
- * (more than 1 s on a busy CI machine), so `pending` is asked again for up to 3 s.
+ * (more than 1 s on a busy CI machine), so `pending` is asked again for up to 10 s (a held request
+ * the page never cancels stays `pending`: the wait then ends with it).
  */
 export async function requestState(run: string): Promise<string> {
   let state = 'unknown';
-  await waitUntil(async () => (state = await stateOf(run)) !== 'pending', '', { timeout: 3000 }).catch(() => {});
+  await waitUntil(async () => (state = await stateOf(run)) !== 'pending', '', { timeout: 10_000, interval: 50 }).catch(
+    () => {},
+  );
   return state;
+}
+
+/** A `src` of the topic's marked data that the test server holds until `releaseRequest(run)` (or the page cancels it). */
+export const heldSrc = (topic: string, run: string, query = ''): string =>
+  `/fixtures/held/${topic}.json?run=${encodeURIComponent(run)}${query}`;
+
+/** Lets the test server answer the held request `run` (and any later one with that id at once). */
+export async function releaseRequest(run: string): Promise<void> {
+  await fetch(`/fixtures/release?run=${encodeURIComponent(run)}`);
 }
 
 /** The files the "Download the data" line offers, after checking it sits in the section of `selector` (e.g. `.figures`). */

@@ -1,7 +1,8 @@
 // Lazy first renders (first-render.ts): far below the fold an element waits for the reader, or renders
 // concealed (findable by in-page search) for the find shortcut or in idle time after the load;
 // eager, printing and search show it.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { eventually } from '../../test/helpers.js';
 import '../dialogue-list/dialogue-list.js';
 import '../relations-timeline/relations-timeline.js';
 import '../programme-list/programme-list.js';
@@ -35,7 +36,7 @@ function holdIdlePeriods() {
     asked: () => idle.length > 0,
     async untilRendered(el: Element, beforeEach = () => {}) {
       while (!el.hasUpdated) {
-        await waitUntil(() => idle.length > 0 || el.hasUpdated, 'an idle period asked for');
+        await eventually(() => idle.length > 0 || el.hasUpdated, 'an idle period asked for');
         beforeEach();
         idle.splice(0).forEach((run) => run());
         await new Promise((resolve) => setTimeout(resolve, 10));
@@ -66,7 +67,7 @@ describe('first render: lazy by default, like <iframe loading="lazy">', () => {
     const idle = holdIdlePeriods();
     try {
       const { el } = await farBelow(undefined, 'eu-relations-timeline');
-      await waitUntil(idle.asked, 'found far from the viewport');
+      await eventually(idle.asked, 'found far from the viewport');
       await new Promise((resolve) => setTimeout(resolve, 100));
       expect(bundled('timeline'), 'its topic').to.be.undefined;
       expect(bundled('downloads'), 'the download code').to.be.undefined;
@@ -123,7 +124,7 @@ describe('first render: lazy by default, like <iframe loading="lazy">', () => {
     openFind();
     await el.updateComplete;
     el.scrollIntoView();
-    await waitUntil(() => !root(el)!.hasAttribute('hidden'), 'revealed near the viewport');
+    await eventually(() => !root(el)!.hasAttribute('hidden'), 'revealed near the viewport');
   });
 
   it('in-page search reveals it (beforematch)', async () => {

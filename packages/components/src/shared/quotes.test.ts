@@ -1,7 +1,8 @@
 // The quotes behind a block: loaded (with their rendering) when a reader first opens them.
 import { quoteById } from '@eu-belarus/data/quotes';
 import { trade } from '@eu-belarus/data/trade';
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { eventually } from '../../test/helpers.js';
 import '../trade-summary/trade-summary.js';
 
 describe('quotes', () => {
@@ -11,7 +12,7 @@ describe('quotes', () => {
     const toggle = line.querySelector<HTMLButtonElement>('.quote-toggle')!;
     expect(line.querySelector('[part="quotes"]'), 'closed: no quotes').to.equal(null);
     toggle.click();
-    await waitUntil(() => line.querySelector('[part="quotes"] figure'), 'the quotes load');
+    await eventually(() => line.querySelector('[part="quotes"] figure'), 'the quotes load');
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     const expected = [...new Set(trade.goods.flatMap((year) => year.quotes ?? []))].map((id) => quoteById(id)!);
     expect(expected.length, 'the goods block cites quotes').to.be.greaterThan(0);
