@@ -123,10 +123,19 @@ for (const entry of pages) {
     if (!element) return;
 
     await test.step(`${element.tagName}: every attribute has a working control; colour tokens have colour pickers; no "Set object" for parts or events`, async () => {
-      // The colour control is loaded lazily: wait for it, then for the table to settle.
+      // The colour control is loaded lazily: wait for it, then until the table has settled into one
+      // that passes the checks (not a fixed 300 ms, which a loaded machine can outlast); the last
+      // failure is reported if it never does.
       await page.waitForSelector('.docblock-argstable input[id$="---eu-color-primary"]', { timeout: 30_000 });
-      await page.waitForTimeout(300);
-      checkControls(element, await controlsTable(page));
+      const problem = async () => {
+        try {
+          checkControls(element, await controlsTable(page));
+          return '';
+        } catch (error) {
+          return error.message;
+        }
+      };
+      await expect.poll(problem, { timeout: 10_000 }).toBe('');
     });
     await test.step(`${entry.id} shows its default story once`, async () => {
       const defaultId = entry.id.replace(/--docs$/, '--default');

@@ -126,8 +126,10 @@ describe('Storybook for designers: docs pages', () => {
     }
   });
 
-  test('every <eu-fact> story shows the fact inside a sentence', async ({ page }) => {
-    for (const story of stories.filter((s) => s.title === 'Elements/Fact')) {
+  // One test per story, each with the test timeout for its page: the eight in one test ran out of
+  // its 30 s on a loaded 2-core machine (a page took over 4 s to open).
+  for (const story of stories.filter((s) => s.title === 'Elements/Fact'))
+    test(`the <eu-fact> story ${story.id} shows the fact inside a sentence`, async ({ page }) => {
       await open(page, story.id);
       const around = await page.evaluate(() => {
         const fact = document.querySelector('#storybook-root eu-fact');
@@ -141,6 +143,5 @@ describe('Storybook for designers: docs pages', () => {
           : '';
       });
       assert.match(around, /\w+ .*\w+/, `${story.id}: no sentence around the fact`);
-    }
-  });
+    });
 });
