@@ -10,14 +10,15 @@ export const styles = css`
     --_marker: 0.875rem;
     --_rail: 2px;
     --_gutter: calc(var(--_space) * 6);
+    --_gap: calc(var(--_space) * 5);
     list-style: none;
     position: relative;
     display: grid;
-    gap: calc(var(--_space) * 5);
+    gap: var(--_gap);
     padding-inline-start: var(--_gutter);
   }
   :host([compact]) .events {
-    gap: calc(var(--_space) * 2);
+    --_gap: calc(var(--_space) * 2);
   }
   :host([compact]) .title {
     margin: 0;
@@ -74,8 +75,10 @@ export const styles = css`
     margin: 0;
   }
   /*
-   * Wide: three columns shared by every event (subgrid), so the date column is as wide as the
-   * longest date in the locale and never wraps; the line is drawn per event, in the middle column.
+   * Wide: the dates in a column of their own before the line, as wide as the longest date in the
+   * locale (the unseen sizer's cell), never wrapping. Each event sits in the third column only, its
+   * date and marker hung out before it: adding events to the list (in-turns.ts) lays out the new
+   * ones, where subgridded events were all laid out again each time (at CPU ×4, a frame a turn).
    */
   @container eu (min-width: 34rem) {
     .events {
@@ -86,18 +89,19 @@ export const styles = css`
       content: none;
     }
     .event {
-      grid-column: 1 / -1;
-      display: grid;
-      grid-template-columns: subgrid;
-      align-items: start;
+      grid-column: 3;
     }
+    /* Its box is as tall as its row would be: the float counts in the event's height. */
     .date {
-      grid-column: 1;
-      grid-row: 1;
+      float: inline-start;
+      display: flex;
+      justify-content: flex-end;
+      width: 0;
+      margin-inline-start: calc((var(--_gutter) + var(--_gap) * 2) * -1);
       white-space: nowrap;
-      text-align: end;
+      padding-top: 0.15em;
     }
-    /* Every date of the list in the first row's date cell, unseen: the column is as wide as the widest from the start. */
+    /* Every date of the list in the first row's date cell, unseen: the column is as wide as the widest. */
     .date-sizer {
       display: block;
       grid-column: 1;
@@ -113,27 +117,19 @@ export const styles = css`
       grid-row: 1;
     }
     .body {
-      grid-column: 3;
-      grid-row: 1;
+      display: flow-root;
     }
     .event::before {
-      grid-column: 2;
-      grid-row: 1;
-      inset-inline-start: calc((var(--_gutter) - var(--_marker)) / 2);
+      inset-inline-start: calc((var(--_gutter) + var(--_marker)) / -2 - var(--_gap));
     }
     .event:not(:last-child)::after {
       content: '';
       position: absolute;
-      grid-column: 2;
-      grid-row: 1;
       top: calc(0.3em + var(--_marker));
       bottom: calc(var(--_space) * -5 - 0.3em);
-      inset-inline-start: calc((var(--_gutter) - var(--_rail)) / 2);
+      inset-inline-start: calc((var(--_gutter) + var(--_rail)) / -2 - var(--_gap));
       width: var(--_rail);
       background: var(--_border);
-    }
-    .date {
-      padding-top: 0.15em;
     }
     .badges {
       margin-top: 0;
