@@ -37,7 +37,7 @@ declare global {
  * @csspart base - The element's box.
  * @csspart heading - The element's and each event's heading.
  * @csspart list - The list of events.
- * @csspart item - One event.
+ * @csspart item - One event (in the wide form, its box is the events column: the date and marker hang before it).
  * @csspart date - An event's date.
  * @csspart badge - An event's category badge.
  * @csspart downloads - "Get the data: CSV, JSON".
