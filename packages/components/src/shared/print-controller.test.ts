@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../programme-list/programme-list.js';
 
 const details = (el: Element) => [...el.shadowRoot!.querySelectorAll('details')];
@@ -8,14 +8,18 @@ describe('PrintController', () => {
     const el = await fixture<HTMLElement>(html`<eu-programme-list></eu-programme-list>`);
     const all = details(el);
     expect(all.length).to.be.greaterThan(1);
+    // Each wait is for the disclosures' own toggle events (a task each), not for a timer that a busy
+    // browser may run before them.
+    const opened = oneEvent(all[0]!, 'toggle');
     all[0]!.open = true;
     const selected: string[] = [];
     el.addEventListener('eu-programme-select', (e) => selected.push(e.detail.id));
-    await new Promise((r) => setTimeout(r, 0));
+    await opened;
     selected.length = 0;
+    const openedForPaper = Promise.all(all.slice(1).map((d) => oneEvent(d, 'toggle')));
     dispatchEvent(new Event('beforeprint'));
     expect(all.every((d) => d.open)).to.equal(true);
-    await new Promise((r) => setTimeout(r, 0));
+    await openedForPaper;
     expect(selected, 'opening for paper is not a reader selecting a programme').to.deep.equal([]);
     dispatchEvent(new Event('afterprint'));
     expect(all.map((d) => d.open)).to.deep.equal([true, ...all.slice(1).map(() => false)]);
