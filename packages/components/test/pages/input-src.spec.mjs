@@ -36,7 +36,6 @@ for (const element of ELEMENTS)
   test(`<${element.tag}> src: ${SOURCES.length} ways to fail, each reported and recovered from`, async ({
     elementHost,
   }) => {
-    test.setTimeout(120_000); // 15 cases, each waiting up to 6 s for an event twice when the machine is loaded
     await eachCase(
       SOURCES,
       (source) => `<${element.tag}> src → ${source.name}: reason "${source.reason}"`,
