@@ -187,9 +187,9 @@ export abstract class EuElement<T extends Topic> extends CommonAttributes {
     return undefined;
   }
 
-  /** "Get the data: CSV (1.2 kB), JSON (3.4 kB)" for `file` (the data export, unless already made), made in the browser. */
-  protected downloads(file = this.dataExport()): TemplateResult | typeof nothing {
-    return bundled('downloads')?.renderDownloads(file, this.locale) ?? nothing;
+  /** "Get the data: CSV (1.2 kB), JSON (3.4 kB)" for `dataExport()`, made in the browser. */
+  protected downloads(): TemplateResult | typeof nothing {
+    return bundled('downloads')?.renderDownloads(this.dataExport(), this.locale) ?? nothing;
   }
 
   /**
