@@ -10,7 +10,7 @@ import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { rollup } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
-import { cssMinifierOptions, minifiedCssFile, sheetsSideBySide } from './rollup.css.mjs';
+import { copyCompactTradeRooms, cssMinifierOptions, minifiedCssFile, sheetsSideBySide } from './rollup.css.mjs';
 import { renamed } from './rollup.mangle.mjs';
 import { elementEntries, isStringsChunk, shortStringKeys, stringsPerElement } from './rollup.strings.mjs';
 
@@ -67,9 +67,16 @@ function minified() {
 /** What a browser loads directly: dependencies bundled (Lit's production build) and minified. */
 const forBrowsers = () => [nodeResolve({ exportConditions: ['production'] }), minified()];
 
-/** Emits src/cloak.css, minified, the light-DOM stylesheet against the flash of undefined elements. */
+/**
+ * Emits src/cloak.css, minified, the light-DOM stylesheet against the flash of undefined elements,
+ * and copies its compact trade summary's rooms to the element's sheet (rollup.css.mjs).
+ */
 const cloakCss = () => ({
   name: 'cloak-css',
+  buildStart() {
+    copyCompactTradeRooms();
+    this.addWatchFile('src/cloak.css');
+  },
   generateBundle() {
     this.emitFile({ type: 'asset', fileName: 'cloak.css', source: minifiedCssFile('src/cloak.css') });
   },

@@ -9,7 +9,7 @@
 // in the autoloader's build the sheets stay in each element's own file.
 import browserslist from 'browserslist';
 import { browserslistToTargets, transform } from 'lightningcss';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import ts from 'typescript';
 
@@ -107,4 +107,48 @@ export function sheetsSideBySide() {
       return { code: `import { ${own.join(', ')} } from ${JSON.stringify(CSS_MODULE)};\n${out}`, map: null };
     },
   };
+}
+
+/**
+ * A compact trade summary keeps its room before its first render twice: in the light DOM, in
+ * cloak.css, until the element is defined, and in its shadow root (its pendingStyles) until it
+ * renders. The room follows the column's width: one `@container` rule per width where the rendered
+ * form's height changes. Those rules are written once, in src/cloak.css (the rule for
+ * `eu-trade-summary[compact]:not(:defined):empty::before`); the cloak's build step copies them into
+ * the module the element's sheet imports (COMPACT_TRADE_ROOMS), which is in git, so every tool that
+ * reads the TypeScript sources (the element tests, Storybook, tsc) finds it without a build, and
+ * src/cloak.test.ts fails when the two differ.
+ */
+const COMPACT_TRADE_ROOMS = 'src/trade-summary/compact-trade-rooms.ts';
+const COMPACT_TRADE_BEFORE = 'eu-trade-summary[compact]:not(:defined):empty::before {';
+
+/** The `@container` rules inside the cloak's compact trade summary's ::before rule, on one line, spaces dropped. */
+export function compactTradeRoomRules(cloak) {
+  const start = cloak.indexOf(COMPACT_TRADE_BEFORE);
+  if (start < 0) throw new Error(`cloak.css: no rule "${COMPACT_TRADE_BEFORE}"`);
+  let end = start + COMPACT_TRADE_BEFORE.length;
+  for (let depth = 1; depth; end++) depth += cloak[end] === '{' ? 1 : cloak[end] === '}' ? -1 : 0;
+  const rules = cloak.slice(start, end).match(/@container[^{}]*\{[^{}]*\}/g) ?? [];
+  const text = rules
+    .map((rule) =>
+      rule
+        .replace(/\s+/g, ' ')
+        .replace(/ ?([{}:;]|[<>]=?) ?/g, '$1')
+        .replace(';}', '}'),
+    )
+    .join('');
+  if (!rules.length || /['\\]/.test(text))
+    throw new Error(`cloak.css: no rooms to copy from "${COMPACT_TRADE_BEFORE}"`);
+  return text;
+}
+
+/** Writes COMPACT_TRADE_ROOMS from src/cloak.css, when it differs. */
+export function copyCompactTradeRooms() {
+  const module = `// Copied from src/cloak.css by the cloak's build step (rollup.css.mjs): edit the rooms there.
+// A compact trade summary's room at each column width where its rendered height changes.
+export const compactTradeRoomRules =
+  '${compactTradeRoomRules(readFileSync('src/cloak.css', 'utf8'))}';
+`;
+  if (!existsSync(COMPACT_TRADE_ROOMS) || readFileSync(COMPACT_TRADE_ROOMS, 'utf8') !== module)
+    writeFileSync(COMPACT_TRADE_ROOMS, module);
 }

@@ -2,6 +2,7 @@
 // <eu-relations-timeline> is imported late on purpose: the first test sees it undefined.
 import { expect, fixture, html } from '@open-wc/testing';
 import { useCloakStylesheet } from '../test/helpers.js';
+import { pendingStyles } from './trade-summary/trade-summary.styles.js';
 
 describe('cloak.css and fallback content', () => {
   const cloakHref = useCloakStylesheet();
@@ -66,5 +67,20 @@ describe('cloak.css and fallback content', () => {
     };
     const tags = manifest.modules.flatMap((m) => m.declarations ?? []).flatMap((d) => (d.tagName ? [d.tagName] : []));
     expect([...boxed, 'eu-fact'].sort()).to.deep.equal(tags.sort());
+  });
+
+  // The rooms are written in cloak.css; the build copies them to the element's sheet (rollup.css.mjs).
+  it('keeps a compact <eu-trade-summary> in the same room once defined, until it renders: its pending style has the rooms of cloak.css', () => {
+    /** The `@container` rules of a sheet's compact trade summary ::before rule, as the browser reads them. */
+    const rooms = (sheet: CSSStyleSheet, before: string) => {
+      const rule = [...sheet.cssRules]
+        .flatMap((r) => (r instanceof CSSMediaRule ? [...r.cssRules] : []))
+        .find((r) => r instanceof CSSStyleRule && r.selectorText === before) as CSSStyleRule;
+      return [...rule.cssRules].map((r) => r.cssText);
+    };
+    const cloak = [...document.styleSheets].find((s) => s.href === cloakHref)!;
+    const cloakRooms = rooms(cloak, 'eu-trade-summary[compact]:not(:defined):empty::before');
+    expect(cloakRooms).to.have.length.above(10);
+    expect(rooms(pendingStyles.styleSheet!, ':host([compact]:empty)::before')).to.deep.equal(cloakRooms);
   });
 });

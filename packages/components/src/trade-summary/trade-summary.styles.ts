@@ -1,10 +1,11 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 import { LazyElement } from '../shared/lazy-element.js';
+import { compactTradeRoomRules } from './compact-trade-rooms.js';
 
 /**
  * Before its first render: the room cloak.css kept, kept until it renders (see there). A compact
  * form is shorter than a wide screen: its room is its rendered height at its width (English,
- * measured where it changes; the same rooms as in cloak.css).
+ * measured where it changes): cloak.css's rooms, copied by the build (rollup.css.mjs).
  */
 export const pendingStyles = css`
   ${LazyElement.pendingStyles}
@@ -18,78 +19,7 @@ export const pendingStyles = css`
       content: '';
       display: block;
       height: var(--eu-cloak-min-height, min(100vh, var(--eu-compact-trade-room, 44rem)));
-      @container (width < 275px) {
-        --eu-compact-trade-room: 100vh;
-      }
-      @container (width >= 275px) {
-        --eu-compact-trade-room: 968px;
-      }
-      @container (width >= 285px) {
-        --eu-compact-trade-room: 947px;
-      }
-      @container (width >= 293px) {
-        --eu-compact-trade-room: 926px;
-      }
-      @container (width >= 313px) {
-        --eu-compact-trade-room: 930px;
-      }
-      @container (width >= 316px) {
-        --eu-compact-trade-room: 909px;
-      }
-      @container (width >= 337px) {
-        --eu-compact-trade-room: 888px;
-      }
-      @container (width >= 341px) {
-        --eu-compact-trade-room: 867px;
-      }
-      @container (width >= 344px) {
-        --eu-compact-trade-room: 842px;
-      }
-      @container (width >= 360px) {
-        --eu-compact-trade-room: 817px;
-      }
-      @container (width >= 361px) {
-        --eu-compact-trade-room: 796px;
-      }
-      @container (width >= 382px) {
-        --eu-compact-trade-room: 775px;
-      }
-      @container (width >= 401px) {
-        --eu-compact-trade-room: 822px;
-      }
-      @container (width >= 408px) {
-        --eu-compact-trade-room: 801px;
-      }
-      @container (width >= 453px) {
-        --eu-compact-trade-room: 780px;
-      }
-      @container (width >= 482px) {
-        --eu-compact-trade-room: 784px;
-      }
-      @container (width >= 523px) {
-        --eu-compact-trade-room: 763px;
-      }
-      @container (width >= 530px) {
-        --eu-compact-trade-room: 738px;
-      }
-      @container (width >= 591px) {
-        --eu-compact-trade-room: 717px;
-      }
-      @container (width >= 731px) {
-        --eu-compact-trade-room: 696px;
-      }
-      @container (width >= 759px) {
-        --eu-compact-trade-room: 675px;
-      }
-      @container (width >= 856px) {
-        --eu-compact-trade-room: 654px;
-      }
-      @container (width >= 929px) {
-        --eu-compact-trade-room: 658px;
-      }
-      @container (width >= 1027px) {
-        --eu-compact-trade-room: 633px;
-      }
+      ${unsafeCSS(compactTradeRoomRules)}
     }
   }
 `;
