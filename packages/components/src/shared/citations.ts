@@ -79,7 +79,6 @@ export class SourceBlock {
     if (!this.numbers.size) return nothing;
     const { quotes } = this.context;
     const label = this.numbers.size === 1 ? msg('Source:') : msg('Sources:');
-    const entries = this.entries([...this.numbers], 0);
     const after = extra ? html`<span class="dot" aria-hidden="true"> · </span>${extra}` : nothing;
     const open = quotes.isOpen(this.key);
     const shown = open
@@ -90,11 +89,12 @@ export class SourceBlock {
           [...this.numbers.keys()].map((id) => sourceById(id)).filter((s): s is Source => Boolean(s?.note)),
         )
       : nothing;
-    // The button in the line's own template: one template less for each line that has quotes.
+    // The label is the first entry's lead and, with no button, `after` the last entry's tail: two
+    // parts less per line. The button in the line's own template: one template less for each line with quotes.
     return this.quoteIds.length
       ? html`<div class="source-line" part="sources">
           <p>
-            ${label} ${entries}
+            ${this.entries([...this.numbers], 0, `${label} `, nothing)}
             <button
               type="button"
               class="quote-toggle"
@@ -109,42 +109,43 @@ export class SourceBlock {
           ${shown}
         </div>`
       : html`<div class="source-line" part="sources">
-          <p>${label} ${entries}${after}</p>
+          <p>${this.entries([...this.numbers], 0, `${label} `, after)}</p>
           ${shown}
         </div>`;
   }
 
   /**
-   * The block's sources from `at` on, "; " before all but the first: each source one template that
-   * holds the next (a list would cost two comment markers an entry), a linked source's number,
-   * publisher, link and dates in that one template (they were four).
+   * The block's sources from `at` on, `lead` before the first ("Source: ", then "; "), `tail` after
+   * the last: each source one template that holds the next (a list would cost two comment markers
+   * an entry), a linked source's number, publisher, link and dates in that one template (they were four).
+   * A link in the same tab is a template without `target` and `rel`: two parts less per source.
    */
-  private entries(list: readonly [string, number][], at: number): TemplateResult | typeof nothing {
-    if (at === list.length) return nothing;
+  private entries(list: readonly [string, number][], at: number, lead: string, tail: unknown): unknown {
+    if (at === list.length) return tail;
     const [id, n] = list[at]!;
     const source = sourceById(id);
-    const rest = this.entries(list, at + 1);
-    const separator = at ? '; ' : nothing;
+    const rest = this.entries(list, at + 1, '; ', tail);
     const { locale, linkTarget, short } = this.context;
     const href = safeHref(source?.url);
-    if (!source || !href || short) {
-      const number = this.uniform ? nothing : html`<span class="number">[${n}]</span> `;
-      return html`${separator}<span class="source">${number}${source ? this.renderEntry(source) : id}</span>${rest}`;
-    }
+    const number = () => (this.uniform ? nothing : html`<span class="number">[${n}]</span> `);
+    if (!source || !href || short)
+      return html`${lead}<span class="source">${number()}${source ? this.renderEntry(source) : id}</span>${rest}`;
     const publisher = `${source.publisher}: `;
-    const target = linkTarget === '_blank' ? '_blank' : nothing;
-    const rel = target === nothing ? nothing : 'noopener';
     const meta = sourceMeta(source, locale);
+    if (linkTarget === '_blank')
+      return html`${lead}<span class="source"
+          >${number()}<span lang="en"
+            >${publisher}<a part="link" href=${href} target="_blank" rel="noopener">${sourceTitle(source)}</a></span
+          >${meta}</span
+        >${rest}`;
     return this.uniform
-      ? html`${separator}<span class="source"
-            ><span lang="en"
-              >${publisher}<a part="link" href=${href} target=${target} rel=${rel}>${sourceTitle(source)}</a></span
+      ? html`${lead}<span class="source"
+            ><span lang="en">${publisher}<a part="link" href=${href}>${sourceTitle(source)}</a></span
             >${meta}</span
           >${rest}`
-      : html`${separator}<span class="source"
+      : html`${lead}<span class="source"
             ><span class="number">[${n}]</span>
-            <span lang="en"
-              >${publisher}<a part="link" href=${href} target=${target} rel=${rel}>${sourceTitle(source)}</a></span
+            <span lang="en">${publisher}<a part="link" href=${href}>${sourceTitle(source)}</a></span
             >${meta}</span
           >${rest}`;
   }
