@@ -133,7 +133,7 @@ export class EuDialogueList extends EuElement<'dialogues'> {
     return html`<li class="dialogue item" part="item">
       ${this.heading(this.t(d.title), this.headingLevel + 2, 'title')}
       <p class="state-line"><span class="vh">${msg('Status:')} </span>${this.reported(current, sources)}</p>
-      ${shared ? nothing : html`${this.renderDetails(d, sources)} ${sources.line()}`}
+      ${shared ? nothing : this.renderDetails(d, sources)}
     </li>`;
   }
 
@@ -148,7 +148,7 @@ export class EuDialogueList extends EuElement<'dialogues'> {
     );
   }
 
-  /** The note on the status, the summary and the earlier statuses: left out when compact. */
+  /** The note on the status, the summary, the earlier statuses and the source line: left out when compact. */
   private renderDetails(d: Dialogue, sources: SourceBlock): TemplateResult {
     const current = currentStatus(d);
     const earlier = d.history.slice(0, -1);
@@ -168,7 +168,8 @@ export class EuDialogueList extends EuElement<'dialogues'> {
               </ol>
             </details>`
           : nothing
-      }`;
+      }
+      ${sources.line()}`;
   }
 }
 
