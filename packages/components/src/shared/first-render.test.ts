@@ -31,7 +31,10 @@ async function farBelow(
 function holdIdlePeriods() {
   const idle: (() => void)[] = [];
   const original = window.requestIdleCallback;
-  window.requestIdleCallback = (callback) => (idle.push(() => callback({} as IdleDeadline)), 0);
+  window.requestIdleCallback = (callback) => {
+    idle.push(() => callback({ didTimeout: false, timeRemaining: () => 50 }));
+    return 0;
+  };
   return {
     asked: () => idle.length > 0,
     async untilRendered(el: Element, beforeEach = () => {}) {

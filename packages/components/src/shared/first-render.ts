@@ -36,13 +36,16 @@ export function yieldToHost(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-type IdleCallback = (callback: () => void, options?: { timeout: number }) => number;
+type IdleCallback = (callback: (deadline: IdleDeadline) => void, options?: { timeout: number }) => number;
 
-/** Runs `work` in an idle period (within `timeout` ms even on a busy page), else in a later task. */
-export function inIdleTime(work: () => void, timeout = 5000): void {
+/**
+ * Runs `work` in an idle period (within `timeout` ms even on a busy page), given the period's
+ * deadline; where there are none, in a later task, without one.
+ */
+export function inIdleTime(work: (deadline?: IdleDeadline) => void, timeout = 5000): void {
   const idle = (globalThis as { requestIdleCallback?: IdleCallback }).requestIdleCallback;
   if (idle) idle(work, { timeout });
-  else setTimeout(work, 200);
+  else setTimeout(() => work(), 200);
 }
 
 /**

@@ -229,6 +229,36 @@ describe('long lists in turns, when rendered in view', () => {
   });
 });
 
+/**
+ * The browser's idle periods, each saying it has `left` ms (never timed out); for each that ran a turn
+ * of the list `watch` names: how many items' render code it ran (`made`) and how many it showed.
+ */
+function idlePeriods(left: number) {
+  type Renders = { renderProgramme: (...args: unknown[]) => unknown };
+  const proto = customElements.get('eu-programme-list')!.prototype as unknown as Renders;
+  const render = proto.renderProgramme;
+  let made = 0;
+  proto.renderProgramme = function (this: Renders, ...args) {
+    made++;
+    return render.apply(this, args);
+  };
+  const original = window.requestIdleCallback;
+  const periods: { made: number; shown: number }[] = [];
+  let list: List | undefined;
+  window.requestIdleCallback = (callback, options) =>
+    original(() => {
+      const [madeBefore, shownBefore] = [made, list ? items(list) : 0];
+      callback({ didTimeout: false, timeRemaining: () => left });
+      const shown = list ? items(list) - shownBefore : 0;
+      if (made > madeBefore || shown) periods.push({ made: made - madeBefore, shown });
+    }, options);
+  return {
+    periods,
+    watch: (el: List) => void (list = el),
+    restore: () => ((window.requestIdleCallback = original), (proto.renderProgramme = render)),
+  };
+}
+
 describe('long lists in turns, when rendered concealed', () => {
   let saved = slice.ms;
   beforeEach(() => ((saved = slice.ms), (slice.ms = 0)));
@@ -249,6 +279,34 @@ describe('long lists in turns, when rendered concealed', () => {
     expect(made[0], 'one item in the first turn').to.equal(1);
     for (let i = 1; i < made.length; i++) expect(made[i], `turn ${i + 1}: ${made}`).to.be.at.most(2 * made[i - 1]!);
     expect(counts.at(-1)).to.equal(programmes.length);
+  });
+
+  it("each idle period either runs the next items' render code or shows them, never both; all are there to find after", async () => {
+    const idle = idlePeriods(50);
+    try {
+      const { el } = await rendering('far', idle.watch);
+      expect(items(el), 'all at updateComplete').to.equal(programmes.length);
+      expect(el.shadowRoot!.textContent, 'the last item there to find').to.contain(programmes.at(-1)!.name.en);
+      expect(idle.periods.length, 'in several idle periods').to.be.greaterThan(2);
+      for (const period of idle.periods)
+        expect(period.made && period.shown, `made ${period.made} and showed ${period.shown} in one period`).to.equal(0);
+    } finally {
+      idle.restore();
+    }
+  });
+
+  it("an idle period with no time left runs one item's render code, however fast the items were made", async () => {
+    slice.ms = 60_000; // the pace alone would double the items of each turn
+    const idle = idlePeriods(0);
+    try {
+      const { el } = await rendering('far', idle.watch);
+      expect(items(el)).to.equal(programmes.length);
+      const made = idle.periods.filter((period) => period.made).map((period) => period.made);
+      expect(made.length, 'one period per item').to.equal(programmes.length);
+      expect(Math.max(...made), `items made per period: ${made}`).to.equal(1);
+    } finally {
+      idle.restore();
+    }
   });
 
   it('found by in-page search while turns remain, it shows every item at once', async () => {

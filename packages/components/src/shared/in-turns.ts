@@ -10,16 +10,17 @@
  *   out of view (the larger half at CPU ×4) moves into those later tasks. A list that starts below
  *   the viewport and is cheap to make is made whole in one later task instead.
  * - Concealed (a far element rendered for in-page search, `hidden="until-found"`, not laid out):
- *   the first render makes the frame, the parts come in later idle periods.
+ *   the first render makes the frame, the parts come in later idle periods (`idleTurn`).
  *
  * Everything else makes every part at once: later renders (a filter, a language), the server and
  * hydration, a placeholder laid out under a loading message. Printing and the find shortcut make
  * the rest of every list in view at once; whatever reveals a concealed element (it came near, was
  * found or printed) makes its rest before it shows. `updateComplete` waits for the last turn.
  */
-import { isServer, type ChildPart } from 'lit';
+import { isServer, noChange, type ChildPart } from 'lit';
 import { AsyncDirective, directive } from 'lit/async-directive.js';
 import { BUDGET_MS, beforePaint, inIdleTime } from './first-render.js';
+import { prepareAhead } from './prepare-templates.js';
 import { inNextFrame, inWholeTask, slice } from './turn-queue.js';
 
 export { slice };
@@ -133,6 +134,9 @@ class InTurns extends AsyncDirective {
   private below = false;
   private where?: ChildPart;
   private shown: unknown[] = [];
+  /** Concealed: parts made in an idle period, not shown yet, and how long making them took (ms). */
+  private made: unknown[] = [];
+  private madeMs = 0;
   private parts: readonly (() => unknown)[] = [];
   /** How many parts the next turn makes: one at first, then as many as the last turn's pace fits in `slice.ms`, at most twice as many. */
   private pace = 1;
@@ -194,18 +198,39 @@ class InTurns extends AsyncDirective {
     return box.getBoundingClientRect().top;
   }
 
-  /** Makes the next `count` parts and shows them; the pace follows from how long they took. */
+  /** Makes the next `count` parts and shows them (with any made before); the pace follows from how long they took. */
   private make(count: number): void {
+    this.paced(count, this.makeParts(count) + this.show());
+  }
+
+  /** Runs the render code of the next `count` parts (not shown yet); answers how long it took, in ms. */
+  private makeParts(count: number): number {
+    const end = Math.min(this.parts.length, this.shown.length + this.made.length + count);
+    return this.timed(() =>
+      this.turns!.within(() => {
+        for (let at; (at = this.shown.length + this.made.length) < end;) this.made.push(this.parts[at]!());
+      }),
+    );
+  }
+
+  /** Shows the parts made: only the new ones are committed (Lit leaves those shown as they are). */
+  private show(): number {
+    const before = this.shown.length;
+    this.shown.push(...this.made.splice(0));
+    return this.timed(() => this.setValue(this.shown.map((part, at) => (at < before ? noChange : part))));
+  }
+
+  /** Runs `work`; answers how long it took (ms), counted in the time the list's parts took. */
+  private timed(work: () => void): number {
     const begun = performance.now();
-    const end = Math.min(this.parts.length, this.shown.length + count);
-    this.turns!.within(() => {
-      while (this.shown.length < end) this.shown.push(this.parts[this.shown.length]!());
-    });
-    this.setValue([...this.shown]);
+    work();
     const took = performance.now() - begun;
     this.spent += took;
-    // At most twice the parts of this turn: parts differ (an element's sections: a one-line lede, then
-    // a chart), and a pace read from small ones would make every large one at once.
+    return took;
+  }
+
+  /** The pace from this turn's: parts for `slice.ms`, at most twice `count` (parts differ: a pace read from a one-line lede would make every chart after it at once). */
+  private paced(count: number, took: number): void {
     this.pace = Math.max(1, Math.min(count * 2, Math.floor((count * slice.ms) / Math.max(took, 1))));
   }
 
@@ -214,6 +239,25 @@ class InTurns extends AsyncDirective {
     this.queued = undefined;
     if (!this.turns!.current(this.generation)) return;
     this.make(all ? this.parts.length : this.pace);
+    this.afterTurn();
+  }
+
+  /**
+   * Concealed, one step a period: the next parts' render code (the pace's count, or fewer if the time
+   * left fits fewer at their cost, at least one); their templates not prepared yet; showing them.
+   */
+  private idleTurn(deadline?: IdleDeadline): void {
+    this.queued = undefined;
+    if (!this.turns!.current(this.generation)) return;
+    const left = deadline && !deadline.didTimeout ? deadline.timeRemaining() : Infinity;
+    if (!this.made.length) {
+      const perPart = Math.max(this.spent / Math.max(this.shown.length, 1), 0.001);
+      this.madeMs = this.makeParts(Math.max(1, Math.min(this.pace, Math.floor(left / perPart))));
+      return this.next();
+    }
+    if (prepareAhead(this.made, Math.min(slice.ms, left))) return this.next();
+    const count = this.made.length;
+    this.paced(count, Math.max(this.madeMs, this.show()));
     this.afterTurn();
   }
 
@@ -229,11 +273,11 @@ class InTurns extends AsyncDirective {
 
   /** The next turn, in a task of its own: in view soon (the host's tasks first), concealed in an idle period. */
   private next(): void {
-    const turn = () => this.queued === turn && this.isConnected && (this.whole() || this.turn());
+    const turn = (deadline?: IdleDeadline) =>
+      this.queued === turn && this.isConnected && (this.view ? this.whole() || this.turn() : this.idleTurn(deadline));
     this.queued = turn;
-    if (this.whole()) return;
-    if (this.view) inNextFrame(turn, this.shown.length > 0);
-    else inIdleTime(turn, 1000);
+    if (!this.view) inIdleTime(turn, 1000);
+    else if (!this.whole()) inNextFrame(turn, this.shown.length > 0);
   }
 
   /** Below the viewport with no part made yet (at its fill or first turn), and cheap: every part in one task (`inWholeTask`). */
