@@ -32,6 +32,10 @@ export default defineConfig({
       headless: true,
       provider: playwright({ launchOptions: { executablePath: chromiumPath(), args: chromiumArgs } }),
       viewport: { width: 1280, height: 900 },
+      // Each browser connects once Vite has pre-bundled the stories' dependencies (forced above):
+      // on two cores busy with the other test lanes that took past Vitest's 60 s default once
+      // ("Failed to connect to the browser session [dark/de] within the timeout", session 12).
+      connectTimeout: 180_000,
       // One browser setup per combination. Unlike one Vitest project each, they share one Vite
       // server, so the stories are transformed and their dependencies pre-bundled once, not three times.
       instances: COMBOS.map((globals) => ({
