@@ -1,11 +1,12 @@
 // Size budgets (gzip, each file as the browser downloads it), checked by `pnpm size` (size-limit)
 // in CI after the build, at issue 19's targets: the embed bundle with every element ≤ 30 KiB, and a
-// page with one element through the autoloader ≤ 15 KiB; and the cloak stylesheet ≤ 1 KiB (below). Counted: what a page loads before its
-// elements can render, in any language: the entry, the chunks it imports statically, and the UI
-// strings of the page's language (lit-localize; the first render waits for them), counted with
-// the largest of them, so a budget holds in every language. Not counted: the content (each topic's
-// data, its Belarusian/Russian text, the sources), which loads as its own chunks when an element
-// comes near the viewport, and what loads only on demand (`src` validation, downloads, print);
+// page with one element through the autoloader ≤ 15 KiB; and the cloak stylesheet ≤ 1 KiB (below).
+// Counted: what a page loads before its elements can render, in any language: the entry, the chunks
+// it imports statically, and the UI strings of the page's language (lit-localize; the first render
+// waits for them), counted with the largest of them, so a budget holds in every language. Not
+// counted: the content (each topic's data, its Belarusian/Russian text, the sources), which loads
+// as its own chunks when an element comes near the viewport, and what loads only on demand (`src`
+// validation, downloads, print);
 // `pnpm bench` (SIZE_BENCH=1) prints each of those too, beside the baselines (entries at the end).
 // The UI strings were budgeted per chunk (≤ 3 KiB) until <eu-restrictive-measures> added 47
 // strings per language: a page pays for them together with the code, so they are counted there.
