@@ -4,9 +4,11 @@
 // Uses Debian's chromium (or CHROME_PATH); never downloads a browser.
 import { litSsrPlugin } from '@lit-labs/testing/web-test-runner-ssr-plugin.js';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, chromiumPath } from './scripts/lib/chromium.mjs';
+import { failuresReporter } from './scripts/lib/failures-reporter.mjs';
 import { fixtureServer } from './test/fixture-server.mjs';
 
 export default {
@@ -37,4 +39,10 @@ export default {
   // 20 s: on 2 cores beside the other test lanes, axe over the largest element in two views took
   // over 10 s (the restrictive measures' axe test timed out in one of two fresh-clone CI runs).
   testFramework: { config: { timeout: 20000 } },
+  reporters: [defaultReporter(), failuresReporter()],
+  // The element tests keep Lit's development build (it throws where production renders silently
+  // wrong, and warns of an update after an update); only its "Lit is in dev mode" notice, printed by
+  // every test file, is marked as shown (as in .storybook/vitest.setup.ts).
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><body><script>(globalThis.litIssuedWarnings ??= new Set()).add('dev-mode');</script><script type="module" src="${testFramework}"></script></body></html>`,
 };
