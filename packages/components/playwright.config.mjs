@@ -14,7 +14,9 @@ export default defineConfig({
   outputDir: 'test-results/pages',
   reporter: [[process.env.CI ? 'dot' : 'list'], ['html', { outputFolder: 'test-results/report', open: 'never' }]],
   workers: Number(process.env.PAGES_WORKERS ?? 2),
+  // Hang guards, not speed checks (that is `pnpm bench`): a CI run's load makes a second's wait ten.
   timeout: 60_000,
+  expect: { timeout: 20_000 },
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   // One server for every page: it prints its port, which reaches the tests as EU_TEST_PORT.

@@ -12,5 +12,8 @@ export default defineConfig({
     // One worker: the machine is shared, and the files are small.
     pool: 'threads',
     maxWorkers: 1,
+    // Not a speed check: the property-based tests (fast-check, every locale) took over Vitest's 5 s
+    // beside the other test lanes on a loaded 2-core machine. Only a hang fails here.
+    testTimeout: 120_000,
   },
 });

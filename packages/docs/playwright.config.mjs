@@ -9,6 +9,9 @@ export default defineConfig({
   outputDir: 'test-results/docs-pages',
   reporter: [[process.env.CI ? 'dot' : 'list'], ['html', { outputFolder: 'test-results/report', open: 'never' }]],
   workers: 2,
+  // Hang guards, not speed checks: a CI run's load makes a second's wait ten.
+  timeout: 60_000,
+  expect: { timeout: 20_000 },
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   webServer: {

@@ -86,11 +86,15 @@ export function shownText(node: Element): string {
 export const SPLIT_NUMBER = /\d[\s\u00a0\u202f\u2009]\d/;
 
 /**
- * Waits up to 10 s for something a reader would see (a lazy chunk loaded, an observer's callback run):
- * waitUntil's default 1 s runs out on a 2-core CI machine busy with the other test lanes.
+ * How long a test waits for something to happen, in ms: half a test's timeout. waitUntil's default 1 s
+ * runs out on a 2-core CI machine busy with the other test lanes, and a CI run's load can make a
+ * second's wait ten.
  */
+export const WAIT_MS = 30_000;
+
+/** Waits (up to `WAIT_MS`) for something a reader would see (a lazy chunk loaded, an observer's callback run). */
 export const eventually = (condition: () => unknown, message: string): Promise<void> =>
-  waitUntil(condition, message, { timeout: 10_000 });
+  waitUntil(condition, message, { timeout: WAIT_MS });
 
 /** What became of a slow or held fixture request with this `run` id (test/fixture-server.mjs): `unknown`, `pending`, `sent`, `aborted`. */
 const stateOf = async (run: string): Promise<string> =>
@@ -99,18 +103,18 @@ const stateOf = async (run: string): Promise<string> =>
 /** Waits until the test server has the slow request `run`, so a test cancels a request that was sent, even on a busy machine. */
 export const requestArrived = (run: string): Promise<void> =>
   waitUntil(async () => (await stateOf(run)) !== 'unknown', `the test server never received the request ${run}`, {
-    timeout: 10_000,
+    timeout: WAIT_MS,
     interval: 20,
   });
 
 /**
  * The request's state; the server hears of a cancelled request a moment after the page cancels it
- * (more than 1 s on a busy CI machine), so `pending` is asked again for up to 10 s (a held request
+ * (more than 1 s on a busy CI machine), so `pending` is asked again for up to `WAIT_MS` (a held request
  * the page never cancels stays `pending`: the wait then ends with it).
  */
 export async function requestState(run: string): Promise<string> {
   let state = 'unknown';
-  await waitUntil(async () => (state = await stateOf(run)) !== 'pending', '', { timeout: 10_000, interval: 50 }).catch(
+  await waitUntil(async () => (state = await stateOf(run)) !== 'pending', '', { timeout: WAIT_MS, interval: 50 }).catch(
     () => {},
   );
   return state;

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { RUNS, nasty, schemeVariants } from '../../test/arbitraries.js';
-import { heldSrc, requestArrived, requestState } from '../../test/helpers.js';
+import { WAIT_MS, heldSrc, requestArrived, requestState } from '../../test/helpers.js';
 import { allowedUrl, fetchJson } from './fetch-data.js';
 
 /** Runs `work` as in a browser without `AbortSignal.any` (Safari before 17.4, Firefox before 124). */
@@ -45,8 +45,8 @@ for (const [name, run] of [
       const pending = run(() => fetchJson(heldSrc('trade', id), controller.signal, 60_000));
       await requestArrived(id);
       controller.abort();
-      const ended = await Promise.race([pending, new Promise<undefined>((r) => setTimeout(r, 10_000))]);
-      expect(ended ? reason(ended) : 'still loading 10 s after the abort').to.equal('network');
+      const ended = await Promise.race([pending, new Promise<undefined>((r) => setTimeout(r, WAIT_MS))]);
+      expect(ended ? reason(ended) : `still loading ${WAIT_MS / 1000} s after the abort`).to.equal('network');
       expect(await requestState(id)).to.equal('aborted');
     });
   });
