@@ -49,15 +49,21 @@ export const collator = (locale: Locale): Intl.Collator =>
 let warming = false;
 
 /**
- * Readies `Intl` before the first render. A page's first formatter costs about 20 ms whichever
- * kind it is (Chromium's Intl reads its lists of locales), a long task at CPU ×4 inside the render
- * that needs it. Made ahead, a collator, then a number format, then a date format, each in a task
- * of its own, the same setting-up is spread over three short tasks. Once per page.
+ * Readies `Intl` before the first render. A page's first formatter costs about 45 ms of CPU
+ * (Chromium's Intl reads its lists of locales and the likely-subtags data), a long task at CPU ×4
+ * inside the render that needs it. Made ahead, one piece per task of its own: the likely subtags
+ * (what a number format paid on top of a collator, measured: benchmark README, issue 19, session 13),
+ * a collator, a number format, a date format. Once per page.
  */
 export function warmUp(locale: Locale): void {
   if (warming) return;
   warming = true;
-  const steps = [() => collator(locale), () => numberFormat(locale), () => dateFormat('day', locale)];
+  const steps = [
+    () => new Intl.Locale(intlLocale(locale)).maximize(),
+    () => collator(locale),
+    () => numberFormat(locale),
+    () => dateFormat('day', locale),
+  ];
   const next = (): void => {
     steps.shift()?.();
     if (steps.length) setTimeout(next, 0);
