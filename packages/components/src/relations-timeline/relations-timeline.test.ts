@@ -201,3 +201,44 @@ describe('<eu-relations-timeline>', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<eu-relations-timeline> rendered concealed, far below the fold, for in-page search', () => {
+  const dataLine = (el: Element) =>
+    el.shadowRoot!.querySelector('.data-line')?.textContent?.replace(/\s+/g, ' ').trim();
+
+  /** A timeline far below the fold, rendered concealed once the reader opens the find bar; `atFirstRender` runs right after that render. */
+  async function concealed(atFirstRender: (el: EuRelationsTimeline) => void = () => {}): Promise<EuRelationsTimeline> {
+    window.scrollTo(0, 0);
+    const wrapper = await fixture<HTMLElement>(html`<div><div style="height: 10000px"></div></div>`);
+    const el = document.createElement('eu-relations-timeline');
+    el.setAttribute('category', 'trade'); // a few events: few idle periods on a loaded machine
+    el.addController({ hostUpdated: () => void (el.hasUpdated || queueMicrotask(() => atFirstRender(el))) });
+    wrapper.append(el);
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'f', ctrlKey: true, bubbles: true }));
+    await el.updateComplete;
+    return el;
+  }
+
+  it('its download line comes after the first render, the same line as in view', async () => {
+    let atFirstRender: string | undefined;
+    const el = await concealed((el) => (atFirstRender = dataLine(el)));
+    expect(el.shadowRoot!.querySelector('.root')!.getAttribute('hidden'), 'concealed').to.equal('until-found');
+    expect(atFirstRender, 'not made in the first render').to.equal('');
+    const inView = await fixture<EuRelationsTimeline>(
+      html`<eu-relations-timeline loading="eager" category="trade"></eu-relations-timeline>`,
+    );
+    expect(dataLine(el)).to.equal(dataLine(inView));
+    expect(dataLine(el)).to.match(/^Get the data: CSV \([\d.]+ kB\), JSON \([\d.]+ kB\)$/);
+  });
+
+  it('found by in-page search before its download line is made, it shows the line at once', async () => {
+    let found: string | undefined;
+    const el = await concealed((el) => {
+      el.shadowRoot!.querySelector('.root')!.dispatchEvent(new Event('beforematch'));
+      found = dataLine(el);
+    });
+    expect(found).to.equal(dataLine(el));
+    expect(found).to.match(/^Get the data: CSV \([\d.]+ kB\), JSON \([\d.]+ kB\)$/);
+    expect(el.shadowRoot!.querySelectorAll('a[download]')).to.have.length(2);
+  });
+});

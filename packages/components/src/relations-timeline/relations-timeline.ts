@@ -141,7 +141,16 @@ export class EuRelationsTimeline extends EuElement<'timeline'> {
           </ol>`
         : renderEmpty(msg('No event matches the chosen period and categories.'))
     }
-    ${shared?.line() ?? nothing} ${this.shown.length ? html`<p class="data-line">${this.downloads()}</p>` : nothing}`;
+    ${shared?.line() ?? nothing} ${this.shown.length ? html`<p class="data-line">${this.dataLine()}</p>` : nothing}`;
+  }
+
+  /**
+   * "Get the data": sizing its files means writing them (a hundred events: most of a concealed
+   * frame's task at CPU ×4), so a concealed first render makes the line in idle periods of its own,
+   * as its events are; it is there before the timeline shows (`beforeReveal`).
+   */
+  private dataLine(): unknown {
+    return this.firstRenderTurns === 'concealed' ? this.turns.list([() => this.downloads()]) : this.downloads();
   }
 
   /**

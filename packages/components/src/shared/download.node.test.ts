@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../test/csv.js';
 import { markup, tags, textOf } from '../../test/markup.js';
 import { loadBundled } from './bundled.js';
-import { LINES_KEPT, csvCell, dataBlob, formatSize, renderDownloads, toCsv } from './download-file.js';
+import { LINES_KEPT, csvCell, dataBlob, formatSize, renderDownloads, toCsv, utf8Size } from './download-file.js';
 import { fileName, latestSourceDate, type DataExport } from './download.js';
 
 // The sources load on demand, with an element's content (bundled.ts): here, before the tests.
@@ -40,6 +40,10 @@ describe('download', () => {
     expect(csvCell('\t=cmd')).to.equal(`'\t=cmd`);
     expect(csvCell('\rcmd')).to.equal(`"'\rcmd"`);
     expect(csvCell(' padded')).to.equal('" padded"');
+    // White space at either end is kept in quotes, a no-break space too (a spreadsheet would trim it).
+    expect(csvCell('padded ')).to.equal('"padded "');
+    expect(csvCell('\u00a0kept')).to.equal('"\u00a0kept"');
+    expect(csvCell('in the middle\u00a0only')).to.equal('in the middle\u00a0only');
     expect(csvCell('a=b')).to.equal('a=b');
     expect(csvCell(-2)).to.equal('-2');
     expect(csvCell(true)).to.equal('true');
@@ -146,6 +150,18 @@ describe('download', () => {
     );
   });
 
+  it('a file’s size is its bytes to the byte, whatever its characters: one to four bytes each, a lone surrogate as U+FFFD', async () => {
+    const texts = [
+      'year,value\r\n2016,5.7',
+      '\ufeffБеларусь, ЕС', // Cyrillic: two bytes; the byte order mark: three
+      'EU–Belarus € 1 ½', // three bytes (the dash, the euro sign), two (the half)
+      'flags 🇪🇺 and 𝔼', // surrogate pairs: four bytes each
+      'a lone \ud800 or \udc00, a pair \ud83c\uddea, and \udc00\ud800 reversed',
+      '',
+    ];
+    for (const text of texts) expect(utf8Size(text), text).to.equal((await new Blob([text]).arrayBuffer()).byteLength);
+  });
+
   it('a line is made once per file and language: the same file again gives the line made, another file or language a new one', () => {
     const line = renderDownloads(EXPORT, 'en');
     // Another instance's export of the same file: equal, not the same object.
@@ -166,6 +182,12 @@ describe('download', () => {
       );
     }
     expect(textOf(markup(renderDownloads(EXPORT, 'fr'))), 'the sizes in French').to.match(/\d,\d\s?ko/);
+  });
+
+  it('files that differ only in a NaN or an infinite number have lines of their own, whichever row holds it', () => {
+    const withCell = (cell: number | null): DataExport => ({ ...EXPORT, rows: [EXPORT.rows[0]!, [2017, cell, 'x']] });
+    const lines = [NaN, Infinity, -Infinity, null, 6.1].map((cell) => renderDownloads(withCell(cell), 'en'));
+    expect(new Set(lines).size).to.equal(lines.length);
   });
 
   it(`keeps the last ${LINES_KEPT} lines made`, () => {
