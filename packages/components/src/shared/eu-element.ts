@@ -78,8 +78,13 @@ export abstract class EuElement<T extends Topic> extends CommonAttributes {
         const mode = this.firstRenderTurns;
         return mode === 'view' && this.loader.status !== 'ready' ? 'whole' : mode;
       },
-      // Text made in later turns fell back to English: the note saying so renders now.
-      () => this.loader.status === 'ready' && this.i18n.fallbacks && !this.englishNoted && this.requestUpdate(),
+      // Text made in later turns fell back to English: the note saying so shows now, in its spot
+      // (rendering the element again for it would make a second render of every element, in most languages).
+      () => {
+        if (this.loader.status !== 'ready' || !this.i18n.fallbacks || this.englishNoted) return;
+        this.englishNoted = true;
+        this.turns?.fillSpot(this.i18n.within(() => this.englishNote()));
+      },
     );
   }
   /** Whether the last render noted that some content is shown in English. */
@@ -207,6 +212,13 @@ export abstract class EuElement<T extends Topic> extends CommonAttributes {
     return undefined;
   }
 
+  /** The note that some of the content is shown in English. */
+  private englishNote(): TemplateResult {
+    return html`<p class="lang-note" part="lang-note">
+      ${msg('Some of this content is shown in English: it has not been translated yet.')}
+    </p>`;
+  }
+
   /**
    * The live region, then the content. While data loads from `src`, the bundled content is laid
    * out unseen under the loading message, so the element already has about the height it will
@@ -222,13 +234,9 @@ export abstract class EuElement<T extends Topic> extends CommonAttributes {
           ? html`<div class="placeholder" aria-hidden="true" inert>${this.renderData(this.currentData)}</div>`
           : nothing;
     this.englishNoted = status === 'ready' && this.i18n.fallbacks > 0;
-    const english = this.englishNoted
-      ? html`<p class="lang-note" part="lang-note">
-          ${msg('Some of this content is shown in English: it has not been translated yet.')}
-        </p>`
-      : nothing;
+    const english = this.englishNoted ? this.englishNote() : nothing;
     return html`<div class="root" part="base" lang=${this.locale} @beforematch=${() => release(this)}>
-      ${this.plain ? nothing : this.heading(this.headingText())} ${english}
+      ${this.plain ? nothing : this.heading(this.headingText())} ${this.turns ? this.turns.spot(english) : english}
       <div class="stage ${status}">
         ${this.loader.renderStatus(() => this.statusText(), {
           retry: () => this.loader.retry(),

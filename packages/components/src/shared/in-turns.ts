@@ -64,6 +64,27 @@ export class Turns {
     private readonly after: () => void,
   ) {}
 
+  /** Sets what the render's `spot` shows; undefined before the element has rendered one. */
+  private setSpot?: (value: unknown) => void;
+
+  /**
+   * A place in the element's template showing `value`, which `fillSpot` can change after the
+   * render: what the parts made after the render call for (a note) shows without rendering the
+   * element again.
+   */
+  spot(value: unknown): unknown {
+    return spotIn(this, value);
+  }
+
+  fillSpot(value: unknown): void {
+    this.setSpot?.(value);
+  }
+
+  /** For the spot's directive: how to set what it shows. */
+  spotSetter(set: (value: unknown) => void): void {
+    this.setSpot = set;
+  }
+
   /** Turns still to come, for `updateComplete`; undefined when there are none. */
   get pending(): Promise<void> | undefined {
     return this.lists.size ? this.done : undefined;
@@ -120,6 +141,15 @@ export class Turns {
     this.finish?.();
   }
 }
+
+/** A place in a template that its element's turns can fill later (`Turns.spot`). */
+class Spot extends AsyncDirective {
+  render(turns: Turns, value: unknown): unknown {
+    turns.spotSetter((later) => this.setValue(later));
+    return value;
+  }
+}
+const spotIn = directive(Spot);
 
 /** The parts of a list, in turns (about `slice.ms` each). */
 class InTurns extends AsyncDirective {

@@ -109,6 +109,18 @@ describe('UI strings per element', () => {
     expect(localeRequests('en')).to.equal(0);
   });
 
+  it('says that content is shown in English, in one render of the element, when its lists made that text', async () => {
+    const note = await translation('pl', 'Some of this content is shown in English: it has not been translated yet.');
+    const el = document.createElement('eu-programme-list') as EuProgrammeList;
+    el.lang = 'pl';
+    let renders = 0;
+    el.addController({ hostUpdated: () => renders++ });
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.lang-note')?.textContent?.trim()).to.equal(note);
+    expect(renders).to.equal(1);
+  });
+
   it('falls back to English content with lang="en" where the data has no translation', async () => {
     const el = await fixture<EuProgrammeList>(html`<eu-programme-list lang="pl" limit="1"></eu-programme-list>`);
     const summary = el.shadowRoot!.querySelector('.summary [lang="en"]');
