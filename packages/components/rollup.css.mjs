@@ -1,12 +1,15 @@
-// The CSS minifier's options (below), and the embed's stylesheets side by side. gzip finds
-// repeats only within the last 32 kB, and the embed's script is ~137 kB: each element's sheets
-// sat beside its code, too far from the other elements' sheets (and the shared ones) for their
-// common rules to compress against each other.
-// Here every static css`` of the style modules (src/styles/*.ts, src/**/*.styles.ts) moves into
-// one module that the build makes up (`CSS_MODULE`), and each style module exports the same
-// CSSResult from there: the sheets, their text and when they are made (when the script runs)
-// stay as they were; only their place in the file changes. Only for the embed, a single script:
-// in the autoloader's build the sheets stay in each element's own file.
+// The CSS minifier's options (below), and the embed's stylesheets side by side, on demand.
+// gzip finds repeats only within the last 32 kB, and the embed's script is ~137 kB: each element's
+// sheets sat beside its code, too far from the other elements' sheets (and the shared ones) for
+// their common rules to compress against each other. Here every static css`` of the style modules
+// (src/styles/*.ts, src/**/*.styles.ts) moves into one module that the build makes up
+// (`CSS_MODULE`), side by side, and that module loads on demand: the script carries an empty
+// constructable sheet in its place (`EMPTY_MODULE`), which gets its rules before the first render
+// of an element that uses it (src/shared/sheets-on-demand.ts; the rules load with the element's
+// content, in the same wait). The sheets the loading and error states render with (EuElement's
+// own, `UP_FRONT`) stay in the script, where they were. Only for the embed, a single script: in the
+// autoloader's build the sheets stay in each element's own file, which loads only where the
+// element is.
 import browserslist from 'browserslist';
 import { browserslistToTargets, transform } from 'lightningcss';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -40,8 +43,21 @@ export function minifiedCssFile(file) {
   return code.toString();
 }
 
-/** Where the made-up module seems to be: under src/, so the CSS minifier takes it like the others. */
+/** Where the made-up modules seem to be: under src/, so the CSS minifier takes the sheets like the others. */
 const CSS_MODULE = resolve('src/styles/all-sheets.ts');
+const EMPTY_MODULE = resolve('src/styles/all-sheets-empty.ts');
+const ON_DEMAND_MODULE = resolve('src/shared/sheets-on-demand.ts');
+
+/**
+ * The style modules EuElement imports (src/shared/eu-element.ts): every element's loading and
+ * error states render with them, also when the sheets' chunk could not load. They stay up front.
+ */
+function upFrontModules() {
+  const source = readFileSync('src/shared/eu-element.ts', 'utf8');
+  return new Set(
+    [...source.matchAll(/from '\.\.\/styles\/([\w-]+)\.js'/g)].map(([, name]) => resolve(`src/styles/${name}.ts`)),
+  );
+}
 
 const isStyleModule = (file) => /[/\\]src[/\\](?:styles[/\\][\w-]+|[\w-]+[/\\][\w-]+\.styles)\.ts$/.test(file);
 
@@ -71,40 +87,52 @@ function staticSheets(file, source) {
 }
 
 export function sheetsSideBySide() {
-  /** Per style module, its sheets' names in CSS_MODULE. */
+  /** Per style module, its sheets' names in CSS_MODULE and EMPTY_MODULE. */
   let names;
-  let module;
+  let modules;
   return {
     name: 'sheets-side-by-side',
     buildStart() {
       names = new Map();
-      const lines = ["import { css } from 'lit';"];
+      const upFront = upFrontModules();
+      const sheets = [];
       for (const file of styleModules()) {
-        const source = readFileSync(file, 'utf8');
-        const sheets = staticSheets(file, source);
-        if (!sheets.length) continue;
+        this.addWatchFile(file);
+        if (upFront.has(file)) continue;
+        const found = staticSheets(file, readFileSync(file, 'utf8'));
         names.set(
           file,
-          sheets.map((_, i) => `sheet${lines.length + i}`),
+          found.map((_, i) => `sheet${sheets.length + i}`),
         );
-        sheets.forEach(({ text }, i) =>
-          lines.push(`/* ${relative('.', file)} */ export const ${names.get(file)[i]} = ${text};`),
-        );
-        this.addWatchFile(file);
+        sheets.push(...found.map(({ text }) => `/* ${relative('.', file)} */ ${text}`));
       }
-      module = lines.join('\n');
+      const all = sheets.map((_, i) => `sheet${i}`);
+      modules = new Map([
+        [
+          CSS_MODULE,
+          `import { css } from 'lit';\nexport default [\n${sheets.join(',\n')}\n].map((sheet) => sheet.cssText);`,
+        ],
+        [
+          EMPTY_MODULE,
+          [
+            `import { sheetsOnDemand } from ${JSON.stringify(ON_DEMAND_MODULE)};`,
+            `export const ${all.map((name) => `${name} = new CSSStyleSheet()`).join(', ')};`,
+            `sheetsOnDemand([${all.join(', ')}], () => import(${JSON.stringify(CSS_MODULE)}).then((m) => m.default));`,
+          ].join('\n'),
+        ],
+      ]);
     },
-    resolveId: (id) => (id === CSS_MODULE ? id : undefined),
-    load: (id) => (id === CSS_MODULE ? module : undefined),
+    resolveId: (id) => (modules.has(id) ? id : undefined),
+    load: (id) => modules.get(id),
     transform(code, id) {
       const own = names.get(id);
-      if (!own) return undefined;
+      if (!own?.length) return undefined;
       const sheets = staticSheets(id, code);
       if (sheets.length !== own.length) this.error(`${id}: its sheets changed during the build`);
       let out = code;
       for (let i = sheets.length - 1; i >= 0; i--)
         out = out.slice(0, sheets[i].start) + own[i] + out.slice(sheets[i].end);
-      return { code: `import { ${own.join(', ')} } from ${JSON.stringify(CSS_MODULE)};\n${out}`, map: null };
+      return { code: `import { ${own.join(', ')} } from ${JSON.stringify(EMPTY_MODULE)};\n${out}`, map: null };
     },
   };
 }

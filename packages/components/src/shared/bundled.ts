@@ -7,21 +7,25 @@
  */
 import type { deriveFacts } from '@eu-belarus/data/derive-facts';
 import type { Topic, TopicData } from '@eu-belarus/data/schema';
+import { loadSheets } from './sheets.js';
 
 /**
  * What an element can load from the bundle: the datasets (the quotes load only when a reader asks
- * for them), the fact derivation (only `<eu-fact>` and the overview use it) and the making of
- * download files (elements with "Download the data").
+ * for them), the fact derivation (only `<eu-fact>` and the overview use it), the making of
+ * download files (elements with "Download the data") and, in the embed, the elements' sheets
+ * (every element: see sheets-on-demand.ts; elsewhere nothing loads).
  */
 type Bundle = { [K in Exclude<Topic, 'quotes'>]: TopicData<K> } & {
   'derive-facts': typeof deriveFacts;
   downloads: typeof import('./download-file.js');
+  sheets: void;
 };
 export type BundledTopic = keyof Bundle;
 
 const LOADERS: { [K in BundledTopic]: () => Promise<Bundle[K]> } = {
   'derive-facts': () => import('@eu-belarus/data/derive-facts').then((m) => m.deriveFacts),
   downloads: () => import('./download-file.js'),
+  sheets: loadSheets,
   sources: () => import('@eu-belarus/data/sources').then((m) => m.sources),
   overview: () => import('@eu-belarus/data/overview').then((m) => m.overview),
   dialogues: () => import('@eu-belarus/data/dialogues').then((m) => m.dialogues),

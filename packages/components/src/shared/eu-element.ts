@@ -1,6 +1,6 @@
 import type { LocalizedText } from '@eu-belarus/data';
 import type { Topic, TopicData } from '@eu-belarus/data/schema';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
 import { host } from '../styles/host.js';
 import { status } from '../styles/status.js';
 import { text } from '../styles/text.js';
@@ -17,6 +17,7 @@ import { release } from './first-render.js';
 import { LocaleController, type Locale } from './locale.js';
 import { msg } from './localize.js';
 import { QuoteController } from './quotes.js';
+import { fillSheets } from './sheets.js';
 import type { Turns } from './in-turns.js';
 
 export { THEMES, type HeadingLevel, type Theme } from './common-attributes.js';
@@ -36,7 +37,7 @@ export { THEMES, type HeadingLevel, type Theme } from './common-attributes.js';
  */
 export abstract class EuElement<T extends Topic> extends CommonAttributes {
   /** The sheets every element needs; each element adds the concerns it renders (badges, sources…), as Web Awesome composes. */
-  static override styles = [tokens, host, text, visuallyHidden, status];
+  static override styles: CSSResultOrNative[] = [tokens, host, text, visuallyHidden, status];
 
   /**
    * How long a `src` request may take before it fails with reason `timeout`, in ms. A page (or a
@@ -54,7 +55,8 @@ export abstract class EuElement<T extends Topic> extends CommonAttributes {
   protected readonly i18n = new LocaleController(this, () => this.textTopics);
   protected readonly loader = new DataController<T>(this, {
     topic: () => this.topic,
-    bundledTopics: () => this.bundledTopics,
+    // In the embed the sheets come with the content (sheets-on-demand.ts): one wait, one error state, one retry.
+    bundledTopics: () => [...this.bundledTopics, 'sheets'],
   });
   /** The quotes a reader opened under a source line. */
   protected readonly quotes = new QuoteController(this);
@@ -118,12 +120,17 @@ export abstract class EuElement<T extends Topic> extends CommonAttributes {
     this.loader.sync();
   }
 
-  /** The content and the language's strings first: one render in the right language, not two. */
+  /**
+   * The content (with the sheets, in the embed) and the language's strings first: one render in
+   * the right language, not two. Once here, the element's sheets get their rules before it renders.
+   */
   protected override beforeFirstRender(): Promise<unknown> | undefined {
     this.i18n.load();
     const { bundledPending } = this.loader;
     const strings = this.i18n.pending;
-    return bundledPending || strings ? Promise.all([bundledPending, strings]) : undefined;
+    if (bundledPending || strings) return Promise.all([bundledPending, strings]);
+    fillSheets((this.constructor as typeof EuElement).elementStyles);
+    return undefined;
   }
 
   /** The data to render: validated data from `src`/`.data`, else the bundled dataset. */

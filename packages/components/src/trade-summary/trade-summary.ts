@@ -1,14 +1,6 @@
 import { balanceOf as tradeBalance } from '@eu-belarus/data/helpers';
 import type { Trade, TradeYear } from '@eu-belarus/data/trade';
-import {
-  type CSSResult,
-  html,
-  nothing,
-  unsafeCSS,
-  type PropertyValues,
-  type TemplateResult,
-  type PropertyDeclarations,
-} from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { asWritten, intInRange, oneOf } from '../shared/attributes.js';
 import { renderEmpty } from '../shared/empty-state.js';
 import { defineElement } from '../shared/define.js';
@@ -20,6 +12,7 @@ import { formatDateRange } from '../shared/format.js';
 import { msg } from '../shared/localize.js';
 import { shownAndSpoken } from '../shared/number-text.js';
 import { RovingTabindexController } from '../shared/roving-tabindex.js';
+import { joinSheets } from '../shared/sheets.js';
 import { renderViewSwitch, VIEWS, type View } from '../shared/view-switch.js';
 import { periodOf, pointAt, renderChart } from './trade-chart.js';
 import {
@@ -83,11 +76,17 @@ export class EuTradeSummary extends EuElement<'trade'> {
    * adopts one sheet and its elements match against one, as a page's own copy of the markup would.
    */
   static override styles = [
-    unsafeCSS(
-      [...EuElement.styles, controls, badge, sources, downloads, figureTable, viewSwitch, styles, chartStyles]
-        .map((s) => (s as CSSResult).cssText)
-        .join('\n'),
-    ),
+    joinSheets([
+      ...EuElement.styles,
+      controls,
+      badge,
+      sources,
+      downloads,
+      figureTable,
+      viewSwitch,
+      styles,
+      chartStyles,
+    ]),
   ];
   protected readonly topic = 'trade';
   /** Its sections of a first render in turns, the first trade summary of the page only (see `firstRenderTurns`). */
