@@ -3,6 +3,7 @@ import { TIMELINE_CATEGORIES, selectEvents } from '@eu-belarus/data/helpers';
 
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { isoDate, listOf, oneOf } from '../shared/attributes.js';
+import { bundled } from '../shared/bundled.js';
 import { renderEmpty } from '../shared/empty-state.js';
 import { defineElement } from '../shared/define.js';
 import { type DataExport, fileName, latestSourceDate } from '../shared/download.js';
@@ -147,10 +148,19 @@ export class EuRelationsTimeline extends EuElement<'timeline'> {
   /**
    * "Get the data": sizing its files means writing them (a hundred events: most of a concealed
    * frame's task at CPU ×4), so a concealed first render makes the line in idle periods of its own,
-   * as its events are; it is there before the timeline shows (`beforeReveal`).
+   * as its events are, in steps (the rows, the CSV file's size, the JSON file's, the line: all four
+   * in one period made a long task); it is there before the timeline shows (`beforeReveal`).
    */
   private dataLine(): unknown {
-    return this.firstRenderTurns === 'concealed' ? this.turns.list([() => this.downloads()]) : this.downloads();
+    if (this.firstRenderTurns !== 'concealed') return this.downloads();
+    const files = bundled('downloads');
+    let data: DataExport | undefined;
+    return this.turns.list([
+      () => ((data = this.dataExport()), nothing),
+      () => (data && files?.countSize(data, 'csv'), nothing),
+      () => (data && files?.countSize(data, 'json'), nothing),
+      () => files?.renderDownloads(data, this.locale) ?? nothing,
+    ]);
   }
 
   /**

@@ -5,7 +5,16 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../test/csv.js';
 import { markup, tags, textOf } from '../../test/markup.js';
 import { loadBundled } from './bundled.js';
-import { LINES_KEPT, csvCell, dataBlob, formatSize, renderDownloads, toCsv, utf8Size } from './download-file.js';
+import {
+  LINES_KEPT,
+  countSize,
+  csvCell,
+  dataBlob,
+  formatSize,
+  renderDownloads,
+  toCsv,
+  utf8Size,
+} from './download-file.js';
 import { fileName, latestSourceDate, type DataExport } from './download.js';
 
 // The sources load on demand, with an element's content (bundled.ts): here, before the tests.
@@ -160,6 +169,18 @@ describe('download', () => {
       '',
     ];
     for (const text of texts) expect(utf8Size(text), text).to.equal((await new Blob([text]).arrayBuffer()).byteLength);
+  });
+
+  it('sizes counted ahead (a concealed timeline counts each file in a step of its own) are the sizes the line shows', async () => {
+    // A file of its own (the lines made so far are kept by content), with CSV and JSON of different sizes.
+    const data: DataExport = { ...EXPORT, name: 'counted-ahead', rows: [[2016, 5.7, 'Минск, 2016']] };
+    countSize(data, 'csv');
+    countSize(data, 'json');
+    const sizes = textOf(markup(renderDownloads(data, 'en')));
+    const bytes = async (format: 'csv' | 'json') => (await dataBlob(data, format).arrayBuffer()).byteLength;
+    expect(sizes).to.equal(
+      `Get the data: CSV (${formatSize(await bytes('csv'), 'en')}), JSON (${formatSize(await bytes('json'), 'en')})`,
+    );
   });
 
   it('a line is made once per file and language: the same file again gives the line made, another file or language a new one', () => {
