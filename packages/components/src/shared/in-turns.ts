@@ -64,9 +64,6 @@ export class Turns {
     private readonly after: () => void,
   ) {}
 
-  /** Sets what the render's `spot` shows; undefined before the element has rendered one. */
-  private setSpot?: (value: unknown) => void;
-
   /**
    * A place in the element's template showing `value`, which `fillSpot` can change after the
    * render: what the parts made after the render call for (a note) shows without rendering the
@@ -76,14 +73,8 @@ export class Turns {
     return spotIn(this, value);
   }
 
-  fillSpot(value: unknown): void {
-    this.setSpot?.(value);
-  }
-
-  /** For the spot's directive: how to set what it shows. */
-  spotSetter(set: (value: unknown) => void): void {
-    this.setSpot = set;
-  }
+  /** Changes what the render's `spot` shows (set by the spot's directive; nothing before a render made one). */
+  fillSpot: (value: unknown) => void = () => {};
 
   /** Turns still to come, for `updateComplete`; undefined when there are none. */
   get pending(): Promise<void> | undefined {
@@ -145,7 +136,7 @@ export class Turns {
 /** A place in a template that its element's turns can fill later (`Turns.spot`). */
 class Spot extends AsyncDirective {
   render(turns: Turns, value: unknown): unknown {
-    turns.spotSetter((later) => this.setValue(later));
+    turns.fillSpot = (later) => this.setValue(later);
     return value;
   }
 }
