@@ -12,14 +12,32 @@ import { loadSheets } from './sheets.js';
 /**
  * What an element can load from the bundle: the datasets (the quotes load only when a reader asks
  * for them), the fact derivation (only `<eu-fact>` and the overview use it), the making of
- * download files (elements with "Download the data") and, in the embed, the elements' sheets
- * (every element: see sheets-on-demand.ts; elsewhere nothing loads).
+ * download files (elements with "Download the data"), each element's render code (`RenderCode`) and,
+ * in the embed, the elements' sheets (every element: see sheets-on-demand.ts; elsewhere nothing loads).
  */
 type Bundle = { [K in Exclude<Topic, 'quotes'>]: TopicData<K> } & {
   'derive-facts': typeof deriveFacts;
   downloads: typeof import('./download-file.js');
   sheets: void;
+} & RenderCode;
+
+/**
+ * Each element's render code (`<element>/<element>.render.ts`, the element's `renderCode`): it loads with
+ * the element's content, so the embed script carries each element's class (its attributes,
+ * properties and events, what a page and its scripts use at once), and a page downloads the render
+ * code only of the elements it shows.
+ */
+type RenderCode = {
+  'render:assistance-summary': typeof import('../assistance-summary/assistance-summary.render.js');
+  'render:dialogue-list': typeof import('../dialogue-list/dialogue-list.render.js');
+  'render:fact': typeof import('../fact/fact.render.js');
+  'render:programme-list': typeof import('../programme-list/programme-list.render.js');
+  'render:relations-overview': typeof import('../relations-overview/relations-overview.render.js');
+  'render:relations-timeline': typeof import('../relations-timeline/relations-timeline.render.js');
+  'render:restrictive-measures': typeof import('../restrictive-measures/restrictive-measures.render.js');
+  'render:trade-summary': typeof import('../trade-summary/trade-summary.render.js');
 };
+export type RenderTopic = keyof RenderCode;
 export type BundledTopic = keyof Bundle;
 
 const LOADERS: { [K in BundledTopic]: () => Promise<Bundle[K]> } = {
@@ -34,6 +52,14 @@ const LOADERS: { [K in BundledTopic]: () => Promise<Bundle[K]> } = {
   trade: () => import('@eu-belarus/data/trade').then((m) => m.trade),
   timeline: () => import('@eu-belarus/data/timeline').then((m) => m.timeline),
   'restrictive-measures': () => import('@eu-belarus/data/restrictive-measures').then((m) => m.restrictiveMeasures),
+  'render:assistance-summary': () => import('../assistance-summary/assistance-summary.render.js'),
+  'render:dialogue-list': () => import('../dialogue-list/dialogue-list.render.js'),
+  'render:fact': () => import('../fact/fact.render.js'),
+  'render:programme-list': () => import('../programme-list/programme-list.render.js'),
+  'render:relations-overview': () => import('../relations-overview/relations-overview.render.js'),
+  'render:relations-timeline': () => import('../relations-timeline/relations-timeline.render.js'),
+  'render:restrictive-measures': () => import('../restrictive-measures/restrictive-measures.render.js'),
+  'render:trade-summary': () => import('../trade-summary/trade-summary.render.js'),
 };
 
 const loaded = new Map<BundledTopic, unknown>();

@@ -10,7 +10,7 @@ import { SourceBlock, type Cited } from './citations.js';
 import { CommonAttributes } from './common-attributes.js';
 import { DataController } from './data-controller.js';
 import { headingTemplate } from './headings.js';
-import { bundled, type BundledTopic } from './bundled.js';
+import { bundled, type BundledTopic, type RenderTopic } from './bundled.js';
 import type { DataExport, DataFormat } from './download.js';
 import { TIMEOUT_MS } from './limits.js';
 import { release } from './first-render.js';
@@ -47,6 +47,11 @@ export abstract class EuElement<T extends Topic> extends CommonAttributes {
 
   /** The topic of the data package this element shows. */
   protected abstract readonly topic: T;
+  /**
+   * The element's render code, loaded with its content (see bundled.ts's `RenderCode`); read it in
+   * `renderData` with `bundledNow(this.renderCode)`. None: the element renders with the code it carries.
+   */
+  protected readonly renderCode?: RenderTopic;
   /** The element's heading, in its locale. */
   protected abstract headingText(): string;
   /** The element's content for valid data. */
@@ -99,12 +104,13 @@ export abstract class EuElement<T extends Topic> extends CommonAttributes {
 
   /**
    * The bundled datasets the element renders, loaded on demand before its first render of data
-   * (see `bundled.ts`; read them with `bundledNow(topic)`): its own topic, the sources, and the
-   * making of download files if it has `dataExport()`. With `src`/`.data` its own topic is not loaded.
+   * (see `bundled.ts`; read them with `bundledNow(topic)`): its own topic, the sources, the
+   * making of download files if it has `dataExport()`, and its `renderCode`. With `src`/`.data` its own topic is not loaded.
    */
   protected get bundledTopics(): readonly BundledTopic[] {
     const downloads = this.dataExport !== EuElement.prototype.dataExport;
-    return [this.topic as BundledTopic, 'sources', ...(downloads ? (['downloads'] as const) : [])];
+    const render = this.renderCode ? [this.renderCode] : [];
+    return [this.topic as BundledTopic, 'sources', ...(downloads ? (['downloads'] as const) : []), ...render];
   }
 
   /** The topics whose content text the element shows: its own by default. */
