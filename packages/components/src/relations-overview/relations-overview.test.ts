@@ -21,7 +21,13 @@ import {
 import { latestSourceDate } from '../shared/download.js';
 import { FIGURE_COLUMNS } from '../shared/figure-export.js';
 import { formatDate } from '../shared/format.js';
-import { EuRelationsOverview } from './relations-overview.js';
+import type { EuRelationsOverview } from './relations-overview.js';
+
+// Every request from here on is counted (the first test; the default buffer of 250 may be full already).
+performance.setResourceTimingBufferSize(10_000);
+const renderCodeRequests = () =>
+  performance.getEntriesByType('resource').filter((e) => e.name.includes('/relations-overview.render.')).length;
+const element = await import('./relations-overview.js');
 
 const q = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -33,7 +39,7 @@ const fileStatus = (el: Element, title: string) =>
   );
 
 /** The card with an exact sum in euros among its key figures (a real fact of the programme data), grouped by the locale. */
-class ExactFigures extends EuRelationsOverview {
+class ExactFigures extends element.EuRelationsOverview {
   protected override keyFacts(): Fact[] {
     return [fact('programmes.most.most-eu-contribution')!, ...super.keyFacts()];
   }
@@ -42,6 +48,18 @@ customElements.define('eu-test-overview-exact', ExactFigures);
 const exactTag = unsafeStatic('eu-test-overview-exact');
 
 describe('<eu-relations-overview>', () => {
+  it('a page with the card alone fetches its render code only once one is on the page; its key figures come with it', async () => {
+    expect(renderCodeRequests(), 'fetched with the element module').to.equal(0);
+    const el = await fixture<EuRelationsOverview>(
+      html`<eu-relations-overview sections="figures"></eu-relations-overview>`,
+    );
+    const figures = q(el, '[part~="figure"]');
+    expect(figures).to.have.length(4);
+    expect(renderCodeRequests(), 'fetched once the card is on the page').to.equal(1);
+    // A script may ask for the key figures' file as soon as the card has rendered: one row a figure shown.
+    expect((await csvParts(el.dataFile('csv'))).data).to.have.length(figures.length);
+  });
+
   it('leads with the present: the current line, then the earlier one as dated history; key figures; the files', async () => {
     const el = await fixture<EuRelationsOverview>(html`<eu-relations-overview></eu-relations-overview>`);
     expect(text(el.shadowRoot!.querySelector('h2'))).to.equal('EU–Belarus relations');

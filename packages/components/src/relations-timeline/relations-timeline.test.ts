@@ -3,7 +3,12 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { captureWarnings, markNumbers, shadowText, status } from '../../test/helpers.js';
 import { formatDate } from '../shared/format.js';
 import type { EuRelationsTimeline } from './relations-timeline.js';
-import './relations-timeline.js';
+
+// Every request from here on is counted (the first test; the default buffer of 250 may be full already).
+performance.setResourceTimingBufferSize(10_000);
+const renderCodeRequests = () =>
+  performance.getEntriesByType('resource').filter((e) => e.name.includes('/relations-timeline.render.')).length;
+await import('./relations-timeline.js');
 
 const items = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part~="item"]')];
 const dates = (el: Element) => items(el).map((i) => i.querySelector('time')!.getAttribute('datetime'));
@@ -11,6 +16,15 @@ const event = (el: Element, title: string) =>
   items(el).find((i) => i.querySelector('.title')!.textContent!.includes(title))!;
 
 describe('<eu-relations-timeline>', () => {
+  it('a page with the timeline alone fetches its render code only once one is on the page, then shows its events', async () => {
+    expect(renderCodeRequests(), 'fetched with the element module').to.equal(0);
+    const el = await fixture<EuRelationsTimeline>(
+      html`<eu-relations-timeline category="trade"></eu-relations-timeline>`,
+    );
+    expect(items(el).length).to.equal(timeline.filter((e) => e.category === 'trade').length);
+    expect(renderCodeRequests(), 'fetched once the timeline is on the page').to.equal(1);
+  });
+
   it('renders every bundled event in an ordered list, dated at its precision', async () => {
     const el = await fixture<EuRelationsTimeline>(html`<eu-relations-timeline></eu-relations-timeline>`);
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Timeline of EU–Belarus relations');

@@ -1,17 +1,13 @@
 import type { TimelineEvent } from '@eu-belarus/data/timeline';
 import { TIMELINE_CATEGORIES, selectEvents } from '@eu-belarus/data/helpers';
 
-import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import type { PropertyValues, TemplateResult, PropertyDeclarations } from 'lit';
 import { isoDate, listOf, oneOf } from '../shared/attributes.js';
-import { bundled } from '../shared/bundled.js';
-import { renderEmpty } from '../shared/empty-state.js';
+import { bundledNow } from '../shared/bundled.js';
 import { defineElement } from '../shared/define.js';
 import { type DataExport, fileName, latestSourceDate } from '../shared/download.js';
-import type { SourceBlock } from '../shared/citations.js';
 import { EuElement } from '../shared/eu-element.js';
 import { Turns } from '../shared/in-turns.js';
-import { formatDate } from '../shared/format.js';
-import { timelineCategoryLabel } from '../shared/labels.js';
 import { msg, str } from '../shared/localize.js';
 import { badge } from '../styles/badge.js';
 import { sources } from '../styles/sources.js';
@@ -50,6 +46,7 @@ declare global {
 export class EuRelationsTimeline extends EuElement<'timeline'> {
   static override styles = [...EuElement.styles, badge, sources, downloads, styles];
   protected readonly topic = 'timeline';
+  protected override readonly renderCode = 'render:relations-timeline' as const;
   /** Its long lists (or sections) of a first render in turns. */
   protected override readonly turns = this.inTurns(Turns);
 
@@ -132,69 +129,21 @@ export class EuRelationsTimeline extends EuElement<'timeline'> {
     return msg(str`Events shown: ${shown} of ${total}`);
   }
 
-  /** Compact: date and title of each event, and one source line for the list; else a line per event. */
+  /** The events as the render module lays them out (relations-timeline.render.ts). */
   protected renderData(): TemplateResult {
-    const shared = this.compact ? this.sourceBlock('events', this.shown) : undefined;
-    return html`${
-      this.shown.length
-        ? html`<ol class="events" part="list" ?reversed=${this.order === 'desc'}>
-            ${this.dateSizer()}${this.turns.list(this.shown.map((e) => () => this.renderEvent(e, shared)))}
-          </ol>`
-        : renderEmpty(msg('No event matches the chosen period and categories.'))
-    }
-    ${shared?.line() ?? nothing} ${this.shown.length ? html`<p class="data-line">${this.dataLine()}</p>` : nothing}`;
-  }
-
-  /**
-   * "Get the data": sizing its files means writing them (a hundred events: most of a concealed
-   * frame's task at CPU ×4), so a concealed first render makes the line in idle periods of its own,
-   * as its events are, in steps (the rows, the CSV file's size, the JSON file's, the line: all four
-   * in one period made a long task); it is there before the timeline shows (`beforeReveal`).
-   */
-  private dataLine(): unknown {
-    if (this.firstRenderTurns !== 'concealed') return this.downloads();
-    const files = bundled('downloads');
-    let data: DataExport | undefined;
-    return this.turns.list([
-      () => ((data = this.dataExport()), nothing),
-      () => (data && files?.countSize(data, 'csv'), nothing),
-      () => (data && files?.countSize(data, 'json'), nothing),
-      () => files?.renderDownloads(data, this.locale) ?? nothing,
-    ]);
-  }
-
-  /**
-   * Every date of the list, unseen: it sizes the wide layout's date column from the first render on,
-   * so events made in later turns (in-turns.ts) never widen it and move what the reader sees.
-   */
-  private dateSizer(): TemplateResult {
-    const dates = [...new Set(this.shown.map((e) => e.date))].map((date) => formatDate(date, this.locale));
-    return html`<li class="date-sizer" aria-hidden="true">${dates.join('\n')}</li>`;
-  }
-
-  /**
-   * An event: its date, then (unless compact) its category, title, summary and source line. The
-   * compact event is a template of its own, and a title without a mark is just its text: per event,
-   * two templates less for Lit to clone (the timeline has a hundred events).
-   */
-  private renderEvent(e: TimelineEvent, shared: SourceBlock | undefined): TemplateResult {
-    const sources = shared ?? this.sourceBlock(e.id, [e]);
-    const title = this.t(e.title);
-    const mark = sources.mark(e);
-    const heading = this.heading(mark === nothing ? title : html`${title}${mark}`, this.headingLevel + 1, 'title');
-    const date = formatDate(e.date, this.locale);
-    return shared
-      ? html`<li class="event" part="item" data-category=${e.category}>
-          <time class="date" part="date" datetime=${e.date}>${date}</time>
-          <div class="body">${heading}</div>
-        </li>`
-      : html`<li class="event" part="item" data-category=${e.category}>
-          <time class="date" part="date" datetime=${e.date}>${date}</time>
-          <div class="body">
-            <p class="badges"><span class="badge" part="badge">${timelineCategoryLabel(e.category)}</span></p>
-            ${heading} ${e.summary ? html`<p class="summary">${this.t(e.summary)}</p>` : nothing} ${sources.line()}
-          </div>
-        </li>`;
+    return bundledNow(this.renderCode).render({
+      events: this.shown,
+      newestFirst: this.order === 'desc',
+      compact: this.compact,
+      locale: this.locale,
+      turns: this.turns,
+      t: (value) => this.t(value),
+      title: (content) => this.heading(content, this.headingLevel + 1, 'title'),
+      block: (key, items) => this.sourceBlock(key, items),
+      concealed: this.firstRenderTurns === 'concealed',
+      downloads: () => this.downloads(),
+      dataExport: () => this.dataExport(),
+    });
   }
 }
 
