@@ -2,6 +2,7 @@ import { trade } from '@eu-belarus/data/trade';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { captureWarnings, nextDataError } from '../../test/helpers.js';
+import { bundled } from '../shared/bundled.js';
 import type { EuFact } from './fact.js';
 import './fact.js';
 
@@ -20,6 +21,20 @@ async function inParagraph(markup: ReturnType<typeof html>): Promise<{ p: HTMLEl
   await el.updateComplete;
   return { p, el };
 }
+
+describe('<eu-fact>: its render code', () => {
+  // The file's first test: nothing on the page has asked for the render code yet.
+  before(() => performance.setResourceTimingBufferSize(10_000));
+  it('loads with its content, not with its module: a page with the element alone shows the figure', async () => {
+    const fetched = () => performance.getEntriesByType('resource').some((r) => /\/fact\.render\./.test(r.name));
+    expect(fetched(), 'not fetched with the module').to.equal(false);
+    const { el } = await inParagraph(
+      html`<p>EU exports reached <eu-fact name="trade.goods.2017.euExports"></eu-fact> in 2017.</p>`,
+    );
+    expect([fetched(), bundled('render:fact') !== undefined], 'fetched with the content').to.deep.equal([true, true]);
+    expect(value(el)).to.equal('EUR 6.1 billion');
+  });
+});
 
 describe('<eu-fact>', () => {
   it('renders the named figure inline in running text, without a box', async () => {

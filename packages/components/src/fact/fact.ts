@@ -1,19 +1,15 @@
-import type { Source } from '@eu-belarus/data/sources';
 import { factTopic, type Fact, type FactTopic } from '@eu-belarus/data/helpers';
 
 import { css, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { bundledNow, sourceById, type BundledTopic } from '../shared/bundled.js';
-import { renderSource, sourceNote } from '../shared/citations.js';
+import { bundledNow, type BundledTopic } from '../shared/bundled.js';
 import { defineElement } from '../shared/define.js';
 import { EuElement } from '../shared/eu-element.js';
 import { emit } from '../shared/events.js';
-import { formatDate, spokenNumber } from '../shared/format.js';
-import { msg, str } from '../shared/localize.js';
-import { figureText } from '../shared/number-text.js';
-import { formatQuantity } from '../shared/quantity.js';
+import { msg } from '../shared/localize.js';
 import { warnOnce } from '../shared/warn.js';
 import { controls } from '../styles/controls.js';
 import { styles } from './fact.styles.js';
+import { POPOVER } from './popover-support.js';
 
 /** The facts of each dataset (bundled or from `src`), derived once for every fact of the page. */
 const derived = new WeakMap<object, Map<string, Fact>>();
@@ -79,13 +75,15 @@ export class EuFact extends EuElement<FactTopic> {
     return this.name == null ? '' : String(this.name).trim();
   }
 
+  protected override readonly renderCode = 'render:fact' as const;
+
   /** The topic of the name's first segment; `src`/`.data` must hold that topic (and load again when it changes). */
   protected get topic(): FactTopic {
     return factTopic(this.factName) ?? 'trade';
   }
 
   protected override get bundledTopics(): readonly BundledTopic[] {
-    return [this.topic, 'sources', 'derive-facts'];
+    return [this.topic, 'sources', 'derive-facts', this.renderCode];
   }
 
   protected headingText(): string {
@@ -126,47 +124,19 @@ export class EuFact extends EuElement<FactTopic> {
     >`;
   }
 
+  /** The figure, its source button and note, by its render code (fact.render.ts). */
   protected renderData(): TemplateResult {
-    const f = this.current!;
-    const value = formatQuantity(f.quantity, this.locale);
-    const to = f.upTo ? formatQuantity(f.upTo, this.locale) : undefined;
-    const shown = to ? msg(str`${value} to ${to}`) : value;
-    const spoken = spokenNumber(shown, this.locale);
-    return html`<span class="value" part="value">${figureText(shown, this.locale)}</span>⁠<button
-        class="source-button"
-        part="source-button"
-        type="button"
-        aria-expanded=${this.open ? 'true' : 'false'}
-        aria-controls="note"
-        popovertarget=${POPOVER ? 'note' : nothing}
-        @click=${this.toggleInPlace}
-      >
-        <span class="mark" aria-hidden="true">i</span><span class="vh">${msg(str`Source of ${spoken}`)}</span></button
-      ><span
-        id="note"
-        class="note"
-        part="note"
-        popover=${POPOVER ? 'auto' : nothing}
-        ?hidden=${!POPOVER && !this.open}
-        @beforetoggle=${this.onBeforeToggle}
-        @toggle=${this.onToggle}
-        @keydown=${this.onNoteKey}
-        >${this.open ? this.renderNote(f) : nothing}</span
-      >`;
-  }
-
-  /** The label (its year once: the date is left out when the label already says it), the date, the sources. */
-  private renderNote(f: Fact): TemplateResult {
-    const sources = f.sources.map((id) => sourceById(id)).filter((s): s is Source => s !== undefined);
-    const label = this.plainText(f.label);
-    const date = f.asOf ? formatDate(f.asOf, this.locale) : undefined;
-    const dated = date && !label.includes(date) ? html`, <time datetime=${f.asOf!}>${date}</time>` : nothing;
-    return html`<span class="note-label">${this.t(f.label)}${dated}</span>
-      <span class="note-sources"
-        >${msg('Source:')}
-        ${sources.map((s, i) => html`${i ? '; ' : ''}${renderSource(s, this.locale, this.linkTarget)}`)}</span
-      >
-      ${sources.map((s) => (s.note ? html`<span class="note-source-note">${sourceNote(s)}</span>` : nothing))}`;
+    return bundledNow(this.renderCode).renderFact(this.current!, {
+      locale: this.locale,
+      linkTarget: this.linkTarget,
+      open: this.open,
+      t: (value) => this.t(value),
+      plainText: (value) => this.plainText(value),
+      click: () => this.toggleInPlace(),
+      beforeToggle: (event) => this.onBeforeToggle(event),
+      toggle: (event) => void this.onToggle(event),
+      keydown: (event) => this.onNoteKey(event),
+    });
   }
 
   private renderBusy(): TemplateResult {
@@ -200,21 +170,8 @@ export class EuFact extends EuElement<FactTopic> {
   private async onToggle(event: Event): Promise<void> {
     if ((event as ToggleEvent).newState !== 'open') return;
     await this.updateComplete;
-    if (this.note) this.place(this.note);
-  }
-
-  /** Under the button, kept inside the viewport; the sentence around it does not move. */
-  private place(note: HTMLElement): void {
     const button = this.renderRoot.querySelector<HTMLElement>('.source-button');
-    if (!button) return;
-    const anchor = button.getBoundingClientRect();
-    const width = Math.min(note.offsetWidth, window.innerWidth - 16);
-    const left = Math.max(8, Math.min(anchor.left, window.innerWidth - width - 8));
-    const below = anchor.bottom + 6;
-    const top =
-      below + note.offsetHeight > window.innerHeight - 8 ? Math.max(8, anchor.top - note.offsetHeight - 6) : below;
-    note.style.setProperty('left', `${left}px`);
-    note.style.setProperty('top', `${top}px`);
+    if (this.note && button) bundledNow(this.renderCode).placeNote(this.note, button);
   }
 
   /** Escape closes the note and puts focus back on its button. */
@@ -225,8 +182,5 @@ export class EuFact extends EuElement<FactTopic> {
     this.renderRoot.querySelector<HTMLButtonElement>('.source-button')?.focus();
   }
 }
-
-/** Whether the browser has the Popover API; without it the note opens in place, positioned absolutely. */
-const POPOVER = typeof HTMLElement !== 'undefined' && 'popover' in HTMLElement.prototype;
 
 defineElement('eu-fact', EuFact);

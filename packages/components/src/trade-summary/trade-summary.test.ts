@@ -4,6 +4,7 @@ import { trade, tradeBalance } from '@eu-belarus/data/trade';
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { captureWarnings, csvParts, downloadFiles, flat, media, root, shadowText } from '../../test/helpers.js';
+import { bundled } from '../shared/bundled.js';
 import type { EuTradeSummary } from './trade-summary.js';
 import './trade-summary.js';
 
@@ -14,6 +15,23 @@ const buttons = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLButtonE
 const points = (el: Element) => [...root(el).querySelectorAll<HTMLElement>('[part="point"]')];
 
 afterEach(() => media());
+
+describe('<eu-trade-summary>: its render code', () => {
+  // The file's first test: nothing on the page has asked for the render code yet.
+  before(() => performance.setResourceTimingBufferSize(10_000));
+  it('loads with its content, not with its module: a page with the element alone shows its chart', async () => {
+    const fetched = () =>
+      performance.getEntriesByType('resource').some((r) => /\/trade-summary\.render\./.test(r.name));
+    expect(fetched(), 'not fetched with the module').to.equal(false);
+    const el = await fixture<EuTradeSummary>(html`<eu-trade-summary></eu-trade-summary>`);
+    expect([fetched(), bundled('render:trade-summary') !== undefined], 'fetched with the content').to.deep.equal([
+      true,
+      true,
+    ]);
+    expect(rows(el).map((r) => r.querySelector('.year')!.textContent)).to.deep.equal(['2015', '2016', '2017']);
+    expect(shadowText(el)).to.include("Belarus' main trade partners");
+  });
+});
 
 describe('<eu-trade-summary>', () => {
   it('shows the partners, the composition and every goods year with its balance', async () => {

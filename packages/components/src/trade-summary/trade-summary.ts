@@ -1,8 +1,8 @@
 import { balanceOf as tradeBalance } from '@eu-belarus/data/helpers';
 import type { Trade, TradeYear } from '@eu-belarus/data/trade';
-import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import type { PropertyValues, TemplateResult, PropertyDeclarations } from 'lit';
 import { asWritten, intInRange, oneOf } from '../shared/attributes.js';
-import { renderEmpty } from '../shared/empty-state.js';
+import { bundledNow } from '../shared/bundled.js';
 import { defineElement } from '../shared/define.js';
 import { type DataExport, fileName, latestSourceDate } from '../shared/download.js';
 import { EuElement } from '../shared/eu-element.js';
@@ -10,20 +10,9 @@ import { Turns, type TurnsMode } from '../shared/in-turns.js';
 import { moneyUnit } from '../shared/figure-export.js';
 import { formatDateRange } from '../shared/format.js';
 import { msg } from '../shared/localize.js';
-import { shownAndSpoken } from '../shared/number-text.js';
-import { RovingTabindexController } from '../shared/roving-tabindex.js';
+import type { RovingTabindexController } from '../shared/roving-tabindex.js';
 import { joinSheets } from '../shared/sheets.js';
-import { renderViewSwitch, VIEWS, type View } from '../shared/view-switch.js';
-import { periodOf, pointAt, renderChart } from './trade-chart.js';
-import {
-  gapNote,
-  renderFlows,
-  renderInvestment,
-  renderPartners,
-  renderServices,
-  renderTable,
-  type TradeParts,
-} from './trade-parts.js';
+import { VIEWS, type View } from '../shared/view-switch.js';
 import { controls } from '../styles/controls.js';
 import { badge } from '../styles/badge.js';
 import { sources } from '../styles/sources.js';
@@ -32,7 +21,6 @@ import { viewSwitch } from '../styles/view-switch.js';
 import { downloads } from '../styles/downloads.js';
 import { chartStyles } from './trade-chart.styles.js';
 import { pendingStyles, styles } from './trade-summary.styles.js';
-import { goodsSummary, pointText } from './trade-text.js';
 
 export { VIEWS, type View };
 
@@ -89,6 +77,7 @@ export class EuTradeSummary extends EuElement<'trade'> {
     ]),
   ];
   protected readonly topic = 'trade';
+  protected override readonly renderCode = 'render:trade-summary' as const;
   /** Its sections of a first render in turns, the first trade summary of the page only (see `firstRenderTurns`). */
   protected override readonly turns = this.inTurns(Turns);
 
@@ -130,14 +119,8 @@ export class EuTradeSummary extends EuElement<'trade'> {
   /** What the chart's live region says: the focused bar. */
   private pointAnnouncement = '';
   private years: TradeYear[] = [];
-  /** The chart's one tab stop among its bars. */
-  private readonly roving = new RovingTabindexController(this, {
-    count: () => this.years.length * 2,
-    onFocus: (index) => {
-      const [year, series] = pointAt(this.years, index);
-      if (year) this.pointAnnouncement = pointText(year, series, this.locale, true);
-    },
-  });
+  /** The chart's one tab stop among its bars, made with the render code (its `chartKeys`). */
+  private keys?: RovingTabindexController;
 
   /**
    * The page's first trade summary compiles its templates and makes its formatters: at CPU ×4 its
@@ -210,59 +193,30 @@ export class EuTradeSummary extends EuElement<'trade'> {
     };
   }
 
-  private get currentView(): View {
-    return this.chosenView ?? this.view;
-  }
-
+  /** Its content, by its render code (trade-summary.render.ts), from what it needs of the element. */
   protected renderData(data: Trade): TemplateResult {
-    const parts: TradeParts = {
+    const code = bundledNow(this.renderCode);
+    this.keys ??= code.chartKeys(this, {
+      years: () => this.years,
+      locale: () => this.locale,
+      announce: (text) => (this.pointAnnouncement = text),
+    });
+    return code.renderTrade({
       data,
       i18n: this.i18n,
       subheading: (text) => this.subheading(text),
       block: (key, items) => this.sourceBlock(key, items),
       compact: this.compact,
-    };
-    // The lede, then the chart (the keyboard reaches it first), then partners and composition.
-    // Compact: the goods figures alone, for a sidebar.
-    const sections = [
-      !this.compact && (() => html`<p class="lead">${this.t(data.summary)}</p>`),
-      () => this.renderGoods(parts),
-      !this.compact && (() => renderPartners(parts)),
-      !this.compact && (() => renderFlows(parts)),
-      this.showServices ? () => renderServices(parts, (years) => periodOf(years, this.locale)) : false,
-      this.showInvestment ? () => renderInvestment(parts) : false,
-    ];
-    return html`${this.turns.sections(sections)}`;
-  }
-
-  private renderGoods(parts: TradeParts): TemplateResult {
-    const { data } = parts;
-    const { years, locale } = this;
-    if (!years.length) return renderEmpty(msg('No goods trade figures for the chosen years.'));
-    const sources = this.sourceBlock('goods', years);
-    const view = this.currentView;
-    const table = () =>
-      renderTable(
-        years,
-        `${msg('EU trade in goods with Belarus')}, ${periodOf(years, locale)}`,
-        this.i18n,
-        (year) => tradeBalance(year, 'goods', data)?.balance,
-      );
-    return html`<section class="goods">
-      ${this.compact ? nothing : this.subheading(msg('Trade in goods'))}
-      <p class="summary">
-        ${shownAndSpoken(goodsSummary(years, data, locale), goodsSummary(years, data, locale, true))}
-      </p>
-      ${gapNote(parts, 'goods', years[years.length - 1]!.year)}
-      ${renderViewSwitch(view, msg('Show goods trade as'), (v) => (this.chosenView = v))}
-      ${
-        view === 'chart'
-          ? html`${renderChart(years, data, locale, this.roving, this.pointAnnouncement)}
-              <div class="print-only">${table()}</div>`
-          : table()
-      }
-      ${sources.line(this.downloads())}
-    </section>`;
+      years: this.years,
+      view: this.chosenView ?? this.view,
+      choose: (view) => (this.chosenView = view),
+      showServices: this.showServices,
+      showInvestment: this.showInvestment,
+      sections: (parts) => this.turns.sections(parts),
+      downloads: () => this.downloads(),
+      keys: this.keys,
+      announcement: this.pointAnnouncement,
+    });
   }
 }
 
