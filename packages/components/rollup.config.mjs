@@ -12,6 +12,7 @@ import { rollup } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
 import { copyCompactTradeRooms, cssMinifierOptions, minifiedCssFile, sheetsSideBySide } from './rollup.css.mjs';
 import { renamed } from './rollup.mangle.mjs';
+import { importAgainOnRetry } from './rollup.retry.mjs';
 import { elementEntries, isStringsChunk, shortStringKeys, stringsPerElement } from './rollup.strings.mjs';
 
 /** Every element folder: src/<name>/<name>.ts defines <eu-name>. */
@@ -106,6 +107,9 @@ function chunksInBuildFolder(folder) {
     buildEnd() {
       const hash = createHash('sha256')
         .update(readFileSync('rollup.config.mjs'))
+        // The import() of each chunk is rendered from these (rollup.retry.mjs), not from a module's code.
+        .update(readFileSync('rollup.retry.mjs'))
+        .update(readFileSync('src/shared/import-again.ts'))
         .update(readFileSync('../../pnpm-lock.yaml'));
       for (const id of [...this.getModuleIds()].sort())
         hash.update(`\0${relative('.', id)}\0${this.getModuleInfo(id)?.code ?? ''}`);
@@ -218,7 +222,8 @@ function elementsWithTheirSharedChunks() {
                   (importer && !byPath.get(importer)?.imports.some((i) => resolve(options.dir, i) === path))
                 )
                   return { id: path, external: true };
-                if (path !== entryPath && chunk.code.includes('import.meta'))
+                // So does an import() (rollup.retry.mjs: its specifier is no longer one Rollup resolves).
+                if (path !== entryPath && /import\.meta|\bimport\(/.test(chunk.code))
                   this.error(`${chunk.fileName} refers to its own URL: it cannot move into ${entry.fileName}`);
                 return path;
               },
@@ -302,6 +307,8 @@ export default [
       // Its sheets side by side, where gzip finds what they share (rollup.css.mjs).
       sheetsSideBySide(),
       ...typescript(),
+      // A chunk that failed to load is asked for again at another URL (rollup.retry.mjs).
+      importAgainOnRetry(),
       ...forBrowsers(),
     ],
     output: {
@@ -328,6 +335,8 @@ export default [
       chunksInBuildFolder('elements/chunks'),
       stringsPerElement(elementEntries(elements), 'elements/chunks'),
       ...typescript(),
+      // The autoloader loads an element's file again itself (src/autoloader.ts).
+      importAgainOnRetry({ except: ['src/autoloader.ts'] }),
       ...forBrowsers(),
       elementsWithTheirSharedChunks(),
     ],

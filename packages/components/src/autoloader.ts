@@ -11,12 +11,23 @@ declare const __EU_ELEMENTS__: readonly string[];
 
 const pending = new Set<string>(__EU_ELEMENTS__);
 const loading = new Map<string, Promise<unknown>>();
+/**
+ * How many loads of each element's file failed. Some browsers keep a failed `import()` failed for
+ * its URL (see shared/import-again.ts), so the next try asks for `?retry=<n>`; it comes when the
+ * browser is back online or the page adds elements (`scan`). The chunks the file imports statically
+ * (Lit, the element core) keep their URLs: in those browsers, if one of them failed, only a reload helps.
+ */
+const failures = new Map<string, number>();
 
 function load(name: string): Promise<unknown> {
   pending.delete(name);
-  const url = new URL(`./elements/${name}.js`, import.meta.url).href;
+  const failed = failures.get(name) ?? 0;
+  const url = new URL(`./elements/${name}.js${failed ? `?retry=${failed}` : ''}`, import.meta.url).href;
   const promise = import(/* @vite-ignore */ url).catch((error: unknown) => {
     console.error(`@eu-belarus/components autoloader: could not load <eu-${name}> from ${url}`, error);
+    failures.set(name, failed + 1);
+    pending.add(name);
+    observe();
   });
   loading.set(name, promise);
   return promise;
@@ -30,6 +41,7 @@ function scan(root: ParentNode): void {
 
 let observer: MutationObserver | undefined;
 let queued = false;
+const observe = () => observer?.observe(document.documentElement, { childList: true, subtree: true });
 
 if (typeof document !== 'undefined') {
   observer = new MutationObserver((records) => {
@@ -41,7 +53,8 @@ if (typeof document !== 'undefined') {
       scan(document);
     });
   });
-  observer.observe(document.documentElement, { childList: true, subtree: true });
+  observe();
+  addEventListener('online', () => scan(document));
   scan(document);
 }
 

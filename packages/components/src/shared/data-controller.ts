@@ -192,9 +192,13 @@ export class DataController<T extends Topic> implements ReactiveController {
     return true;
   }
 
-  /** Loads the same `src` or `.data` again (the error state's "Try again"). */
+  /** Loads again what failed, the bundled content or `src`/`.data` (the error state's "Try again"). */
   retry(): void {
-    if (this.lastArgs && this.status === 'error') this.start(this.lastArgs);
+    if (this.status !== 'error') return;
+    // The bundled topics load again on the next render (bundled.ts forgot the failed load).
+    this.bundledProblem = undefined;
+    if (this.lastArgs && this.external === 'error') this.start(this.lastArgs);
+    else this.host.requestUpdate();
   }
 
   /** Starts a load (cutting the last one short); renders `loading`, then its outcome. */
