@@ -36,13 +36,17 @@ export interface ChartText {
   yTick(value: number): string;
 }
 
-/** The chart's keyboard behaviour (a `RovingTabindexController`) and its readout. */
-export interface ChartState {
+/** The chart's keyboard behaviour: one tab stop among its points (a `RovingTabindexController`). */
+export interface ChartKeys {
   tabindex(index: number): 0 | -1;
-  /** What the readout (a polite live region) says: the focused point, else the latest values. */
-  readout: string;
   onKeydown(event: KeyboardEvent): void;
   onFocusin(event: FocusEvent): void;
+}
+
+/** The chart's keyboard behaviour and its readout. */
+export interface ChartState extends ChartKeys {
+  /** What the readout (a polite live region) says: the focused point, else the latest values. */
+  readout: string;
 }
 
 const marker = (series: SeriesKey, origin: Origin | 'other') => `marker ${series} ${origin}`;

@@ -94,6 +94,10 @@ function figuresAt(point: TotalsPoint, series: ListingSeries, data: RestrictiveM
   ];
 }
 
+/** How many points the chart has (its keyboard's stops): individuals by date, then entities. */
+export const pointCount = (model: MeasuresModel | undefined): number =>
+  SERIES.reduce((n, s) => n + (model?.series[s].length ?? 0), 0);
+
 /** The mark of the note that explains the figure of `series` on `date`, if any. */
 export function markFor(notes: readonly Note[], date: string, series: ListingSeries): string | undefined {
   const note = notes.find((n) => n.date === date);

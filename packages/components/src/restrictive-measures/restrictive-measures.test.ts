@@ -148,6 +148,29 @@ describe('<eu-restrictive-measures>', () => {
     expect(points(fromAttribute)).to.have.length(0);
   });
 
+  it('shows a page’s own copy of the data (`.data`), not the bundled totals it laid out while the copy loaded; the keys follow it', async () => {
+    // The copy up to 2021: fewer listings over time than the bundled data.
+    const until = <T extends { date: string }>(items: readonly T[]) => items.filter((i) => i.date < '2022');
+    const { rounds, criteria, otherRegimes, prolongations, sectoral } = restrictiveMeasures;
+    const copy = {
+      ...restrictiveMeasures,
+      ...{ rounds: until(rounds), criteria: until(criteria), otherRegimes: until(otherRegimes) },
+      ...{ prolongations: until(prolongations), sectoral: until(sectoral) },
+      notFound: restrictiveMeasures.notFound.filter((n) => n.start < '2022'),
+    };
+    const copyTotals = listingTotals(copy);
+    const copyPoints = copyTotals.reduce((n, p) => n + (p.individuals ? 1 : 0) + (p.entities ? 1 : 0), 0);
+    expect(copyPoints, 'the copy has fewer points').to.be.below(count('individuals') + count('entities'));
+    const el = await make(html`<eu-restrictive-measures .data=${copy}></eu-restrictive-measures>`);
+    expect(points(el)).to.have.length(copyPoints);
+    points(el)[0]!.focus();
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement, 'End: the copy’s last point').to.equal(points(el).at(-1));
+    const { data } = await csvParts(el.dataFile('csv'));
+    expect(data.map((r) => r[0])).to.deep.equal(copyTotals.map((p) => p.date));
+  });
+
   it('explains every differing figure in a lettered note, and says which rounds were not found', async () => {
     const el = await make();
     const notes = $$(el, '.note-list li').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());

@@ -1,16 +1,14 @@
 import type { RestrictiveMeasures } from '@eu-belarus/data/restrictive-measures';
-import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import type { PropertyValues, TemplateResult, PropertyDeclarations } from 'lit';
 import { oneOf } from '../shared/attributes.js';
-import { renderEmpty } from '../shared/empty-state.js';
+import { bundledNow } from '../shared/bundled.js';
 import { defineElement } from '../shared/define.js';
 import type { DataExport } from '../shared/download.js';
 import { EuElement } from '../shared/eu-element.js';
 import { Turns } from '../shared/in-turns.js';
-import { formatCount, formatDateRange } from '../shared/format.js';
-import { externalLink } from '../shared/links.js';
-import { msg, str } from '../shared/localize.js';
-import { RovingTabindexController } from '../shared/roving-tabindex.js';
-import { renderViewSwitch, VIEWS, type View } from '../shared/view-switch.js';
+import { msg } from '../shared/localize.js';
+import type { RovingTabindexController } from '../shared/roving-tabindex.js';
+import { VIEWS, type View } from '../shared/view-switch.js';
 import { warnOnce } from '../shared/warn.js';
 import { badge } from '../styles/badge.js';
 import { controls } from '../styles/controls.js';
@@ -18,14 +16,9 @@ import { downloads } from '../styles/downloads.js';
 import { figures } from '../styles/figures.js';
 import { sources } from '../styles/sources.js';
 import { viewSwitch } from '../styles/view-switch.js';
-import { renderMeasuresChart, type ChartSeries } from './measures-chart.js';
 import { chartStyles } from './measures-chart.styles.js';
-import { measuresExport } from './measures-export.js';
-import { originLabel, seriesLabel } from './measures-labels.js';
-import { renderProlongations, renderRounds, renderSectoral, type ListContext } from './measures-lists.js';
-import { measuresModel, SERIES, type MeasuresModel } from './measures-model.js';
-import { renderKeyFigures, renderNotes, renderTable } from './measures-parts.js';
-import { latestText, pointText } from './measures-text.js';
+import type { MeasuresContext } from './measures-context.js';
+import type { MeasuresModel } from './measures-model.js';
 import { styles } from './restrictive-measures.styles.js';
 
 export { VIEWS, type View };
@@ -108,12 +101,12 @@ export class EuRestrictiveMeasures extends EuElement<'restrictive-measures'> {
   private chosenView?: View;
   /** The chart point the readout speaks of, once one has had focus. */
   private focusedPoint?: number;
-  private model!: MeasuresModel;
-  /** The chart's one tab stop among its points: individuals by date, then entities. */
-  private readonly roving = new RovingTabindexController(this, {
-    count: () => SERIES.reduce((n, s) => n + (this.model?.series[s].length ?? 0), 0),
-    onFocus: (index) => (this.focusedPoint = index),
-  });
+  /** Its render code (restrictive-measures.render.ts), loaded with its content. */
+  protected override readonly renderCode = 'render:restrictive-measures' as const;
+  /** The totals, notes and gaps of the period: derived before each render of data (`willUpdate`). */
+  private model?: MeasuresModel;
+  /** The chart's one tab stop among its points: made, with the render code, once there is data. */
+  private roving?: RovingTabindexController;
 
   protected headingText(): string {
     return msg('EU restrictive measures on Belarus');
@@ -133,139 +126,49 @@ export class EuRestrictiveMeasures extends EuElement<'restrictive-measures'> {
         this[key] = ISO_DATE.test(value) ? value : undefined;
       }
     // Nothing to derive until there is data to lay out (bundled content on its way).
+    // (Then the render code is here too: the content and it load as one, see `bundledTopics`.)
     if (!this.loader.hasData) return;
-    this.model = measuresModel(this.currentData, { from: this.from, to: this.to });
+    const code = bundledNow(this.renderCode);
+    this.model = code.measuresModel(this.currentData, { from: this.from, to: this.to });
+    this.roving ??= new code.RovingTabindexController(this, {
+      count: () => code.pointCount(this.model),
+      onFocus: (index) => (this.focusedPoint = index),
+    });
   }
 
-  /** Items whose date falls in the `from`/`to` period (any precision). */
-  private inPeriod<T extends { date: string }>(items: readonly T[]): T[] {
-    const { from, to } = this;
-    return items.filter(
-      (i) => (!from || i.date >= from || from.startsWith(i.date)) && (!to || i.date.slice(0, to.length) <= to),
-    );
-  }
-
-  /** The lede, key figures and listings; then the rounds and prolongations (not in `compact`, for a sidebar); the sectoral measures on request. */
+  /** The content, made by the render code. */
   protected renderData(data: RestrictiveMeasures): TemplateResult {
-    const { model } = this;
-    const ctx: ListContext = {
+    return bundledNow(this.renderCode).renderMeasures(data, this.renderContext());
+  }
+
+  /** What the render code needs from the element (see measures-context.ts). */
+  private renderContext(): MeasuresContext {
+    return {
+      model: this.model!,
+      period: { from: this.from, to: this.to },
+      compact: this.compact,
+      showSectoral: this.showSectoral,
+      view: this.chosenView ?? this.view,
+      choose: (view) => (this.chosenView = view),
+      keys: this.roving!,
+      focusedPoint: this.focusedPoint,
       locale: this.locale,
       t: (value) => this.t(value),
       block: (key, items) => this.sourceBlock(key, items),
-      link: (href, content) => externalLink(href, content, this.linkTarget),
-      number: (value) => formatCount(value, this.locale),
-      mark: (date) => model.notes.find((n) => n.date === date)?.mark,
+      linkTarget: this.linkTarget,
+      subheading: (content) => this.subheading(content),
+      downloads: () => this.downloads(),
+      sections: (parts) => this.turns.sections(parts),
     };
-    const sectoral = this.inPeriod(data.sectoral);
-    // Sections, so that a concealed first render (far away, for in-page search) makes them in turns.
-    const sections = [
-      !this.compact && (() => html`<p class="lead">${this.t(data.summary)}</p>`),
-      () => renderKeyFigures(model, this.locale, (items) => this.sourceBlock('key-figures', items)),
-      () =>
-        html`<section class="listings">
-          ${this.subheading(msg('Listings over time'))}
-          ${model.points.length ? this.renderListings() : renderEmpty(msg('No listing in the chosen period.'))}
-        </section>`,
-      !this.compact && (() => this.renderRounds(data, ctx)),
-      !this.compact && (() => this.renderProlongations(data, ctx)),
-      this.showSectoral &&
-        sectoral.length > 0 &&
-        (() =>
-          html`<section class="sectoral">
-            ${this.subheading(msg('Sectoral measures'))} ${renderSectoral(sectoral, ctx)}
-          </section>`),
-    ];
-    return html`${this.turns.sections(sections)}`;
-  }
-
-  /** The listing rounds in the period (with criteria and other-regime listings). */
-  private renderRounds(data: RestrictiveMeasures, ctx: ListContext): TemplateResult {
-    const rounds = this.inPeriod(data.rounds);
-    const criteria = this.inPeriod(data.criteria);
-    const others = this.inPeriod(data.otherRegimes);
-    return html`<section class="rounds">
-      ${this.subheading(msg('Listing rounds'))}
-      ${
-        rounds.length || criteria.length || others.length
-          ? renderRounds(rounds, criteria, others, ctx)
-          : renderEmpty(msg('No listing in the chosen period.'))
-      }
-    </section>`;
-  }
-
-  /** The prolongations in the period, and the stretches whose rounds were not found. */
-  private renderProlongations(data: RestrictiveMeasures, ctx: ListContext): TemplateResult {
-    const notFound = data.notFound.filter((n) => this.inPeriod([{ date: n.start }]).length);
-    return html`<section class="prolongations">
-      ${this.subheading(msg('Prolongations'))} ${renderProlongations(this.inPeriod(data.prolongations), notFound, ctx)}
-    </section>`;
-  }
-
-  /** The chart or table, the notes on differing figures, then one source line with "Get the data". */
-  private renderListings(): TemplateResult {
-    const { model, locale } = this;
-    const view = this.chosenView ?? this.view;
-    const title = msg('Individuals and entities listed under the EU’s Belarus sanctions regime, by date');
-    const table = () => renderTable(model, locale, title);
-    const values = model.points.flatMap((p) => SERIES.map((s) => p[s]));
-    const differing = model.notes.flatMap((n) => n.figures.flatMap((f) => f.parts));
-    const sources = this.sourceBlock('listings', [...values, ...differing]);
-    return html`<p class="chart-subtitle">${title}</p>
-      ${renderViewSwitch(view, msg('Show the listings as'), (v) => (this.chosenView = v))}
-      ${
-        view === 'chart'
-          ? html`<figure class="chart" part="figure">${this.renderChartIntro(title)} ${this.renderChart()}</figure>
-              <div class="print-only">${table()}</div>`
-          : table()
-      }
-      ${renderNotes(model, locale, sources, (text) => this.t(text))} ${sources.line(this.downloads())}`;
-  }
-
-  /** The chart's text alternative: what it is, over which period, and how to move in it. */
-  private renderChartIntro(title: string): TemplateResult {
-    const { points } = this.model;
-    const period = formatDateRange(points[0]!.date, points[points.length - 1]!.date, this.locale);
-    return html`<p class="vh">
-      ${msg(str`Step chart: ${title}, ${period}.`)} ${msg('The arrow keys move between the points.')}
-    </p>`;
-  }
-
-  private renderChart(): TemplateResult {
-    const { model, locale } = this;
-    const series: ChartSeries[] = SERIES.filter((s) => model.series[s].length).map((key) => ({
-      key,
-      label: seriesLabel(key),
-      points: model.series[key].map((p) => ({
-        ...p,
-        shown: formatCount(p.value, locale),
-        spoken: pointText(p, model, locale),
-      })),
-    }));
-    const focused = SERIES.flatMap((s) => model.series[s]).find((p) => p.index === this.focusedPoint);
-    return renderMeasuresChart(
-      series,
-      {
-        origins: {
-          stated: originLabel('stated'),
-          'member-state': originLabel('member-state'),
-          derived: originLabel('derived'),
-        },
-        other: msg('Another figure, see the notes'),
-        gap: msg('Rounds in between not found'),
-        yTick: (v) => formatCount(v, locale),
-      },
-      {
-        tabindex: (index) => this.roving.tabindex(index),
-        readout: focused ? pointText(focused, model, locale) : latestText(model, locale),
-        onKeydown: this.roving.onKeydown,
-        onFocusin: this.roving.onFocusin,
-      },
-    );
   }
 
   /** The totals series as shown (period applied), with how each total is known and its sources. */
   protected override dataExport(): DataExport | undefined {
-    return this.model?.points.length ? measuresExport(this.model, { from: this.from, to: this.to }) : undefined;
+    const { model } = this;
+    // A model means the render code has loaded (see `willUpdate`).
+    return model?.points.length
+      ? bundledNow(this.renderCode).measuresExport(model, { from: this.from, to: this.to })
+      : undefined;
   }
 }
 
