@@ -22,6 +22,10 @@ import './assistance-summary.js';
 const q = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
+/** This page's requests for the element's render code (`assistance-summary.render.ts`, which loads with its content). */
+const renderCodeRequests = () =>
+  performance.getEntriesByType('resource').filter((e) => e.name.includes('/assistance-summary.render.')).length;
+
 /** Assistance data whose figures are exact sums in euros, grouped by the locale: real figures of the programme data. */
 const exact = () => {
   const data = structuredClone(assistance);
@@ -32,6 +36,13 @@ const exact = () => {
 };
 
 describe('<eu-assistance-summary>', () => {
+  it('a page that imports the element loads its render code when it renders', async () => {
+    expect(renderCodeRequests(), 'the element defined, not rendered').to.equal(0);
+    const el = await fixture<EuAssistanceSummary>(html`<eu-assistance-summary></eu-assistance-summary>`);
+    expect(q(el, '.figure')).to.have.length(assistance.figures.length);
+    expect(renderCodeRequests()).to.equal(1);
+  });
+
   it('renders the statements, every figure, aims and both priority sets, each sourced and dated', async () => {
     const el = await fixture<EuAssistanceSummary>(html`<eu-assistance-summary></eu-assistance-summary>`);
     expect(text(el.shadowRoot!.querySelector('h2'))).to.equal('EU assistance to Belarus');

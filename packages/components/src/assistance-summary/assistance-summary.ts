@@ -1,20 +1,14 @@
-import type { Figure } from '@eu-belarus/data';
-import type { AssistanceFramework, PrioritySet, Statement } from '@eu-belarus/data/assistance';
+import type { AssistanceFramework } from '@eu-belarus/data/assistance';
 
-import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import type { PropertyValues, TemplateResult, PropertyDeclarations } from 'lit';
 import { sectionsOf } from '../shared/attributes.js';
-import { asOfUnlessSaid } from '../shared/as-of.js';
+import { bundledNow } from '../shared/bundled.js';
 import { defineElement } from '../shared/define.js';
 import { type DataExport, fileName, latestSourceDate } from '../shared/download.js';
 import { EuElement } from '../shared/eu-element.js';
 import { Turns } from '../shared/in-turns.js';
 import { FIGURE_COLUMNS, figureCells } from '../shared/figure-export.js';
-import { formatDate } from '../shared/format.js';
-import { priorityOwnerLabel } from '../shared/labels.js';
 import { msg } from '../shared/localize.js';
-import { formatPeriod } from '../shared/period.js';
-import { figureText } from '../shared/number-text.js';
-import { formatFigure } from '../shared/quantity.js';
 import { badge } from '../styles/badge.js';
 import { sources } from '../styles/sources.js';
 import { downloads } from '../styles/downloads.js';
@@ -60,6 +54,7 @@ declare global {
 export class EuAssistanceSummary extends EuElement<'assistance'> {
   static override styles = [...EuElement.styles, badge, sources, downloads, figures, styles];
   protected readonly topic = 'assistance';
+  protected override readonly renderCode = 'render:assistance-summary' as const;
   /** Its long lists (or sections) of a first render in turns. */
   protected override readonly turns = this.inTurns(Turns);
 
@@ -101,82 +96,21 @@ export class EuAssistanceSummary extends EuElement<'assistance'> {
     };
   }
 
+  /** The sections, their render code loaded with the content (assistance-summary.render.ts). */
   protected renderData(data: AssistanceFramework): TemplateResult {
-    const show = (section: AssistanceSection) => this.shownSections.includes(section);
     // Compact: the key figures; the statements, aims and priorities stay in the default.
-    const sections = [
-      show('statements') && !this.compact && (() => this.renderStatements(data.statements)),
-      show('figures') && (() => this.renderFigures(data.figures)),
-      show('aims') && !this.compact && (() => this.renderAims(data)),
-      show('priorities') && !this.compact && (() => this.renderPriorities(data.prioritySets)),
-    ];
-    return html`${this.turns.sections(sections)}`;
-  }
-
-  private renderStatements(statements: Statement[]): TemplateResult {
-    const sources = this.sourceBlock('statements', statements);
-    return html`<section class="section">
-      <ul class="statements" part="statements">
-        ${statements.map(
-          (s) =>
-            html`<li class="statement">
-              ${s.asOf ? html`<time class="date" datetime=${s.asOf}>${formatDate(s.asOf, this.locale)}</time> ` : nothing}
-              <span class="text">${this.t(s.text)}${sources.mark(s)}</span>
-            </li>`,
-        )}
-      </ul>
-      ${sources.line()}
-    </section>`;
-  }
-
-  private renderFigures(figures: Figure[]): TemplateResult {
-    const sources = this.sourceBlock('figures', figures);
-    return html`<section class="section">
-      ${this.subheading(msg('Key figures'))}
-      <ul class="figures" part="figures">
-        ${figures.map(
-          (f) =>
-            html`<li class="figure" part="figure">
-              <span class="value" part="value">${figureText(formatFigure(f, this.locale), this.locale)}</span>
-              <span class="label">${this.t(f.label)}${sources.mark(f)}</span>
-              ${asOfUnlessSaid(f.asOf, this.plainText(f.label), this.locale)}
-            </li>`,
-        )}
-      </ul>
-      ${sources.line(this.downloads())}
-    </section>`;
-  }
-
-  private renderAims(data: AssistanceFramework): TemplateResult {
-    return html`<section class="section">
-      ${this.subheading(msg('Aims'))}
-      <ul class="aims" part="aims">
-        ${data.aims.map((aim) => html`<li>${this.t(aim)}</li>`)}
-      </ul>
-    </section>`;
-  }
-
-  private renderPriorities(sets: PrioritySet[]): TemplateResult {
-    const sources = this.sourceBlock('priorities', sets);
-    return html`<section class="section">
-      ${this.subheading(msg('Priorities'))}
-      <div class="sets" part="priorities">
-        ${sets.map(
-          (set) =>
-            html`<section class="set" part="priority-set">
-              ${this.heading(this.t(set.title), this.headingLevel + 2, 'set-title')}
-              <p class="set-meta">
-                <span class="badge" part="badge">${priorityOwnerLabel(set.owner)}</span>
-                <span class="meta nowrap">${formatPeriod(set.period, this.locale)}${sources.mark(set)}</span>
-              </p>
-              <ul class="priorities">
-                ${set.priorities.map((p) => html`<li>${this.t(p.title)}</li>`)}
-              </ul>
-            </section>`,
-        )}
-      </div>
-      ${sources.line()}
-    </section>`;
+    const show = (section: AssistanceSection) =>
+      this.shownSections.includes(section) && (section === 'figures' || !this.compact);
+    return bundledNow(this.renderCode).render(data, {
+      show,
+      locale: this.locale,
+      turns: this.turns,
+      t: (value) => this.t(value),
+      plainText: (value) => this.plainText(value),
+      block: (key, items) => this.sourceBlock(key, items),
+      heading: (content, below, className) => this.heading(content, this.headingLevel + below, className),
+      downloads: () => this.downloads(),
+    });
   }
 }
 

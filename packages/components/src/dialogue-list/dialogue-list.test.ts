@@ -15,7 +15,18 @@ const item = (el: Element, title: string) =>
 const badge = (li: Element) => li.querySelector('.state-line .badge')!.textContent!.trim();
 const badgeDate = (li: Element) => li.querySelector<HTMLTimeElement>('.state-line time')!;
 
+/** This page's requests for the element's render code (`dialogue-list.render.ts`, which loads with its content). */
+const renderCodeRequests = () =>
+  performance.getEntriesByType('resource').filter((e) => e.name.includes('/dialogue-list.render.')).length;
+
 describe('<eu-dialogue-list>', () => {
+  it('a page that imports the element loads its render code when it renders', async () => {
+    expect(renderCodeRequests(), 'the element defined, not rendered').to.equal(0);
+    const el = await fixture<EuDialogueList>(html`<eu-dialogue-list></eu-dialogue-list>`);
+    expect(items(el)).to.have.length(dialogues.length);
+    expect(renderCodeRequests()).to.equal(1);
+  });
+
   it('renders every bundled dialogue grouped by kind, with status, date and sources', async () => {
     const el = await fixture<EuDialogueList>(html`<eu-dialogue-list></eu-dialogue-list>`);
     expect(items(el)).to.have.length(dialogues.length);

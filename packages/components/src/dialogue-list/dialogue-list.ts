@@ -1,22 +1,14 @@
-import type { Dialogue, DialogueKind, StatusEntry } from '@eu-belarus/data/dialogues';
-import {
-  DIALOGUE_KINDS,
-  DIALOGUE_STATUSES,
-  lastStatus as currentStatus,
-  selectDialogues,
-} from '@eu-belarus/data/helpers';
+import type { Dialogue } from '@eu-belarus/data/dialogues';
+import { DIALOGUE_KINDS, DIALOGUE_STATUSES, selectDialogues } from '@eu-belarus/data/helpers';
 
-import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import type { PropertyValues, TemplateResult, PropertyDeclarations } from 'lit';
 import { listOf } from '../shared/attributes.js';
-import type { SourceBlock } from '../shared/citations.js';
-import { renderEmpty } from '../shared/empty-state.js';
+import { bundledNow } from '../shared/bundled.js';
 import { defineElement } from '../shared/define.js';
 import { EuElement } from '../shared/eu-element.js';
 import { Turns } from '../shared/in-turns.js';
-import { dialogueKindLabel, dialogueStatusLabel } from '../shared/labels.js';
 import { msg, str } from '../shared/localize.js';
 import { PrintController } from '../shared/print-controller.js';
-import { reportedStatus } from '../shared/status-badge.js';
 import { badge } from '../styles/badge.js';
 import { sources } from '../styles/sources.js';
 import { itemList } from '../styles/item-list.js';
@@ -53,6 +45,7 @@ declare global {
 export class EuDialogueList extends EuElement<'dialogues'> {
   static override styles = [...EuElement.styles, badge, sources, itemList, disclosure, styles];
   protected readonly topic = 'dialogues';
+  protected override readonly renderCode = 'render:dialogue-list' as const;
   /** Its long lists (or sections) of a first render in turns. */
   protected override readonly turns = this.inTurns(Turns);
 
@@ -96,80 +89,18 @@ export class EuDialogueList extends EuElement<'dialogues'> {
     return msg(str`Dialogues shown: ${shown} of ${total}`);
   }
 
-  /** Compact: title and last reported status of each dialogue, one source line for the list. */
+  /** The list, its render code loaded with the content (dialogue-list.render.ts). */
   protected renderData(): TemplateResult {
-    const groups = DIALOGUE_KINDS.map((kind) => [kind, this.shown.filter((d) => d.kind === kind)] as const).filter(
-      ([, list]) => list.length,
-    );
-    const shared = this.compact ? this.sourceBlock('dialogues', this.shown.map(currentStatus)) : undefined;
-    return html`${
-      groups.length
-        ? this.turns.list(
-            groups.map(
-              ([kind, list]) =>
-                () =>
-                  this.renderGroup(kind, list, shared),
-            ),
-          )
-        : renderEmpty(msg('No dialogue matches the chosen filters.'))
-    }
-    ${shared?.line() ?? nothing}`;
-  }
-
-  private renderGroup(kind: DialogueKind, list: Dialogue[], shared: SourceBlock | undefined): TemplateResult {
-    return html`<section class="group" part="group" data-kind=${kind}>
-      ${this.subheading(dialogueKindLabel(kind))}
-      <ul class="dialogues items" part="list">
-        ${list.map((d) => this.renderDialogue(d, shared))}
-      </ul>
-    </section>`;
-  }
-
-  /** A dialogue: its last reported status and when, a note, the summary, earlier statuses; one source line. */
-  private renderDialogue(d: Dialogue, shared: SourceBlock | undefined): TemplateResult {
-    const current = currentStatus(d);
-    const earlier = d.history.slice(0, -1);
-    const sources = shared ?? this.sourceBlock(d.id, [current, d, ...earlier]);
-    return html`<li class="dialogue item" part="item">
-      ${this.heading(this.t(d.title), this.headingLevel + 2, 'title')}
-      <p class="state-line"><span class="vh">${msg('Status:')} </span>${this.reported(current, sources)}</p>
-      ${shared ? nothing : this.renderDetails(d, sources)}
-    </li>`;
-  }
-
-  /** A status with the date it was last reported and its source mark. */
-  private reported(entry: StatusEntry, sources: SourceBlock): TemplateResult {
-    return reportedStatus(
-      entry.status,
-      dialogueStatusLabel(entry.status),
-      entry.asOf,
-      this.locale,
-      sources.mark(entry),
-    );
-  }
-
-  /** The note on the status, the summary, the earlier statuses and the source line: left out when compact. */
-  private renderDetails(d: Dialogue, sources: SourceBlock): TemplateResult {
-    const current = currentStatus(d);
-    const earlier = d.history.slice(0, -1);
-    return html`${current.note ? html`<p class="note">${this.t(current.note)}</p>` : nothing}
-      <p class="summary">${this.t(d.summary)}${sources.mark(d)}</p>
-      ${
-        earlier.length
-          ? html`<details part="details">
-              <summary>${msg('Earlier statuses')}<span class="vh">: ${this.plainText(d.title)}</span></summary>
-              <ol class="history">
-                ${earlier.map(
-                  (e) =>
-                    html`<li>
-                      ${this.reported(e, sources)} ${e.note ? html`<p class="note">${this.t(e.note)}</p>` : nothing}
-                    </li>`,
-                )}
-              </ol>
-            </details>`
-          : nothing
-      }
-      ${sources.line()}`;
+    return bundledNow(this.renderCode).render({
+      shown: this.shown,
+      locale: this.locale,
+      compact: this.compact,
+      turns: this.turns,
+      t: (value) => this.t(value),
+      plainText: (value) => this.plainText(value),
+      block: (key, items) => this.sourceBlock(key, items),
+      heading: (content, below, className) => this.heading(content, this.headingLevel + below, className),
+    });
   }
 }
 

@@ -8,7 +8,25 @@ import './programme-list.js';
 const items = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part~="item"]')];
 const names = (el: Element) => items(el).map((i) => i.querySelector('.name')!.textContent!.replace(/\s+/g, ' ').trim());
 
+/** This page's requests for the element's render code (`programme-list.render.ts`, which loads with its content). */
+const renderCodeRequests = () =>
+  performance.getEntriesByType('resource').filter((e) => e.name.includes('/programme-list.render.')).length;
+
 describe('<eu-programme-list>', () => {
+  it('a page that imports the element loads its render code when one renders, once for every list', async () => {
+    expect(renderCodeRequests(), 'the element defined, none rendered').to.equal(0);
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <eu-programme-list></eu-programme-list><eu-programme-list category="mobility"></eu-programme-list>
+      </div>`,
+    );
+    const [all, mobility] = page.querySelectorAll('eu-programme-list');
+    await Promise.all([all!.updateComplete, mobility!.updateComplete]);
+    expect(items(all!)).to.have.length(programmes.length);
+    expect(names(mobility!)).to.deep.equal(['Mobility Scheme for Targeted People-to-People-Contacts (MOST)']);
+    expect(renderCodeRequests()).to.equal(1);
+  });
+
   it('renders every bundled programme with its name, badges, period and sources', async () => {
     const el = await fixture<EuProgrammeList>(html`<eu-programme-list></eu-programme-list>`);
     expect(items(el)).to.have.length(programmes.length);

@@ -1,29 +1,22 @@
 import type { Programme, ProgrammeCategory, ProgrammeScope } from '@eu-belarus/data/programmes';
-import { PROGRAMME_CATEGORIES, PROGRAMME_SCOPES, lastReported as programmeStatus } from '@eu-belarus/data/helpers';
+import { PROGRAMME_CATEGORIES, PROGRAMME_SCOPES } from '@eu-belarus/data/helpers';
 
-import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import type { PropertyValues, TemplateResult, PropertyDeclarations } from 'lit';
 import { asWritten, intInRange, listOf, oneOf } from '../shared/attributes.js';
-import { asOfUnlessSaid } from '../shared/as-of.js';
-import type { SourceBlock } from '../shared/citations.js';
-import { renderEmpty } from '../shared/empty-state.js';
+import { bundledNow } from '../shared/bundled.js';
 import { defineElement } from '../shared/define.js';
 import { EuElement } from '../shared/eu-element.js';
 import { Turns } from '../shared/in-turns.js';
 import { emit } from '../shared/events.js';
 import { collator } from '../shared/format.js';
-import { categoryLabel, programmeStatusLabel, scopeLabel } from '../shared/labels.js';
-import { figureText } from '../shared/number-text.js';
-import { reportedStatus } from '../shared/status-badge.js';
-import { externalLink, safeHref } from '../shared/links.js';
 import { msg, str } from '../shared/localize.js';
-import { formatPeriod } from '../shared/period.js';
 import { PrintController } from '../shared/print-controller.js';
-import { formatFigure } from '../shared/quantity.js';
 import { controls } from '../styles/controls.js';
 import { badge } from '../styles/badge.js';
 import { sources } from '../styles/sources.js';
 import { itemList } from '../styles/item-list.js';
 import { disclosure } from '../styles/disclosure.js';
+import type { ProgrammeFilters } from './programme-list.render.js';
 import { styles } from './programme-list.styles.js';
 
 export const LAYOUTS = ['list', 'cards'] as const;
@@ -65,6 +58,7 @@ declare global {
 export class EuProgrammeList extends EuElement<'programmes'> {
   static override styles = [...EuElement.styles, controls, badge, sources, itemList, disclosure, styles];
   protected readonly topic = 'programmes';
+  protected override readonly renderCode = 'render:programme-list' as const;
   /** Its long lists (or sections) of a first render in turns. */
   protected override readonly turns = this.inTurns(Turns);
 
@@ -148,49 +142,34 @@ export class EuProgrammeList extends EuElement<'programmes'> {
     return msg(str`Programmes shown: ${shown} of ${total}`);
   }
 
+  /** The list, its render code loaded with the content (programme-list.render.ts). */
   protected renderData(): TemplateResult {
-    return html`${this.showFilter ? this.renderFilters() : nothing}
-    ${
-      this.shown.length
-        ? html`<ul class="programmes items" part="list">
-            ${this.turns.list(this.shown.map((p) => () => this.renderProgramme(p)))}
-          </ul>`
-        : renderEmpty(msg('No programme matches the chosen filters.'))
-    }`;
+    return bundledNow(this.renderCode).render({
+      shown: this.shown,
+      filters: this.showFilter ? this.filters() : undefined,
+      locale: this.locale,
+      compact: this.compact,
+      linkTarget: this.linkTarget,
+      turns: this.turns,
+      t: (value) => this.t(value),
+      plainText: (value) => this.plainText(value),
+      block: (key, items) => this.sourceBlock(key, items),
+      heading: (content, below, className) => this.heading(content, this.headingLevel + below, className),
+      toggled: (event, programme) => this.onToggle(event, programme),
+    });
   }
 
-  private renderFilters(): TemplateResult {
-    const categories = [...new Set(this.pool.map((p) => p.category))];
-    const scopes = [...new Set(this.pool.map((p) => p.scope))];
-    const filtered = Boolean(this.chosenCategory || this.chosenScope);
-    return html`<div class="filters" part="filters" role="group" aria-label=${msg('Filter programmes')}>
-        <label
-          >${msg('Category')}
-          <select
-            @change=${(e: Event) => (this.chosenCategory = (e.target as HTMLSelectElement).value as ProgrammeCategory)}
-          >
-            <option value="" ?selected=${!this.chosenCategory}>${msg('All categories')}</option>
-            ${categories.map(
-              (c) => html`<option value=${c} ?selected=${c === this.chosenCategory}>${categoryLabel(c)}</option>`,
-            )}
-          </select>
-        </label>
-        <label
-          >${msg('Scope')}
-          <select @change=${(e: Event) => (this.chosenScope = (e.target as HTMLSelectElement).value as ProgrammeScope)}>
-            <option value="" ?selected=${!this.chosenScope}>${msg('All scopes')}</option>
-            ${scopes.map((s) => html`<option value=${s} ?selected=${s === this.chosenScope}>${scopeLabel(s)}</option>`)}
-          </select>
-        </label>
-      </div>
-      <p class="result-count" part="result-count">
-        <span aria-hidden="true">${this.statusText()}</span>
-        ${
-          filtered
-            ? html`<button type="button" class="clear" @click=${this.clearFilters}>${msg('Clear filters')}</button>`
-            : nothing
-        }
-      </p>`;
+  /** The filter controls' state and what changes it. */
+  private filters(): ProgrammeFilters {
+    return {
+      pool: this.pool,
+      category: this.chosenCategory,
+      scope: this.chosenScope,
+      count: this.statusText(),
+      chooseCategory: (category) => (this.chosenCategory = category),
+      chooseScope: (scope) => (this.chosenScope = scope),
+      clear: this.clearFilters,
+    };
   }
 
   private readonly clearFilters = async (): Promise<void> => {
@@ -199,77 +178,6 @@ export class EuProgrammeList extends EuElement<'programmes'> {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLSelectElement>('.filters select')?.focus();
   };
-
-  /**
-   * A programme: its status for Belarus with the date last reported, what it is, its key figure
-   * (Belarus' own first; an EU-wide budget says so) with its date, and one source line.
-   */
-  private renderProgramme(p: Programme): TemplateResult {
-    const name = this.plainText(p.name);
-    const status = programmeStatus(p);
-    const [key, ...more] = p.figures;
-    const href = safeHref(p.url);
-    const sources = this.sourceBlock(p.id, [status, p, ...p.figures]);
-    const compact = this.compact;
-    const title = this.t(p.name);
-    const acronym = p.acronym && p.acronym !== name ? ` (${p.acronym})` : '';
-    // A name that is plain text (no dashed word, no fallback) is one text with its acronym: no template of its own.
-    return html`<li class="programme item" part="item">
-      ${this.heading(typeof title === 'string' ? title + acronym : html`${title}${acronym || nothing}`, this.headingLevel + 1, 'name')}
-      <p class="state-line">
-        <span class="vh">${msg('Status for Belarus:')} </span
-        >${reportedStatus(status.status, programmeStatusLabel(status.status), status.asOf, this.locale, sources.mark(status))}
-      </p>
-      ${status.note && !compact ? html`<p class="note">${this.t(status.note)}</p>` : nothing}
-      <p class="kind">
-        ${`${categoryLabel(p.category)} · ${scopeLabel(p.scope)}`}${
-          p.period ? html` · <span class="period">${formatPeriod(p.period, this.locale)}</span>` : nothing
-        }
-      </p>
-      ${compact ? nothing : html`<p class="summary">${this.t(p.summary)}${sources.mark(p)}</p>`}
-      ${key ? this.renderFigure(key, sources, 'key') : nothing}
-      ${
-        href && !compact
-          ? html`<p class="official">
-              ${externalLink(href, html`${msg('Official website')}<span class="vh">: ${name}</span>`, this.linkTarget)}
-              <span class="meta">(${new URL(href).host})</span>
-            </p>`
-          : nothing
-      }
-      ${
-        !compact && (more.length || p.managedBy?.length || p.fields?.length)
-          ? html`<details part="details" @toggle=${(e: Event) => this.onToggle(e, p)}>
-              <summary>${msg(str`More about ${p.acronym ?? name}`)}</summary>
-              ${more.map((f) => this.renderFigure(f, sources, 'more'))}
-              <dl>
-                ${
-                  p.fields?.length
-                    ? html`<dt>${msg('Fields')}</dt>
-                        <dd>${p.fields.map((f, i) => html`${i ? ', ' : ''}${this.t(f)}`)}</dd>`
-                    : nothing
-                }
-                ${
-                  p.managedBy?.length
-                    ? html`<dt>${msg('Run by')}</dt>
-                        <dd lang="en">${p.managedBy.join(', ')}</dd>`
-                    : nothing
-                }
-              </dl>
-            </details>`
-          : nothing
-      }
-      ${sources.line()}
-    </li>`;
-  }
-
-  /** A figure: the value in bold, its label (which says Belarus, programme or EU-wide), its date. */
-  private renderFigure(f: Programme['figures'][number], sources: SourceBlock, kind: 'key' | 'more'): TemplateResult {
-    return html`<p class="figure ${kind}" part="figure" data-coverage=${f.coverage}>
-      <strong class="value">${figureText(formatFigure(f, this.locale), this.locale)}</strong>
-      <span class="label">${this.t(f.label)}${sources.mark(f)}</span>
-      ${asOfUnlessSaid(f.asOf, this.plainText(f.label), this.locale)}
-    </p>`;
-  }
 
   /** A reader opened the details (not the print controller, which opens them all for paper). */
   private onToggle(event: Event, programme: Programme): void {

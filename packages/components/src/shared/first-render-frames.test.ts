@@ -10,7 +10,11 @@ import { loadBundled, type BundledTopic } from './bundled.js';
 describe('first renders in view, one frame each', () => {
   it('the next element renders after the frame that lays out the first screenful of the one before', async () => {
     window.scrollTo(0, 0);
-    await Promise.all(['programmes', 'timeline', 'sources', 'downloads'].map((t) => loadBundled(t as BundledTopic)));
+    await Promise.all(
+      ['programmes', 'timeline', 'sources', 'downloads', 'render:programme-list', 'render:relations-timeline'].map(
+        (t) => loadBundled(t as BundledTopic),
+      ),
+    );
     const wrapper = await fixture<HTMLElement>(html`<div></div>`);
     type Element = HTMLElement & { updateComplete: Promise<boolean>; addController(c: object): void };
     const eager = (tag: string) =>

@@ -113,7 +113,7 @@ describe('first render: lazy by default, like <iframe loading="lazy">', () => {
       </div>`,
     );
     const els = [...wrapper.querySelectorAll('eu-dialogue-list')] as Element[];
-    await Promise.all([loadBundled('dialogues'), loadBundled('sources')]);
+    await Promise.all([loadBundled('dialogues'), loadBundled('sources'), loadBundled('render:dialogue-list')]);
     openFind();
     // Two tasks later, before idle time could have rendered five (one per idle period).
     await new Promise((resolve) => setTimeout(resolve));
@@ -140,7 +140,7 @@ describe('first render: lazy by default, like <iframe loading="lazy">', () => {
 
   it('printing renders and reveals every element before the page is laid out', async () => {
     const { el } = await farBelow();
-    await Promise.all([loadBundled('dialogues'), loadBundled('sources')]);
+    await Promise.all([loadBundled('dialogues'), loadBundled('sources'), loadBundled('render:dialogue-list')]);
     await new Promise((resolve) => requestAnimationFrame(resolve));
     // Waiting for the reader: printing shows it at once.
     window.dispatchEvent(new Event('beforeprint'));
@@ -159,7 +159,7 @@ describe('first render: lazy by default, like <iframe loading="lazy">', () => {
   });
 
   it('an element removed before its turn is not rendered out of the page, and renders when put back', async () => {
-    await Promise.all([loadBundled('dialogues'), loadBundled('sources')]);
+    await Promise.all([loadBundled('dialogues'), loadBundled('sources'), loadBundled('render:dialogue-list')]);
     const wrapper = await fixture<HTMLElement>(html`<div></div>`);
     const el = Object.assign(document.createElement('eu-dialogue-list'), { loading: 'eager' }) as Element;
     wrapper.append(el);

@@ -9,7 +9,7 @@ import '../relations-timeline/relations-timeline.js';
 import { programmes } from '@eu-belarus/data/programmes';
 import { loadBundled } from './bundled.js';
 import { timeline } from '@eu-belarus/data/timeline';
-import { slice } from './in-turns.js';
+import { slice, Turns } from './in-turns.js';
 import type { EuProgrammeList } from '../programme-list/programme-list.js';
 
 type List = EuProgrammeList & { hasUpdated: boolean };
@@ -33,7 +33,7 @@ async function rendering(
   when: 'render' | 'paint' = 'render',
 ): Promise<{ el: List; counts: number[] }> {
   window.scrollTo(0, 0);
-  await Promise.all([loadBundled('programmes'), loadBundled('sources')]);
+  await Promise.all([loadBundled('programmes'), loadBundled('sources'), loadBundled('render:programme-list')]);
   const wrapper = await fixture<HTMLElement>(html`<div><div style="height: 10000px"></div></div>`);
   const el = Object.assign(document.createElement('eu-programme-list'), {
     loading: where === 'view' ? 'eager' : 'lazy',
@@ -118,7 +118,7 @@ describe('long lists in turns, when rendered in view', () => {
     // Turns of about 2 ms: the first render (which makes parts for about that long) never makes them all.
     slice.ms = 2;
     window.scrollTo(0, 0);
-    await Promise.all([loadBundled('timeline'), loadBundled('sources')]);
+    await Promise.all([loadBundled('timeline'), loadBundled('sources'), loadBundled('render:relations-timeline')]);
     // Belarusian: its dates differ most in width (month names in the genitive, "г.").
     const wrapper = await fixture<HTMLElement>(html`<div lang="be" style="width: 760px"></div>`);
     const el = Object.assign(document.createElement('eu-relations-timeline'), { loading: 'eager' });
@@ -135,7 +135,7 @@ describe('long lists in turns, when rendered in view', () => {
 
   it('several lists: the one in view is whole before those below it begin, and they follow in order, one at a time', async () => {
     window.scrollTo(0, 0);
-    await Promise.all([loadBundled('programmes'), loadBundled('sources')]);
+    await Promise.all([loadBundled('programmes'), loadBundled('sources'), loadBundled('render:programme-list')]);
     const seen = await itemsSeen(3);
     const whole = programmes.length;
     expect(seen.at(-1), 'all whole at updateComplete').to.deep.equal([whole, whole, whole]);
@@ -148,7 +148,7 @@ describe('long lists in turns, when rendered in view', () => {
 
   it('a list below the viewport, of a kind made whole before, takes no turns: it makes every item in one task, once the list in view is whole', async () => {
     window.scrollTo(0, 0);
-    await Promise.all([loadBundled('programmes'), loadBundled('sources')]);
+    await Promise.all([loadBundled('programmes'), loadBundled('sources'), loadBundled('render:programme-list')]);
     // Whether a kind is cheap to make is measured; on a loaded machine any measure can read above
     // BUDGET_MS. A clock that moves 1 µs per reading makes every part read cheap.
     const now = performance.now;
@@ -189,7 +189,7 @@ describe('long lists in turns, when rendered in view', () => {
       // The first frame after the render starts: this frame callback is asked for before the list's own.
       const hostUpdate = () => requestAnimationFrame(() => (framed = true));
       window.scrollTo(0, 0);
-      await Promise.all([loadBundled('programmes'), loadBundled('sources')]);
+      await Promise.all([loadBundled('programmes'), loadBundled('sources'), loadBundled('render:programme-list')]);
       const wrapper = await fixture<HTMLElement>(html`<div><div style="height: 10000px"></div></div>`);
       const el = Object.assign(document.createElement('eu-programme-list'), { loading: 'eager' }) as List;
       let once = false;
@@ -234,28 +234,29 @@ describe('long lists in turns, when rendered in view', () => {
  * of the list `watch` names: how many items' render code it ran (`made`) and how many it showed.
  */
 function idlePeriods(left: number) {
-  type Renders = { renderProgramme: (...args: unknown[]) => unknown };
-  const proto = customElements.get('eu-programme-list')!.prototype as unknown as Renders;
-  const render = proto.renderProgramme;
+  // Each part of a list is one item's render code (programme-list.render.ts): count the parts run.
+  const list = Turns.prototype.list;
   let made = 0;
-  proto.renderProgramme = function (this: Renders, ...args) {
-    made++;
-    return render.apply(this, args);
+  Turns.prototype.list = function (this: Turns, parts) {
+    return list.call(
+      this,
+      parts.map((part) => () => (made++, part())),
+    );
   };
   const original = window.requestIdleCallback;
   const periods: { made: number; shown: number }[] = [];
-  let list: List | undefined;
+  let watched: List | undefined;
   window.requestIdleCallback = (callback, options) =>
     original(() => {
-      const [madeBefore, shownBefore] = [made, list ? items(list) : 0];
+      const [madeBefore, shownBefore] = [made, watched ? items(watched) : 0];
       callback({ didTimeout: false, timeRemaining: () => left });
-      const shown = list ? items(list) - shownBefore : 0;
+      const shown = watched ? items(watched) - shownBefore : 0;
       if (made > madeBefore || shown) periods.push({ made: made - madeBefore, shown });
     }, options);
   return {
     periods,
-    watch: (el: List) => void (list = el),
-    restore: () => ((window.requestIdleCallback = original), (proto.renderProgramme = render)),
+    watch: (el: List) => void (watched = el),
+    restore: () => ((window.requestIdleCallback = original), (Turns.prototype.list = list)),
   };
 }
 
