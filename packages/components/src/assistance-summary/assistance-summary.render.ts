@@ -3,35 +3,25 @@
  * its four sections. The element keeps what runs without rendering (`sections`, the data export)
  * and passes what the sections need in an `AssistanceContext` made per render.
  */
-import type { Figure, LocalizedText } from '@eu-belarus/data';
+import type { Figure } from '@eu-belarus/data';
 import type { AssistanceFramework, PrioritySet, Statement } from '@eu-belarus/data/assistance';
 import { html, nothing, type TemplateResult } from 'lit';
 import { asOfUnlessSaid } from '../shared/as-of.js';
-import type { Cited, SourceBlock } from '../shared/citations.js';
 import { formatDate } from '../shared/format.js';
 import type { Turns } from '../shared/in-turns.js';
 import { priorityOwnerLabel } from '../shared/labels.js';
-import type { Locale } from '../shared/locale.js';
 import { msg } from '../shared/localize.js';
 import { figureText } from '../shared/number-text.js';
 import { formatPeriod } from '../shared/period.js';
 import { formatFigure } from '../shared/quantity.js';
 import type { AssistanceSection } from './assistance-summary.js';
+import type { RenderKit } from '../shared/render-kit.js';
 
 /** What the sections' render needs from the element. */
-export interface AssistanceContext {
+export interface AssistanceContext extends RenderKit {
   /** The sections to show (`sections`, less those `compact` leaves out). */
   show: (section: AssistanceSection) => boolean;
-  locale: Locale;
   turns: Turns;
-  t: (value: LocalizedText) => TemplateResult | string;
-  plainText: (value: LocalizedText) => string;
-  /** The sources of one block (see `EuElement.sourceBlock`). */
-  block: (key: string, items: readonly (Cited | undefined)[]) => SourceBlock;
-  /** A heading `below` levels under the element's own. */
-  heading: (content: unknown, below: number, className: string) => TemplateResult;
-  /** "Get the data", in the key figures' source line. */
-  downloads: () => unknown;
 }
 
 export function render(data: AssistanceFramework, ctx: AssistanceContext): TemplateResult {

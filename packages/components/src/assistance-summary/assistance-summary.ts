@@ -102,14 +102,9 @@ export class EuAssistanceSummary extends EuElement<'assistance'> {
     const show = (section: AssistanceSection) =>
       this.shownSections.includes(section) && (section === 'figures' || !this.compact);
     return bundledNow(this.renderCode).render(data, {
+      ...this.renderKit(),
       show,
-      locale: this.locale,
       turns: this.turns,
-      t: (value) => this.t(value),
-      plainText: (value) => this.plainText(value),
-      block: (key, items) => this.sourceBlock(key, items),
-      heading: (content, below, className) => this.heading(content, this.headingLevel + below, className),
-      downloads: () => this.downloads(),
     });
   }
 }

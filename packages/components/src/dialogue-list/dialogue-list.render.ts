@@ -4,31 +4,23 @@
  * the dialogues chosen, the result count) and passes what the render needs in a
  * `DialogueListContext` made per render.
  */
-import type { LocalizedText } from '@eu-belarus/data';
 import type { Dialogue, DialogueKind, StatusEntry } from '@eu-belarus/data/dialogues';
 import { DIALOGUE_KINDS, lastStatus as currentStatus } from '@eu-belarus/data/helpers';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Cited, SourceBlock } from '../shared/citations.js';
+import type { SourceBlock } from '../shared/citations.js';
 import { renderEmpty } from '../shared/empty-state.js';
 import type { Turns } from '../shared/in-turns.js';
 import { dialogueKindLabel, dialogueStatusLabel } from '../shared/labels.js';
 import type { Locale } from '../shared/locale.js';
 import { msg } from '../shared/localize.js';
 import { reportedStatus } from '../shared/status-badge.js';
+import type { RenderKit } from '../shared/render-kit.js';
 
 /** What the list's render needs from the element. */
-export interface DialogueListContext {
+export interface DialogueListContext extends RenderKit {
   /** The dialogues to show (`kind` and `status` applied). */
   shown: readonly Dialogue[];
-  locale: Locale;
-  compact: boolean;
   turns: Turns;
-  t: (value: LocalizedText) => TemplateResult | string;
-  plainText: (value: LocalizedText) => string;
-  /** The sources of one block (see `EuElement.sourceBlock`). */
-  block: (key: string, items: readonly (Cited | undefined)[]) => SourceBlock;
-  /** A heading `below` levels under the element's own. */
-  heading: (content: unknown, below: number, className: string) => TemplateResult;
 }
 
 /** Compact: title and last reported status of each dialogue, one source line for the list. */

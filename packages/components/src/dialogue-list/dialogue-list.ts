@@ -92,14 +92,9 @@ export class EuDialogueList extends EuElement<'dialogues'> {
   /** The list, its render code loaded with the content (dialogue-list.render.ts). */
   protected renderData(): TemplateResult {
     return bundledNow(this.renderCode).render({
+      ...this.renderKit(),
       shown: this.shown,
-      locale: this.locale,
-      compact: this.compact,
       turns: this.turns,
-      t: (value) => this.t(value),
-      plainText: (value) => this.plainText(value),
-      block: (key, items) => this.sourceBlock(key, items),
-      heading: (content, below, className) => this.heading(content, this.headingLevel + below, className),
     });
   }
 }

@@ -4,28 +4,22 @@
  * placement. The element keeps what runs without them: `name`, the lookup, the busy and fallback
  * states, the not-found event, and the note's handlers (they change its state).
  */
-import type { LocalizedText } from '@eu-belarus/data';
 import type { Fact } from '@eu-belarus/data/helpers';
 import type { Source } from '@eu-belarus/data/sources';
 import { html, nothing, type TemplateResult } from 'lit';
 import { sourceById } from '../shared/bundled.js';
 import { renderSource, sourceNote } from '../shared/citations.js';
 import { formatDate, spokenNumber } from '../shared/format.js';
-import type { LinkTarget } from '../shared/links.js';
-import type { Locale } from '../shared/locale.js';
 import { msg, str } from '../shared/localize.js';
 import { figureText } from '../shared/number-text.js';
 import { formatQuantity } from '../shared/quantity.js';
 import { POPOVER } from './popover-support.js';
+import type { RenderKit } from '../shared/render-kit.js';
 
 /** What the render needs from the element. */
-export interface FactContext {
-  locale: Locale;
-  linkTarget: LinkTarget;
+export interface FactContext extends RenderKit {
   /** Whether the note is open: its content is made only then. */
   open: boolean;
-  t(value: LocalizedText): TemplateResult | string;
-  plainText(value: LocalizedText): string;
   /**
    * The element's handlers, which change its state: the button's click (it opens the note in place
    * without the Popover API), the popover's toggles, the note's keys.

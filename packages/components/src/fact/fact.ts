@@ -127,11 +127,8 @@ export class EuFact extends EuElement<FactTopic> {
   /** The figure, its source button and note, by its render code (fact.render.ts). */
   protected renderData(): TemplateResult {
     return bundledNow(this.renderCode).renderFact(this.current!, {
-      locale: this.locale,
-      linkTarget: this.linkTarget,
+      ...this.renderKit(),
       open: this.open,
-      t: (value) => this.t(value),
-      plainText: (value) => this.plainText(value),
       click: () => this.toggleInPlace(),
       beforeToggle: (event) => this.onBeforeToggle(event),
       toggle: (event) => void this.onToggle(event),

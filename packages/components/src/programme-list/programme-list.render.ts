@@ -4,39 +4,29 @@
  * (attributes, the filters' state, sorting, the result count, events) and passes it in a
  * `ProgrammeListContext` made per render.
  */
-import type { LocalizedText } from '@eu-belarus/data';
 import { lastReported as programmeStatus } from '@eu-belarus/data/helpers';
 import type { Programme, ProgrammeCategory, ProgrammeScope } from '@eu-belarus/data/programmes';
 import { html, nothing, type TemplateResult } from 'lit';
 import { asOfUnlessSaid } from '../shared/as-of.js';
-import type { Cited, SourceBlock } from '../shared/citations.js';
+import type { SourceBlock } from '../shared/citations.js';
 import { renderEmpty } from '../shared/empty-state.js';
 import type { Turns } from '../shared/in-turns.js';
 import { categoryLabel, programmeStatusLabel, scopeLabel } from '../shared/labels.js';
-import { externalLink, safeHref, type LinkTarget } from '../shared/links.js';
-import type { Locale } from '../shared/locale.js';
+import { externalLink, safeHref } from '../shared/links.js';
 import { msg, str } from '../shared/localize.js';
 import { figureText } from '../shared/number-text.js';
 import { formatPeriod } from '../shared/period.js';
 import { formatFigure } from '../shared/quantity.js';
 import { reportedStatus } from '../shared/status-badge.js';
+import type { RenderKit } from '../shared/render-kit.js';
 
 /** What the list's render needs from the element. */
-export interface ProgrammeListContext {
+export interface ProgrammeListContext extends RenderKit {
   /** The programmes to show, filtered, sorted and limited. */
   shown: readonly Programme[];
   /** The filter controls' state and actions, with `show-filter`. */
   filters?: ProgrammeFilters;
-  locale: Locale;
-  compact: boolean;
-  linkTarget: LinkTarget;
   turns: Turns;
-  t: (value: LocalizedText) => TemplateResult | string;
-  plainText: (value: LocalizedText) => string;
-  /** The sources of one block (see `EuElement.sourceBlock`). */
-  block: (key: string, items: readonly (Cited | undefined)[]) => SourceBlock;
-  /** A heading `below` levels under the element's own. */
-  heading: (content: unknown, below: number, className: string) => TemplateResult;
   /** A programme's details were opened or closed. */
   toggled: (event: Event, programme: Programme) => void;
 }

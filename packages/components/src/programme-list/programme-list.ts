@@ -145,16 +145,10 @@ export class EuProgrammeList extends EuElement<'programmes'> {
   /** The list, its render code loaded with the content (programme-list.render.ts). */
   protected renderData(): TemplateResult {
     return bundledNow(this.renderCode).render({
+      ...this.renderKit(),
       shown: this.shown,
       filters: this.showFilter ? this.filters() : undefined,
-      locale: this.locale,
-      compact: this.compact,
-      linkTarget: this.linkTarget,
       turns: this.turns,
-      t: (value) => this.t(value),
-      plainText: (value) => this.plainText(value),
-      block: (key, items) => this.sourceBlock(key, items),
-      heading: (content, below, className) => this.heading(content, this.headingLevel + below, className),
       toggled: (event, programme) => this.onToggle(event, programme),
     });
   }

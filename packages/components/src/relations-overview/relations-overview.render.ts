@@ -5,14 +5,13 @@
  * The element keeps what runs without rendering (its attributes, the parts shown, the download
  * files' content) and renders from one `OverviewParts`, which it makes per render.
  */
-import type { LocalizedText } from '@eu-belarus/data';
 import type { Dialogue, DialogueStatus } from '@eu-belarus/data/dialogues';
 import { DIALOGUE_STATUSES, lastStatus as currentStatus, type Fact } from '@eu-belarus/data/helpers';
 import type { Overview, PolicyPoint } from '@eu-belarus/data/overview';
 import { html, nothing, type TemplateResult } from 'lit';
 import { asOfDate, asOfUnlessSaid } from '../shared/as-of.js';
 import { bundledNow } from '../shared/bundled.js';
-import type { Cited, SourceBlock } from '../shared/citations.js';
+import type { SourceBlock } from '../shared/citations.js';
 import { formatCount, formatDate } from '../shared/format.js';
 import type { Turns } from '../shared/in-turns.js';
 import { dialogueKindLabel, dialogueStatusLabel } from '../shared/labels.js';
@@ -22,29 +21,21 @@ import { figureText } from '../shared/number-text.js';
 import { formatFigure } from '../shared/quantity.js';
 import { reportedStatus, statusBadge } from '../shared/status-badge.js';
 import type { OverviewSection } from './relations-overview.js';
+import type { RenderKit } from '../shared/render-kit.js';
 
 export { overviewKeyFacts } from './key-facts.js';
 
 /** What the card's render needs from the element. */
-export interface OverviewParts {
+export interface OverviewParts extends RenderKit {
   /** The parts to show (the `sections` attribute). */
   sections: readonly OverviewSection[];
-  compact: boolean;
-  locale: Locale;
   turns: Turns;
-  t(value: LocalizedText): TemplateResult | string;
-  /** Plain localized text, for attributes and comparisons. */
-  plainText(value: LocalizedText): string;
   /** A part's heading, one level below the element's. */
   subheading(text: string): TemplateResult;
   /** A policy point's title, two levels below the element's. */
   pointTitle(content: unknown): TemplateResult;
-  /** The sources of one block (see `EuElement.sourceBlock`). */
-  block(key: string, items: readonly (Cited | undefined)[]): SourceBlock;
   /** The key figures (the element's `keyFacts`). */
   keyFacts(): Fact[];
-  /** "Get the data" for the key figures (see `EuElement.downloads`). */
-  downloads(): unknown;
 }
 
 export function render(data: Overview, parts: OverviewParts): TemplateResult {

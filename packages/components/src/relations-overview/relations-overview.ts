@@ -109,17 +109,12 @@ export class EuRelationsOverview extends EuElement<'overview'> {
   /** The card as the render module lays it out (relations-overview.render.ts). */
   protected renderData(data: Overview): TemplateResult {
     return bundledNow(this.renderCode).render(data, {
+      ...this.renderKit(),
       sections: this.shownSections,
-      compact: this.compact,
-      locale: this.locale,
       turns: this.turns,
-      t: (value) => this.t(value),
-      plainText: (value) => this.plainText(value),
       subheading: (text) => this.subheading(text),
       pointTitle: (content) => this.heading(content, this.headingLevel + 2, 'point-title'),
-      block: (key, items) => this.sourceBlock(key, items),
       keyFacts: () => this.keyFacts(),
-      downloads: () => this.downloads(),
     });
   }
 

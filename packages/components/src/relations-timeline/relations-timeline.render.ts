@@ -4,36 +4,28 @@
  * rendering (its attributes, the events it shows, the status text and the download files' content)
  * and renders from one `TimelineParts`, which it makes per render.
  */
-import type { LocalizedText } from '@eu-belarus/data';
 import type { TimelineEvent } from '@eu-belarus/data/timeline';
 import { html, nothing, type TemplateResult } from 'lit';
 import { bundled } from '../shared/bundled.js';
-import type { Cited, SourceBlock } from '../shared/citations.js';
+import type { SourceBlock } from '../shared/citations.js';
 import type { DataExport } from '../shared/download.js';
 import { renderEmpty } from '../shared/empty-state.js';
 import { formatDate } from '../shared/format.js';
 import type { Turns } from '../shared/in-turns.js';
 import { timelineCategoryLabel } from '../shared/labels.js';
-import type { Locale } from '../shared/locale.js';
 import { msg } from '../shared/localize.js';
+import type { RenderKit } from '../shared/render-kit.js';
 
 /** What the timeline's render needs from the element. */
-export interface TimelineParts {
+export interface TimelineParts extends RenderKit {
   /** The events as shown: filters and order applied. */
   events: readonly TimelineEvent[];
   newestFirst: boolean;
-  compact: boolean;
-  locale: Locale;
   turns: Turns;
-  t(value: LocalizedText): TemplateResult | string;
   /** An event's title: a heading one level below the element's. */
   title(content: unknown): TemplateResult;
-  /** The sources of one block (see `EuElement.sourceBlock`). */
-  block(key: string, items: readonly (Cited | undefined)[]): SourceBlock;
   /** Whether this is a concealed first render (below the fold, for in-page search): see `dataLine`. */
   concealed: boolean;
-  /** "Get the data" for the events shown, made at once (see `EuElement.downloads`). */
-  downloads(): unknown;
   /** The download files' content (see the element's `dataExport`). */
   dataExport(): DataExport | undefined;
 }

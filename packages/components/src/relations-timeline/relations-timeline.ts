@@ -132,16 +132,12 @@ export class EuRelationsTimeline extends EuElement<'timeline'> {
   /** The events as the render module lays them out (relations-timeline.render.ts). */
   protected renderData(): TemplateResult {
     return bundledNow(this.renderCode).render({
+      ...this.renderKit(),
       events: this.shown,
       newestFirst: this.order === 'desc',
-      compact: this.compact,
-      locale: this.locale,
       turns: this.turns,
-      t: (value) => this.t(value),
       title: (content) => this.heading(content, this.headingLevel + 1, 'title'),
-      block: (key, items) => this.sourceBlock(key, items),
       concealed: this.firstRenderTurns === 'concealed',
-      downloads: () => this.downloads(),
       dataExport: () => this.dataExport(),
     });
   }

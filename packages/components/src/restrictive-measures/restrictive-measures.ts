@@ -144,20 +144,15 @@ export class EuRestrictiveMeasures extends EuElement<'restrictive-measures'> {
   /** What the render code needs from the element (see measures-context.ts). */
   private renderContext(): MeasuresContext {
     return {
+      ...this.renderKit(),
       model: this.model!,
       period: { from: this.from, to: this.to },
-      compact: this.compact,
       showSectoral: this.showSectoral,
       view: this.chosenView ?? this.view,
       choose: (view) => (this.chosenView = view),
       keys: this.roving!,
       focusedPoint: this.focusedPoint,
-      locale: this.locale,
-      t: (value) => this.t(value),
-      block: (key, items) => this.sourceBlock(key, items),
-      linkTarget: this.linkTarget,
       subheading: (content) => this.subheading(content),
-      downloads: () => this.downloads(),
       sections: (parts) => this.turns.sections(parts),
     };
   }

@@ -17,6 +17,7 @@ import { release } from './first-render.js';
 import { LocaleController, type Locale } from './locale.js';
 import { msg } from './localize.js';
 import { QuoteController } from './quotes.js';
+import type { RenderKit } from './render-kit.js';
 import { fillSheets } from './sheets.js';
 import type { Turns } from './in-turns.js';
 
@@ -198,6 +199,20 @@ export abstract class EuElement<T extends Topic> extends CommonAttributes {
   protected sourceBlock(key: string, items: readonly (Cited | undefined)[]): SourceBlock {
     const context = { locale: this.locale, linkTarget: this.linkTarget, quotes: this.quotes, short: this.plain };
     return new SourceBlock(context, key, items);
+  }
+
+  /** What the element's render code reads from it (render-kit.ts), made per render. */
+  protected renderKit(): RenderKit {
+    return {
+      locale: this.locale,
+      compact: this.compact,
+      linkTarget: this.linkTarget,
+      t: (value) => this.t(value),
+      plainText: (value) => this.plainText(value),
+      block: (key, items) => this.sourceBlock(key, items),
+      heading: (content, below, className) => this.heading(content, this.headingLevel + below, className),
+      downloads: () => this.downloads(),
+    };
   }
 
   /** The rows this element shows, for "Download the data"; none by default. */
